@@ -1,0 +1,42 @@
+# The README's two commands: `make site` and `make test`. Everything installs into .venv.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: site serve test lint format bench screenshots clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+SOURCES := $(shell find pelican_spotlight pelican -type f -not -name '*.pyc')
+
+# A regular (not editable) install: Pelican's auto-discovery only finds pelican.plugins.spotlight
+# when it sits beside Pelican in site-packages.
+$(STAMP): $(BIN)/python pyproject.toml $(SOURCES)
+	$(BIN)/python -m pip install --quiet ".[test]"
+	@touch $(STAMP)
+
+install: $(STAMP)
+
+site: $(STAMP)
+	cd sample_site && ../$(BIN)/pelican content -s pelicanconf.py -o output --fatal warnings
+	@echo "Built sample_site/output/ — run 'make serve' to preview it on http://localhost:8000/"
+
+serve: site
+	$(BIN)/pelican --listen -s sample_site/pelicanconf.py -o sample_site/output -b 127.0.0.1 -p 8000
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) sample_site/output sample_site/cache

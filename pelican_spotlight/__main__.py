@@ -1,0 +1,7 @@
+"""``python -m pelican_spotlight`` is the same as the ``pelican-spotlight`` command."""
+
+import sys
+
+from pelican_spotlight.cli import main
+
+sys.exit(main())

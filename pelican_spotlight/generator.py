@@ -1,0 +1,251 @@
+"""``SpotlightGenerator``: Pelican's generator model, ``generate_context`` then ``generate_output``.
+
+``generate_context`` runs after the article and page generators: it loads the registry, renders every
+placeholder in every content object, computes the cross-links and publishes ``spotlight`` to the
+context. ``generate_output`` writes the pages. All state of a build lives on this object, which Pelican
+creates anew for every build (``--autoreload`` included).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup
+from pelican.contents import Content
+from pelican.generators import Generator
+from pelican.utils import slugify
+
+from pelican_spotlight import pages
+from pelican_spotlight.links import Profile, backlinks, related
+from pelican_spotlight.problems import Problem
+from pelican_spotlight.registry import Changemaker, Registry, load_registry
+from pelican_spotlight.render import Renderer
+from pelican_spotlight.settings import SpotlightSettings
+
+logger = logging.getLogger(__name__)
+
+# Content links to profile pages go through Pelican's own {filename} replacement, so they honour
+# SITEURL and RELATIVE_URLS on every page that shows them.
+LINK_KEY = ".spotlight/"
+ABOUT_VALUES = ("others", "self")
+
+
+def site_slugify(settings: dict[str, Any]):
+    """Pelican's slugify bound to the site's slug settings."""
+    return partial(
+        slugify,
+        regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", ()),
+        preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
+        use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
+    )
+
+
+def registry_path(settings: dict[str, Any]) -> Path:
+    return Path(settings["PATH"]) / settings["SPOTLIGHT_REGISTRY"]
+
+
+def load_site_registry(settings: dict[str, Any]) -> Registry:
+    """The registry of a site, as the build and the command line both read it."""
+    return load_registry(registry_path(settings), site_slugify(settings), Path(settings["PATH"]))
+
+
+class SiteContext:
+    """What templates see as ``spotlight``: the profiles, in registry order, and the report."""
+
+    def __init__(self, profiles: list[Profile], settings: SpotlightSettings) -> None:
+        self.profiles = profiles
+        self.by_slug = {p.slug: p for p in profiles}
+        self.settings = settings
+        self.report: Any = None
+        self.index_url = settings.index_url if settings.index_save_as else ""
+
+    def __iter__(self):
+        return iter(self.profiles)
+
+    def __len__(self) -> int:
+        return len(self.profiles)
+
+    def __getitem__(self, slug: str) -> Profile:
+        return self.by_slug[slug]
+
+    def get(self, slug: str) -> Profile | None:
+        return self.by_slug.get(slug)
+
+    @property
+    def focus(self) -> list[Profile]:
+        return [p for p in self.profiles if p.is_focus]
+
+    @property
+    def extended(self) -> list[Profile]:
+        return [p for p in self.profiles if not p.is_focus]
+
+    @property
+    def tags(self) -> list[str]:
+        """Every topic tag in the registry, sorted, for the directory's filters."""
+        return sorted({t for p in self.profiles for t in p.tags}, key=str.lower)
+
+
+class SpotlightGenerator(Generator):
+    """Renders spotlight tags after reading, publishes cross-links, writes the spotlight pages."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.config = SpotlightSettings.from_pelican(self.settings)
+        self.registry = Registry()
+        self.profiles: list[Profile] = []
+        self.features: dict[Content, list[str]] = {}
+        self.problems: list[Problem] = []
+        self.renderer: Renderer | None = None
+
+    # -- context -----------------------------------------------------------------------------
+
+    def generate_context(self) -> None:
+        self.registry = load_site_registry(self.settings)
+        self._report(self.registry.problems)
+        self.profiles = [self._profile(cm) for cm in self.registry]
+        by_slug = {p.slug: p for p in self.profiles}
+        for profile in self.profiles:
+            if profile.save_as:
+                self.context["generated_content"][LINK_KEY + profile.slug] = profile
+
+        self.renderer = Renderer(
+            self.registry,
+            self.env,
+            href_for=self._content_href,
+            image_for=self._content_image,
+            autolink_names=self.config.autolink,
+        )
+        for content in self._all_content():
+            self._render(content)
+
+        published = list(self.context.get("articles", ()))
+        linked = backlinks(published, self.features)
+        for profile in self.profiles:
+            profile.articles = linked.get(profile.slug, [])
+        for content, slugs in self.features.items():
+            content.spotlights = [by_slug[s] for s in slugs]
+            content.spotlight_related = related(content, slugs, linked, self.config.related_max)
+            content.spotlight_jsonld = self._jsonld(content) if self.config.jsonld else ""
+
+        self.site = SiteContext(self.profiles, self.config)
+        self.context["spotlight"] = self.site
+
+    def _report(self, problems: list[Problem]) -> None:
+        self.problems.extend(problems)
+        for problem in problems:
+            problem.log(logger)
+
+    def _profile(self, cm: Changemaker) -> Profile:
+        save_as = self.config.save_as.format(slug=cm.slug) if self.config.save_as else ""
+        url = self.config.url.format(slug=cm.slug) if save_as else ""
+        return Profile(cm, url=url, save_as=save_as)
+
+    def _content_href(self, cm: Changemaker) -> str | None:
+        return "{filename}/" + LINK_KEY + cm.slug if self.config.save_as else cm.url
+
+    def _content_image(self, cm: Changemaker) -> str | None:
+        if not cm.image or "://" in cm.image:
+            return cm.image
+        return "{static}/" + cm.image
+
+    def _all_content(self) -> list[Content]:
+        """Every article and page of any status, translations included, in source order."""
+        items = self.context["generated_content"].items()
+        return [c for _, c in sorted(items, key=lambda kv: kv[0]) if isinstance(c, Content)]
+
+    def _render(self, content: Content) -> None:
+        source = content.source_path or ""
+        features: list[str] = []
+        problems: list[Problem] = []
+        if getattr(content, "_content", None):
+            result = self.renderer.render(content._content, source)
+            content._content = result.html
+            features += result.features
+            problems += result.problems
+        for key in self.settings.get("FORMATTED_FIELDS", ()):
+            value = content.metadata.get(key)
+            if isinstance(value, str) and "spotlight-tag" in value:
+                result = self.renderer.render(value, source)
+                content.metadata[key] = result.html
+                setattr(content, key, result.html)
+                if key == "summary":
+                    content._summary = result.html
+                problems += result.problems
+        features += self._metadata_features(content, problems)
+        about = content.metadata.get("about")
+        if about is not None and str(about).strip().lower() not in ABOUT_VALUES:
+            problems.append(
+                Problem(
+                    source,
+                    _meta_line(source, "about"),
+                    f"About: {about!r} is not 'others' or 'self'; ignored",
+                )
+            )
+        self._report(problems)
+        self.features[content] = list(dict.fromkeys(features))
+
+    def _metadata_features(self, content: Content, problems: list[Problem]) -> list[str]:
+        value = content.metadata.get("spotlight")
+        if not value:
+            return []
+        slugs = value if isinstance(value, list) else str(value).split(",")
+        found = []
+        for slug in (s.strip() for s in slugs):
+            if not slug:
+                continue
+            if self.registry.get(slug) is None:
+                source = content.source_path or ""
+                problems.append(
+                    Problem(
+                        source,
+                        _meta_line(source, "spotlight"),
+                        f"unknown changemaker {slug!r}{self.registry.suggest(slug)}",
+                    )
+                )
+            else:
+                found.append(slug)
+        return found
+
+    def _jsonld(self, content: Content) -> Markup:
+        """schema.org JSON-LD naming whom the post mentions, for the theme's <head>."""
+        if not content.spotlights:
+            return Markup("")
+        mentions = []
+        for p in content.spotlights:
+            item = {"@type": "Organization" if p.is_organization else "Person", "name": p.name}
+            if p.website:
+                item["url"] = p.website
+            if p.social_links:
+                item["sameAs"] = [url for _, url in p.social_links]
+            mentions.append(item)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "BlogPosting",
+            "headline": Markup(getattr(content, "title", "")).striptags(),
+            "mentions": mentions,
+        }
+        text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+        return Markup('<script type="application/ld+json">') + Markup(text) + Markup("</script>")
+
+    # -- output ------------------------------------------------------------------------------
+
+    def generate_output(self, writer: Any) -> None:
+        pages.write_all(self, writer)
+
+
+def _meta_line(source: str, key: str) -> int:
+    """The line of a metadata key in a source file's header (1 when it cannot be found)."""
+    try:
+        with open(source, encoding="utf-8") as f:
+            for number, line in enumerate(f, start=1):
+                if line.lower().startswith(key + ":"):
+                    return number
+                if not line.strip():
+                    break
+    except OSError:
+        pass
+    return 1

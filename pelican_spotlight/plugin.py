@@ -1,0 +1,48 @@
+"""The Pelican signal wiring, all of it, kept thin: the work happens in the generator.
+
+Handlers are module functions, so registering twice (tests, ``--autoreload``) connects once; they hold
+no state: each build gets a new ``SpotlightGenerator``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader
+
+from pelican import signals
+from pelican_spotlight.settings import SpotlightSettings
+from pelican_spotlight.shortcodes import SpotlightExtension
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def on_initialized(pelican: Any) -> None:
+    """Validate the settings (one clear error) and add the Markdown extension once."""
+    SpotlightSettings.from_pelican(pelican.settings)
+    markdown = pelican.settings.setdefault("MARKDOWN", {})
+    extensions = markdown.setdefault("extensions", [])
+    if not any(isinstance(e, SpotlightExtension) for e in extensions):
+        extensions.append(SpotlightExtension())
+
+
+def add_template_loader(generator: Any) -> None:
+    """Make the shipped templates the last resort: overrides, then theme, then simple, then ours."""
+    loader = generator.env.loader
+    if isinstance(loader, ChoiceLoader) and not any(
+        isinstance(x, FileSystemLoader) and str(TEMPLATES) in x.searchpath for x in loader.loaders
+    ):
+        loader.loaders.append(FileSystemLoader(str(TEMPLATES)))
+
+
+def get_generators(pelican: Any) -> type:
+    from pelican_spotlight.generator import SpotlightGenerator
+
+    return SpotlightGenerator
+
+
+def register() -> None:
+    signals.initialized.connect(on_initialized)
+    signals.generator_init.connect(add_template_loader)
+    signals.get_generators.connect(get_generators)

@@ -1,0 +1,401 @@
+"""The registry of changemakers: YAML in, validated, frozen objects out.
+
+Modelled on mkdocs-material's blog plugin: the schema is declared once (``registry.schema.json``, which
+editors use too), the YAML is read with the safe loader, and every problem names the file, the line and
+the entry. A bad field is dropped with an error; an entry without a usable name or slug is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import yaml
+from jsonschema import Draft202012Validator
+
+from pelican_spotlight.problems import Problem, did_you_mean
+
+KINDS = ("individual", "organization")
+CIRCLES = ("focus", "extended")
+WHYS = ("learn", "contribute", "connect")
+
+# How each social handle becomes a profile URL.
+SOCIAL_URLS: dict[str, Callable[[str], str]] = {
+    "mastodon": lambda h: "https://{1}/@{0}".format(*h.lstrip("@").split("@", 1)),
+    "bluesky": lambda h: f"https://bsky.app/profile/{h.lstrip('@')}",
+    "twitter": lambda h: f"https://twitter.com/{h.lstrip('@')}",
+    "facebook": lambda h: f"https://www.facebook.com/{h}",
+    "github": lambda h: f"https://github.com/{h}",
+    "linkedin": lambda h: f"https://www.linkedin.com/in/{h}",
+    "instagram": lambda h: f"https://www.instagram.com/{h.lstrip('@')}",
+    "youtube": lambda h: f"https://www.youtube.com/@{h.lstrip('@')}",
+}
+
+
+@cache
+def schema() -> dict[str, Any]:
+    """The shipped JSON Schema (the same file editors validate against)."""
+    text = resources.files("pelican_spotlight").joinpath("registry.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
+def _entry_validator() -> Draft202012Validator:
+    entry = dict(schema()["$defs"]["changemaker"])
+    # Unknown keys are warnings with a suggestion, not schema errors: see _check_keys.
+    entry.pop("additionalProperties")
+    return Draft202012Validator(entry, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+@dataclass(frozen=True)
+class Changemaker:
+    """One person or organization in the network, as the registry describes them."""
+
+    name: str
+    slug: str
+    kind: str = "individual"
+    circle: str = "extended"
+    why: tuple[str, ...] = ()
+    url: str | None = None
+    summary: str = ""
+    tags: tuple[str, ...] = ()
+    image: str | None = None
+    feed: str | None = None
+    social: tuple[tuple[str, str], ...] = ()
+    aliases: tuple[str, ...] = ()
+    since: dt.date | None = None
+    notes: str = field(default="", repr=False)  # private: never rendered
+    source: str = ""
+    line: int = 0
+
+    @property
+    def is_focus(self) -> bool:
+        return self.circle == "focus"
+
+    @property
+    def is_organization(self) -> bool:
+        return self.kind == "organization"
+
+    @property
+    def social_links(self) -> list[tuple[str, str]]:
+        """``(network, profile URL)`` pairs, in the registry's order."""
+        return [(net, SOCIAL_URLS[net](handle)) for net, handle in self.social]
+
+
+@dataclass
+class Registry:
+    """The changemakers of one build, in registry order, and what was wrong with the files."""
+
+    changemakers: tuple[Changemaker, ...] = ()
+    problems: list[Problem] = field(default_factory=list)
+    path: str = ""
+
+    def __post_init__(self) -> None:
+        self._by_slug = {c.slug: c for c in self.changemakers}
+
+    def __iter__(self):
+        return iter(self.changemakers)
+
+    def __len__(self) -> int:
+        return len(self.changemakers)
+
+    def get(self, slug: str) -> Changemaker | None:
+        return self._by_slug.get(slug)
+
+    def suggest(self, slug: str) -> str:
+        """`` (did you mean 'x'?)`` for an unknown slug, from the known slugs and names."""
+        return did_you_mean(slug, tuple(self._by_slug))
+
+    @property
+    def focus(self) -> list[Changemaker]:
+        return [c for c in self.changemakers if c.is_focus]
+
+    @property
+    def extended(self) -> list[Changemaker]:
+        return [c for c in self.changemakers if not c.is_focus]
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, except that an impossible date stays text for the schema to report."""
+
+    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+
+
+def registry_files(path: Path) -> list[Path]:
+    """The YAML files of a registry: the file itself, or a folder's ``*.yaml``/``*.yml`` by name."""
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return [path]
+
+
+def load_registry(
+    path: Path,
+    slugify: Callable[[str], str],
+    content_path: Path | None = None,
+) -> Registry:
+    """Read, validate and freeze the registry at ``path``.
+
+    ``slugify`` is Pelican's, bound to the site's slug settings. ``content_path`` (Pelican's PATH) is
+    where local images must live. Never raises for bad content: problems are returned on the registry.
+    """
+    problems: list[Problem] = []
+    if not path.exists():
+        problems.append(Problem(str(path), 0, "spotlight registry not found; no changemakers"))
+        return Registry((), problems, str(path))
+    files = registry_files(path)
+    if path.is_dir() and not files:
+        problems.append(Problem(str(path), 0, "spotlight registry folder has no .yaml/.yml files"))
+    changemakers: list[Changemaker] = []
+    seen: dict[str, Changemaker] = {}
+    for file in files:
+        for cm in _load_file(file, slugify, content_path, problems):
+            if cm.slug in seen:
+                first = seen[cm.slug]
+                problems.append(
+                    _error(
+                        file,
+                        cm.line,
+                        f"changemaker {cm.name!r}: duplicate slug {cm.slug!r} "
+                        f"(first used by {first.name!r} at {first.source}:{first.line}); entry skipped",
+                    )
+                )
+                continue
+            seen[cm.slug] = cm
+            changemakers.append(cm)
+    return Registry(tuple(changemakers), problems, str(path))
+
+
+def _error(file: Path, line: int, message: str) -> Problem:
+    return Problem(str(file), line, message, logging.ERROR)
+
+
+def _line(node: yaml.Node | None) -> int:
+    return node.start_mark.line + 1 if node is not None else 0
+
+
+def _load_file(
+    file: Path,
+    slugify: Callable[[str], str],
+    content_path: Path | None,
+    problems: list[Problem],
+) -> list[Changemaker]:
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(_error(file, 0, f"cannot read the registry: {exc}"))
+        return []
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        line = mark.line + 1 if mark else 0
+        problem = getattr(exc, "problem", None) or str(exc)
+        problems.append(_error(file, line, f"invalid YAML: {problem}"))
+        return []
+    finally:
+        loader.dispose()
+
+    entries = _entry_nodes(file, root, data, problems)
+    result = []
+    for index, (node, entry) in enumerate(entries, start=1):
+        cm = _build_entry(file, index, node, entry, slugify, content_path, problems)
+        if cm is not None:
+            result.append(cm)
+    return result
+
+
+def _entry_nodes(
+    file: Path, root: yaml.Node | None, data: Any, problems: list[Problem]
+) -> list[tuple[yaml.Node, Any]]:
+    """The (node, value) of each entry, whichever of the three file shapes is used."""
+    if data is None:
+        return []  # an empty file is an empty registry
+    if isinstance(data, dict) and "changemakers" in data:
+        items_node = next(v for k, v in root.value if k.value == "changemakers")
+        items = data["changemakers"]
+        extra = sorted(str(k) for k in data if k != "changemakers")
+        if extra:
+            problems.append(
+                Problem(str(file), _line(root), f"unknown top-level key(s) ignored: {', '.join(extra)}")
+            )
+        if items is None:
+            return []
+        if not isinstance(items, list):
+            problems.append(_error(file, _line(items_node), "'changemakers' must be a list"))
+            return []
+        return list(zip(items_node.value, items, strict=True))
+    if isinstance(data, list):
+        return list(zip(root.value, data, strict=True))
+    if isinstance(data, dict) and "name" in data:
+        return [(root, data)]
+    problems.append(
+        _error(
+            file,
+            _line(root),
+            "expected 'changemakers:' with a list of changemakers, a list, or one changemaker",
+        )
+    )
+    return []
+
+
+def _jsonable(value: Any) -> Any:
+    """YAML gives dates and numbers where the schema (and editors) speak strings."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    return value
+
+
+_FRIENDLY = {
+    "url": "must be an http:// or https:// URL",
+    "feed": "must be an http:// or https:// URL",
+    "image": "must be a path under the content folder (no '..', no leading '/') or an https:// URL",
+    "kind": "must be one of: " + ", ".join(KINDS),
+    "circle": "must be one of: " + ", ".join(CIRCLES),
+    "why": "must be any of: " + ", ".join(WHYS),
+    "since": "must be a date like 2024-03-01",
+    "slug": "must be letters, digits, '-', '_' or '.', starting with a letter or digit",
+    "name": "must be non-empty text",
+}
+
+
+def _build_entry(
+    file: Path,
+    index: int,
+    node: yaml.Node,
+    entry: Any,
+    slugify: Callable[[str], str],
+    content_path: Path | None,
+    problems: list[Problem],
+) -> Changemaker | None:
+    line = _line(node)
+    if not isinstance(entry, dict):
+        problems.append(_error(file, line, f"entry #{index} must be a mapping with at least 'name'"))
+        return None
+    label = repr(entry["name"]) if isinstance(entry.get("name"), str) else f"#{index}"
+    key_nodes = {k.value: (k, v) for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
+    values = _jsonable(entry)
+
+    known = tuple(_entry_validator().schema["properties"])
+    for key in values:
+        if key not in known:
+            problems.append(
+                Problem(
+                    str(file),
+                    _line(key_nodes.get(key, (None,))[0]) or line,
+                    f"changemaker {label}: unknown key {key!r} ignored{did_you_mean(key, known)}",
+                )
+            )
+
+    bad: set[str] = set()
+    for error in sorted(_entry_validator().iter_errors(values), key=lambda e: list(e.absolute_path)):
+        path = list(error.absolute_path)
+        key = str(path[0]) if path else ""
+        if not key:  # a required key is missing
+            problems.append(_error(file, line, f"changemaker {label}: 'name' is required; entry skipped"))
+            return None
+        if key in bad:
+            continue
+        bad.add(key)
+        value_node = key_nodes.get(key, (None, None))[1]
+        if key == "social" and len(path) > 1:
+            what = f"social.{path[1]} {error.instance!r} is not a valid handle"
+        elif key in _FRIENDLY:
+            what = f"{key} {_FRIENDLY[key]}, got {values[key]!r}"
+        else:
+            what = f"{key}: {error.message}"
+        problems.append(_error(file, _line(value_node) or line, f"changemaker {label}: {what}"))
+
+    if "name" in bad:
+        problems.append(_error(file, line, f"changemaker {label}: entry skipped"))
+        return None
+    clean = {k: v for k, v in values.items() if k in known and k not in bad}
+
+    url_problem = _check_urls(clean)
+    if url_problem:
+        key, what = url_problem
+        clean.pop(key)
+        problems.append(_error(file, _line(key_nodes[key][1]), f"changemaker {label}: {what}"))
+    image = clean.get("image")
+    if image and content_path is not None and "://" not in image and not (content_path / image).is_file():
+        problems.append(
+            Problem(
+                str(file),
+                _line(key_nodes["image"][1]),
+                f"changemaker {label}: image {image!r} not found under the content folder",
+            )
+        )
+
+    name = clean["name"].strip()
+    slug = clean.get("slug") or slugify(name)
+    if not slug:
+        problems.append(
+            _error(file, line, f"changemaker {label}: cannot make a slug from the name; add 'slug:'")
+        )
+        return None
+    why = clean.get("why", [])
+    social = clean.get("social", {})
+    return Changemaker(
+        name=name,
+        slug=slug,
+        kind=clean.get("kind", "individual"),
+        circle=clean.get("circle", "extended"),
+        why=tuple([why] if isinstance(why, str) else why),
+        url=clean.get("url"),
+        summary=clean.get("summary", "").strip(),
+        tags=tuple(clean.get("tags", ())),
+        image=clean.get("image"),
+        feed=clean.get("feed"),
+        social=tuple((k, str(v)) for k, v in social.items()),
+        aliases=tuple(a.strip() for a in clean.get("aliases", ())),
+        since=dt.date.fromisoformat(clean["since"]) if "since" in clean else None,
+        notes=str(clean.get("notes", "")),
+        source=str(file),
+        line=line,
+    )
+
+
+def _check_urls(values: dict[str, Any]) -> tuple[str, str] | None:
+    """What the pattern cannot say: a URL must parse, with a host."""
+    for key in ("url", "feed", "image"):
+        value = values.get(key)
+        if not value or (key == "image" and "://" not in value):
+            continue
+        try:
+            parts = urlsplit(value)
+        except ValueError:
+            return key, f"{key} {value!r} is not a valid URL"
+        schemes = ("https",) if key == "image" else ("http", "https")
+        if parts.scheme not in schemes or not parts.hostname:
+            return key, f"{key} {_FRIENDLY[key]}, got {value!r}"
+    return None
+
+
+def iter_names(registry: Iterable[Changemaker]) -> Iterable[tuple[str, Changemaker]]:
+    """Every name and alias with its changemaker, for auto-linking."""
+    for cm in registry:
+        yield cm.name, cm
+        for alias in cm.aliases:
+            yield alias, cm

@@ -1,0 +1,142 @@
+"""After reading: placeholders become cards, mentions and network lists, from the current registry.
+
+Runs on every build, for every article and page (drafts, hidden posts and translations too), so a
+registry edit shows everywhere even when Pelican serves the Markdown stage from its content cache.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from jinja2 import Environment
+from markupsafe import Markup
+
+from pelican_spotlight.autolink import NameIndex, autolink
+from pelican_spotlight.problems import Problem
+from pelican_spotlight.registry import Changemaker, Registry
+from pelican_spotlight.shortcodes import PLACEHOLDER_RE, Tag, placeholder_html
+
+
+@dataclass
+class Rendered:
+    """One fragment after rendering: its HTML, whom it features, and what was wrong."""
+
+    html: str
+    features: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class Renderer:
+    """Renders placeholders with the ``spotlight/_card.html`` family of templates.
+
+    ``href_for`` gives the link for a changemaker's name (their profile page, or their own site when
+    profile pages are off); ``image_for`` the ``src`` of their picture. Identical tags render once.
+    """
+
+    def __init__(
+        self,
+        registry: Registry,
+        env: Environment,
+        href_for: Callable[[Changemaker], str | None],
+        image_for: Callable[[Changemaker], str | None],
+        autolink_names: bool = False,
+    ) -> None:
+        self.registry = registry
+        self.env = env
+        self.href_for = href_for
+        self.image_for = image_for
+        self.names = NameIndex(registry) if autolink_names else None
+        self._cache: dict[tuple, str] = {}
+
+    def render(self, text: str, source: str) -> Rendered:
+        """Render every placeholder in an HTML fragment written in ``source``."""
+        result = Rendered(text)
+        if self.names and text:
+            text = autolink(text, self.names, placeholder_html)
+        if "spotlight-tag" not in text:
+            result.html = text
+            return result
+
+        def replace(m) -> str:
+            tag = Tag.from_json(html.unescape(m[2]))
+            return self._render_tag(tag, source, result)
+
+        result.html = PLACEHOLDER_RE.sub(replace, text)
+        return result
+
+    def _render_tag(self, tag: Tag, source: str, result: Rendered) -> str:
+        if tag.error:
+            result.problems.append(Problem(source, tag.line, f"{tag.raw}: {tag.error}"))
+            return html.escape(tag.raw)
+        if tag.name == "network":
+            return self._cached(("network", tuple(sorted((tag.options or {}).items()))), tag)
+        cm = self.registry.get(tag.slug)
+        if cm is None:
+            result.problems.append(
+                Problem(
+                    source,
+                    tag.line,
+                    f"unknown changemaker {tag.slug!r}{self.registry.suggest(tag.slug)}",
+                )
+            )
+            shown = Markup.escape(tag.text or tag.slug)
+            return shown if tag.name == "mention" or tag.inline else Markup("<p>%s</p>") % shown
+        if cm.slug not in result.features:
+            result.features.append(cm.slug)
+        if tag.name == "spotlight" and tag.inline:
+            result.problems.append(
+                Problem(
+                    source,
+                    tag.line,
+                    f"{tag.raw}: a spotlight card must stand on its own line; shown as a mention",
+                )
+            )
+        if tag.name == "mention" or tag.inline:
+            return self._cached(("mention", cm.slug, tag.text, tag.in_link), tag, cm)
+        style = (tag.options or {}).get("style", "card")
+        return self._cached(("card", cm.slug, tag.text, style), tag, cm)
+
+    def _cached(self, key: tuple, tag: Tag, cm: Changemaker | None = None) -> str:
+        if key not in self._cache:
+            self._cache[key] = self._template(key[0], tag, cm)
+        return self._cache[key]
+
+    def _template(self, what: str, tag: Tag, cm: Changemaker | None) -> str:
+        if what == "network":
+            members = [c for c in self.registry if matches(c, tag.options or {})]
+            return self.env.get_template("spotlight/_network.html").render(
+                cards=[self.card(c) for c in members], filters=tag.options or {}
+            )
+        if what == "mention":
+            return self.env.get_template("spotlight/_mention.html").render(
+                cm=cm, text=tag.text or cm.name, href=None if tag.in_link else self.href_for(cm)
+            )
+        return self.card(cm, tag.text, (tag.options or {}).get("style", "card"))
+
+    def card(self, cm: Changemaker, blurb: str | None = None, style: str = "card") -> Markup:
+        """A changemaker's card; also used by the directory and profile templates."""
+        return Markup(
+            self.env.get_template("spotlight/_card.html").render(
+                cm=cm,
+                blurb=cm.summary if blurb is None else blurb,
+                style=style,
+                href=self.href_for(cm),
+                image=self.image_for(cm),
+            )
+        )
+
+
+def matches(cm: Changemaker, filters: dict[str, str]) -> bool:
+    """Whether a changemaker passes the filters of a ``{% network %}`` tag."""
+    for key, value in filters.items():
+        if key == "circle" and cm.circle != value:
+            return False
+        if key == "kind" and cm.kind != value:
+            return False
+        if key == "why" and value not in cm.why:
+            return False
+        if key == "tag" and value not in cm.tags:
+            return False
+    return True

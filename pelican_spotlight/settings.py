@@ -1,0 +1,169 @@
+"""The ``SPOTLIGHT_*`` settings: defaults, validation, and one typed object for the rest of the code.
+
+Pelican's convention is followed: every page has a ``*_URL``/``*_SAVE_AS`` pair, the save-as defaults to
+the URL plus ``index.html``, and an empty save-as turns that output off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pelican_spotlight.errors import SettingsError
+
+PERIODS = ("week", "month", "quarter", "year")
+ABOUT_DEFAULTS = ("self", "ignore")
+
+# name -> default. URL settings whose SAVE_AS is derived are listed in URL_PAIRS.
+DEFAULTS: dict[str, Any] = {
+    "SPOTLIGHT_REGISTRY": "spotlight.yaml",
+    "SPOTLIGHT_AUTOLINK": False,
+    "SPOTLIGHT_URL": "spotlight/{slug}/",
+    "SPOTLIGHT_INDEX_URL": "spotlight/",
+    "SPOTLIGHT_ROUNDUP_URL": "spotlight/roundups/{period}/",
+    "SPOTLIGHT_ROUNDUPS_URL": "spotlight/roundups/",
+    "SPOTLIGHT_REPORT_URL": "spotlight/report/",
+    "SPOTLIGHT_ROUNDUP_PERIOD": "month",
+    "SPOTLIGHT_ROUNDUP_FEED_ATOM": "feeds/spotlight-roundups.atom.xml",
+    "SPOTLIGHT_REPORT_JSON_SAVE_AS": "spotlight/report.json",
+    "SPOTLIGHT_OPML_SAVE_AS": "spotlight/blogroll.opml",
+    "SPOTLIGHT_RECOMMENDATIONS_SAVE_AS": ".well-known/recommendations.json",
+    "SPOTLIGHT_CSS_SAVE_AS": "spotlight/spotlight.css",
+    "SPOTLIGHT_RELATED_MAX": 5,
+    "SPOTLIGHT_JSONLD": True,
+    "SPOTLIGHT_DEFAULT_ABOUT": "self",
+    "SPOTLIGHT_TARGET_RATIO": 3.0,
+    "SPOTLIGHT_REPORT_PERIOD": "month",
+    "SPOTLIGHT_FOCUS_MAX": 10,
+    "SPOTLIGHT_DUE_DAYS": 90,
+    "SPOTLIGHT_WARN_BELOW_TARGET": True,
+}
+
+# URL setting -> (its SAVE_AS setting, the placeholder the URL must contain or None)
+URL_PAIRS: dict[str, tuple[str, str | None]] = {
+    "SPOTLIGHT_URL": ("SPOTLIGHT_SAVE_AS", "{slug}"),
+    "SPOTLIGHT_INDEX_URL": ("SPOTLIGHT_INDEX_SAVE_AS", None),
+    "SPOTLIGHT_ROUNDUP_URL": ("SPOTLIGHT_ROUNDUP_SAVE_AS", "{period}"),
+    "SPOTLIGHT_ROUNDUPS_URL": ("SPOTLIGHT_ROUNDUPS_SAVE_AS", None),
+    "SPOTLIGHT_REPORT_URL": ("SPOTLIGHT_REPORT_SAVE_AS", None),
+}
+
+_STRINGS = (
+    "SPOTLIGHT_REGISTRY",
+    "SPOTLIGHT_ROUNDUP_FEED_ATOM",
+    "SPOTLIGHT_REPORT_JSON_SAVE_AS",
+    "SPOTLIGHT_OPML_SAVE_AS",
+    "SPOTLIGHT_RECOMMENDATIONS_SAVE_AS",
+    "SPOTLIGHT_CSS_SAVE_AS",
+)
+_BOOLS = ("SPOTLIGHT_AUTOLINK", "SPOTLIGHT_JSONLD", "SPOTLIGHT_WARN_BELOW_TARGET")
+_CHOICES = {
+    "SPOTLIGHT_ROUNDUP_PERIOD": PERIODS,
+    "SPOTLIGHT_REPORT_PERIOD": PERIODS,
+    "SPOTLIGHT_DEFAULT_ABOUT": ABOUT_DEFAULTS,
+}
+_NON_NEGATIVE_INTS = ("SPOTLIGHT_RELATED_MAX", "SPOTLIGHT_FOCUS_MAX", "SPOTLIGHT_DUE_DAYS")
+
+
+def default_save_as(url: str) -> str:
+    """Pelican's rule: a URL ending in '/' is saved as its ``index.html``."""
+    if not url or url.endswith("/"):
+        return url + "index.html"
+    return url
+
+
+def apply_defaults(settings: dict[str, Any]) -> None:
+    """Fill in missing ``SPOTLIGHT_*`` settings in place (tag-cloud's ``setdefault`` pattern)."""
+    for name, value in DEFAULTS.items():
+        settings.setdefault(name, value)
+    for url_name, (save_as_name, _) in URL_PAIRS.items():
+        url = settings[url_name]
+        settings.setdefault(save_as_name, default_save_as(url) if isinstance(url, str) else url)
+
+
+def _fail(name: str, expected: str, value: Any) -> SettingsError:
+    return SettingsError(f"{name}: expected {expected}, got {value!r}")
+
+
+def validate(settings: Mapping[str, Any]) -> None:
+    """Raise one SettingsError naming the first setting with a wrong type or value."""
+    for name in _STRINGS + tuple(URL_PAIRS) + tuple(s for s, _ in URL_PAIRS.values()):
+        if not isinstance(settings[name], str):
+            raise _fail(name, "a string", settings[name])
+    if not settings["SPOTLIGHT_REGISTRY"].strip():
+        raise _fail("SPOTLIGHT_REGISTRY", "a non-empty path", settings["SPOTLIGHT_REGISTRY"])
+    for name in _BOOLS:
+        if not isinstance(settings[name], bool):
+            raise _fail(name, "True or False", settings[name])
+    for name, choices in _CHOICES.items():
+        if settings[name] not in choices:
+            raise _fail(name, "one of " + ", ".join(repr(c) for c in choices), settings[name])
+    for name in _NON_NEGATIVE_INTS:
+        value = settings[name]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise _fail(name, "a whole number ≥ 0", value)
+    ratio = settings["SPOTLIGHT_TARGET_RATIO"]
+    if isinstance(ratio, bool) or not isinstance(ratio, int | float) or not ratio > 0:
+        raise _fail("SPOTLIGHT_TARGET_RATIO", "a number > 0", ratio)
+    if ratio == float("inf"):
+        raise _fail("SPOTLIGHT_TARGET_RATIO", "a finite number", ratio)
+    for url_name, (save_as_name, placeholder) in URL_PAIRS.items():
+        for name in (url_name, save_as_name):
+            value = settings[name]
+            if name == save_as_name and not value:
+                continue  # an empty SAVE_AS turns the page off
+            if placeholder and placeholder not in value:
+                raise _fail(name, f"a pattern containing {placeholder}", value)
+            try:
+                value.format(slug="x", period="x")
+            except (KeyError, IndexError, ValueError) as exc:
+                raise _fail(name, "a pattern using only {slug} or {period}", value) from exc
+
+
+@dataclass(frozen=True)
+class SpotlightSettings:
+    """The validated settings, typed, so the rest of the code never reads the raw dict."""
+
+    registry: str
+    autolink: bool
+    url: str
+    save_as: str
+    index_url: str
+    index_save_as: str
+    roundup_url: str
+    roundup_save_as: str
+    roundups_url: str
+    roundups_save_as: str
+    report_url: str
+    report_save_as: str
+    roundup_period: str
+    roundup_feed_atom: str
+    report_json_save_as: str
+    opml_save_as: str
+    recommendations_save_as: str
+    css_save_as: str
+    related_max: int
+    jsonld: bool
+    default_about: str
+    target_ratio: float
+    report_period: str
+    focus_max: int
+    due_days: int
+    warn_below_target: bool
+
+    @classmethod
+    def from_pelican(cls, settings: dict[str, Any]) -> SpotlightSettings:
+        """Apply defaults to Pelican's settings dict, validate, and return the typed view."""
+        apply_defaults(settings)
+        validate(settings)
+        values = {
+            name.removeprefix("SPOTLIGHT_").lower(): settings[name]
+            for name in settings
+            if name.startswith("SPOTLIGHT_") and name.removeprefix("SPOTLIGHT_").lower() in _FIELDS
+        }
+        values["target_ratio"] = float(values["target_ratio"])
+        return cls(**values)
+
+
+_FIELDS = set(SpotlightSettings.__dataclass_fields__)

@@ -1,0 +1,310 @@
+"""The Markdown stage: ``{% spotlight %}``, ``{% mention %}`` and ``{% network %}`` become placeholders.
+
+Nothing here looks at the registry. Each tag becomes an empty ``<div>`` (block) or ``<span>`` (inline)
+carrying the parsed tag and its source line as JSON; ``render.py`` turns placeholders into cards and
+links on every build. That is what keeps Pelican's content cache, which stores this stage's output,
+from ever serving stale cards.
+
+Stages, in the order Python-Markdown runs them:
+
+1. ``SourceLinesPreprocessor`` (29) remembers how many lines the metadata header takes.
+2. ``TagPreprocessor`` (26) replaces each tag outside fenced code with a marker ``STX spotlight:N ETX``
+   and records the tag; a block tag alone on its line is set apart as its own block.
+3. ``BlockTagProcessor`` turns a block that is exactly one block-tag marker into a ``<div>``.
+4. ``CodeRestoreTreeprocessor`` (35) puts the original text back inside indented code blocks.
+5. ``TagInlineProcessor`` turns the remaining markers into ``<span>`` placeholders; backticks run
+   first, so markers in code spans stay markers.
+6. ``LinkNestingTreeprocessor`` (15) flags placeholders that sit inside a link (no link in a link).
+7. ``MarkerRestorePostprocessor`` (25) puts the original text back wherever a marker is left.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shlex
+import xml.etree.ElementTree as etree
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from markdown import Extension, Markdown
+from markdown.blockprocessors import BlockProcessor
+from markdown.extensions.fenced_code import FencedBlockPreprocessor
+from markdown.inlinepatterns import InlineProcessor
+from markdown.postprocessors import Postprocessor
+from markdown.preprocessors import Preprocessor
+from markdown.treeprocessors import Treeprocessor
+
+from pelican_spotlight.registry import CIRCLES, KINDS, WHYS
+
+TAG_NAMES = ("spotlight", "mention", "network")
+BLOCK_TAGS = ("spotlight", "network")
+TAG_RE = re.compile(r"\{%\s*(?P<name>spotlight|mention|network)\b(?P<args>.*?)%\}")
+UNTERMINATED_RE = re.compile(r"\{%\s*(?:spotlight|mention|network)\b")
+MARKER_RE = re.compile("\x02spotlight:(\\d+)\x03")
+PLACEHOLDER_CLASS = "spotlight-tag"
+PLACEHOLDER_RE = re.compile(r'<(div|span) class="spotlight-tag" data-spotlight="([^"]*)"></\1>')
+
+NETWORK_FILTERS = {"circle": CIRCLES, "why": WHYS, "kind": KINDS, "tag": None}
+
+
+@dataclass(frozen=True)
+class Tag:
+    """One tag as the author wrote it. ``error`` says what is wrong with a malformed one."""
+
+    name: str
+    slug: str = ""
+    text: str | None = None
+    options: dict[str, str] | None = None
+    line: int = 0
+    raw: str = ""
+    error: str = ""
+    inline: bool = False  # written inside running text
+    in_link: bool = False  # inside a link's text: render without a link
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> Tag:
+        return cls(**json.loads(text))
+
+
+def parse_tag(name: str, args: str, line: int = 0, raw: str = "") -> Tag:
+    """Parse the arguments of one tag; never raises, a malformed tag carries ``error``."""
+    base = {"name": name, "line": line, "raw": raw}
+    try:
+        tokens = shlex.split(args)
+    except ValueError:
+        return Tag(**base, error="unbalanced quotes")
+    positional = [t for t in tokens if "=" not in t]
+    options = dict(t.split("=", 1) for t in tokens if "=" in t)
+
+    if name == "network":
+        if positional:
+            return Tag(**base, error=f"network takes only filters, not {positional[0]!r}")
+        for key, value in options.items():
+            if key not in NETWORK_FILTERS:
+                return Tag(**base, error=f"unknown filter {key!r} (use circle, tag, why or kind)")
+            allowed = NETWORK_FILTERS[key]
+            if allowed and value not in allowed:
+                return Tag(**base, error=f"{key}={value!r} is not one of {', '.join(allowed)}")
+        return Tag(**base, options=options)
+
+    if not positional:
+        return Tag(**base, error=f"{name} needs a changemaker slug")
+    if len(positional) > 2:
+        return Tag(**base, error="too many words; put the text in double quotes")
+    allowed_options = {"style": ("card", "compact")} if name == "spotlight" else {}
+    for key, value in options.items():
+        if key not in allowed_options:
+            return Tag(**base, error=f"unknown option {key!r}")
+        if value not in allowed_options[key]:
+            return Tag(**base, error=f"{key}={value!r} is not one of {', '.join(allowed_options[key])}")
+    text = positional[1] if len(positional) == 2 else None
+    return Tag(**base, slug=positional[0], text=text, options=options or None)
+
+
+class _Stage:
+    """Gives each processor a handle on the extension that holds the per-document state."""
+
+    def __init__(self, md: Markdown, ext: SpotlightExtension) -> None:
+        super().__init__(md)
+        self.ext = ext
+
+
+class SourceLinesPreprocessor(_Stage, Preprocessor):
+    """Count the lines before the metadata extension removes the header, for true line numbers."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        self.ext.lines_before_meta = len(lines)
+        if "meta" in self.md.preprocessors:
+            self.ext.header = _header(lines)
+        return lines
+
+
+def _header(lines: list[str]) -> list[str]:
+    for i, line in enumerate(lines):
+        if not line.strip():
+            return lines[:i]
+    return list(lines)
+
+
+class TagPreprocessor(_Stage, Preprocessor):
+    """Swap each tag outside fenced code for a marker, and record it with its line."""
+
+    def run(self, lines: list[str]) -> list[str]:
+        offset = self.ext.lines_before_meta - len(lines) if self.ext.lines_before_meta else 0
+        in_fence = _fenced_lines(lines)
+        out: list[str] = []
+        for i, line in enumerate(lines):
+            if i in in_fence or "{%" not in line:
+                out.append(line)
+                continue
+            number = self._line_number(i + 1 + offset, line)
+            marked = TAG_RE.sub(lambda m, n=number: self._mark(m, n), line)
+            marked = UNTERMINATED_RE.sub(lambda m, n=number: self._unterminated(m, n), marked)
+            block = MARKER_RE.fullmatch(marked.strip())
+            indent = len(marked) - len(marked.lstrip(" "))
+            if block and indent < 4 and self.ext.tags[int(block[1])].name in BLOCK_TAGS:
+                out.extend(["", marked.strip(), ""])
+            else:
+                out.append(marked)
+        return out
+
+    def _line_number(self, number: int, line: str) -> int:
+        """In a metadata field (converted on its own) the line is found in the file's header."""
+        if self.ext.header and "meta" not in self.md.preprocessors:
+            needle = line.strip()
+            for i, header_line in enumerate(self.ext.header):
+                if needle and needle in header_line:
+                    return i + 1
+        return number
+
+    def _mark(self, m: re.Match[str], line: int) -> str:
+        return self.ext.add(parse_tag(m["name"], m["args"], line, m[0]))
+
+    def _unterminated(self, m: re.Match[str], line: int) -> str:
+        return self.ext.add(Tag(name="", line=line, raw=m[0], error="unterminated tag (missing '%}')"))
+
+
+def _fenced_lines(lines: list[str]) -> set[int]:
+    """Indexes of lines inside fenced code blocks, found with fenced_code's own pattern."""
+    text = "\n".join(lines)
+    if "```" not in text and "~~~" not in text:
+        return set()
+    inside: set[int] = set()
+    for m in FencedBlockPreprocessor.FENCED_BLOCK_RE.finditer(text):
+        first = text.count("\n", 0, m.start())
+        last = text.count("\n", 0, m.end())
+        inside.update(range(first, last + 1))
+    return inside
+
+
+def _placeholder(parent: etree.Element | None, element: str, tag: Tag) -> etree.Element:
+    attrib = {"class": PLACEHOLDER_CLASS, "data-spotlight": tag.to_json()}
+    if parent is None:
+        return etree.Element(element, attrib)
+    return etree.SubElement(parent, element, attrib)
+
+
+class BlockTagProcessor(_Stage, BlockProcessor):
+    """A block that is exactly one spotlight/network marker becomes a block placeholder."""
+
+    def __init__(self, parser: Any, ext: SpotlightExtension) -> None:
+        BlockProcessor.__init__(self, parser)
+        self.ext = ext
+
+    def test(self, parent: etree.Element, block: str) -> bool:
+        m = MARKER_RE.fullmatch(block.strip())
+        if not m:
+            return False
+        tag = self.ext.tags[int(m[1])]
+        return tag.name in BLOCK_TAGS and not tag.error
+
+    def run(self, parent: etree.Element, blocks: list[str]) -> None:
+        m = MARKER_RE.fullmatch(blocks.pop(0).strip())
+        _placeholder(parent, "div", self.ext.tags[int(m[1])])
+
+
+class CodeRestoreTreeprocessor(_Stage, Treeprocessor):
+    """Tags in indented code blocks are code: give them back their text before highlighting."""
+
+    def run(self, root: etree.Element) -> None:
+        for pre in root.iter("pre"):
+            for code in pre.iter("code"):
+                if code.text and "\x02spotlight:" in code.text:
+                    code.text = type(code.text)(self.ext.restore(code.text))
+
+
+class TagInlineProcessor(InlineProcessor):
+    """A marker in running text becomes an inline placeholder."""
+
+    def __init__(self, ext: SpotlightExtension) -> None:
+        super().__init__(MARKER_RE.pattern)
+        self.ext = ext
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:
+        tag = self.ext.tags[int(m[1])]
+        if tag.name in BLOCK_TAGS and not tag.error:
+            tag = _replace(tag, inline=True)
+        return _placeholder(None, "span", tag), m.start(0), m.end(0)
+
+
+def _replace(tag: Tag, **changes: Any) -> Tag:
+    return Tag(**{**asdict(tag), **changes})
+
+
+class LinkNestingTreeprocessor(_Stage, Treeprocessor):
+    """A mention inside a link's text must not become a link of its own."""
+
+    def run(self, root: etree.Element) -> None:
+        for a in root.iter("a"):
+            for span in a.iter("span"):
+                if span.get("class") == PLACEHOLDER_CLASS:
+                    tag = _replace(Tag.from_json(span.get("data-spotlight")), in_link=True)
+                    span.set("data-spotlight", tag.to_json())
+
+
+class MarkerRestorePostprocessor(_Stage, Postprocessor):
+    """Markers left in code spans, raw HTML or attributes go back to the text the author wrote."""
+
+    def run(self, text: str) -> str:
+        if "\x02spotlight:" not in text:
+            return text
+        return MARKER_RE.sub(lambda m: html.escape(self.ext.tags[int(m[1])].raw), text)
+
+
+class SpotlightExtension(Extension):
+    """Registers the stages; the tags of the document being converted live here until ``reset()``."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.config: dict[str, list[Any]] = {}
+        super().__init__(**kwargs)
+        self.tags: list[Tag] = []
+        self.lines_before_meta = 0
+        self.header: list[str] = []
+
+    def add(self, tag: Tag) -> str:
+        self.tags.append(tag)
+        return f"\x02spotlight:{len(self.tags) - 1}\x03"
+
+    def restore(self, text: str) -> str:
+        return MARKER_RE.sub(lambda m: self.tags[int(m[1])].raw, text)
+
+    def reset(self) -> None:
+        self.tags = []
+        self.lines_before_meta = 0
+
+    def extendMarkdown(self, md: Markdown) -> None:
+        md.registerExtension(self)
+        md.preprocessors.register(SourceLinesPreprocessor(md, self), "spotlight_lines", 29)
+        md.preprocessors.register(TagPreprocessor(md, self), "spotlight_tags", 26)
+        md.parser.blockprocessors.register(BlockTagProcessor(md.parser, self), "spotlight_block", 75)
+        md.treeprocessors.register(CodeRestoreTreeprocessor(md, self), "spotlight_code", 35)
+        md.inlinePatterns.register(TagInlineProcessor(self), "spotlight_inline", 175)
+        md.treeprocessors.register(LinkNestingTreeprocessor(md, self), "spotlight_links", 15)
+        md.postprocessors.register(MarkerRestorePostprocessor(md, self), "spotlight_restore", 25)
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Pelican pickles its settings (which hold this extension) into the content cache.
+        return {"config": self.config}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__()
+        self.config = state["config"]
+
+
+def makeExtension(**kwargs: Any) -> SpotlightExtension:
+    return SpotlightExtension(**kwargs)
+
+
+def placeholders(html_text: str) -> list[tuple[re.Match[str], Tag]]:
+    """Every placeholder in an HTML fragment, with its tag, in document order."""
+    return [(m, Tag.from_json(html.unescape(m[2]))) for m in PLACEHOLDER_RE.finditer(html_text)]
+
+
+def placeholder_html(tag: Tag) -> str:
+    """An inline placeholder for a tag made after reading (auto-linked names)."""
+    return etree.tostring(_placeholder(None, "span", tag), encoding="unicode", method="html")

@@ -1,0 +1,142 @@
+"""Shared fixtures: real Pelican builds into ``tmp_path``."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pelican.log import LimitFilter
+from pelican.settings import read_settings
+
+from pelican import Pelican
+
+DATA = Path(__file__).parent / "data"
+
+BASE_SETTINGS: dict[str, Any] = {
+    "PLUGINS": ["pelican_spotlight"],
+    "TIMEZONE": "UTC",
+    "SITEURL": "",
+    "FEED_ALL_ATOM": None,
+    "CATEGORY_FEED_ATOM": None,
+    "TRANSLATION_FEED_ATOM": None,
+    "AUTHOR_FEED_ATOM": None,
+    "AUTHOR_FEED_RSS": None,
+    "CACHE_CONTENT": False,
+    "LOAD_CONTENT_CACHE": False,
+}
+
+
+@dataclass
+class Site:
+    """A throw-away Pelican site: write files into ``content``, build, read ``output``."""
+
+    root: Path
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def output(self) -> Path:
+        return self.root / "output"
+
+    def write(self, relpath: str, text: str) -> Path:
+        path = self.content / relpath
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return path
+
+    def pelican_settings(self, **overrides: Any) -> dict[str, Any]:
+        override = {
+            **BASE_SETTINGS,
+            "PATH": str(self.content),
+            "OUTPUT_PATH": str(self.output),
+            "CACHE_PATH": str(self.root / "cache"),
+            **self.settings,
+            **overrides,
+        }
+        return read_settings(path=None, override=override)
+
+    def build(self, **overrides: Any) -> Pelican:
+        LimitFilter._ignore.clear()
+        LimitFilter._raised_messages.clear()
+        LimitFilter._threshold = 5
+        pelican = Pelican(self.pelican_settings(**overrides))
+        pelican.run()
+        return pelican
+
+    def read(self, relpath: str) -> str:
+        return (self.output / relpath).read_text(encoding="utf-8")
+
+    def exists(self, relpath: str) -> bool:
+        return (self.output / relpath).exists()
+
+    def html_files(self) -> list[Path]:
+        return sorted(self.output.rglob("*.html"))
+
+    def write_conf(self, **settings: Any) -> Path:
+        """A pelicanconf.py for command-line builds (``pelican content -s``)."""
+        lines = [
+            f"{k} = {v!r}"
+            for k, v in {**BASE_SETTINGS, "PATH": "content", **self.settings, **settings}.items()
+        ]
+        conf = self.root / "pelicanconf.py"
+        conf.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return conf
+
+    def run_pelican(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """Pelican's own command line, in a subprocess, from the site's folder."""
+        self.write_conf()
+        return subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pelican",
+                "content",
+                "-s",
+                "pelicanconf.py",
+                "-o",
+                "output",
+                *args,
+            ],
+            cwd=self.root,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={**os.environ, "COLUMNS": "500"},  # keep Rich from wrapping log lines
+        )
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Site:
+    """An empty site with the plugin enabled."""
+    (tmp_path / "content").mkdir()
+    return Site(tmp_path)
+
+
+@pytest.fixture
+def registry_yaml() -> str:
+    return (DATA / "registry.yaml").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def spotlight_logs(caplog: pytest.LogCaptureFixture):
+    """Warnings and errors logged by the plugin, as 'path:line: message' strings."""
+    caplog.set_level(logging.WARNING)
+
+    def messages(level: int = logging.WARNING) -> list[str]:
+        return [
+            r.getMessage()
+            for r in caplog.records
+            if r.name.startswith("pelican_spotlight") and r.levelno >= level
+        ]
+
+    return messages
