@@ -44,12 +44,14 @@ class NameIndex:
     """Names and aliases keyed by their lower-cased word tuples, for longest-match lookup."""
 
     def __init__(self, changemakers: Iterable[Changemaker]) -> None:
-        self.names: dict[tuple[str, ...], Changemaker] = {}
+        # word tuple -> (changemaker, punctuation the name ends with, e.g. the "." of "Adrienne E.")
+        self.names: dict[tuple[str, ...], tuple[Changemaker, str]] = {}
         self.longest = 0
         for name, cm in iter_names(changemakers):
-            words = tuple(w.lower() for w in _WORD_RE.findall(name))
+            found = list(_WORD_RE.finditer(name))
+            words = tuple(m[0].lower() for m in found)
             if words and words not in self.names:
-                self.names[words] = cm
+                self.names[words] = (cm, name[found[-1].end() :].strip())
                 self.longest = max(self.longest, len(words))
 
     def __bool__(self) -> bool:
@@ -93,15 +95,16 @@ def _link_text(text: str, index: NameIndex, linked: set[str], placeholder) -> st
         match = None
         for size in range(min(index.longest, len(words) - i), 0, -1):
             key = tuple(w[0].lower() for w in words[i : i + size])
-            cm = index.names.get(key)
-            if cm is not None:
-                match = (cm, size)
+            if key in index.names:
+                match = (*index.names[key], size)
                 break
         if match is None or match[0].slug in linked:
-            i += match[1] if match else 1
+            i += match[2] if match else 1
             continue
-        cm, size = match
+        cm, trailing, size = match
         start, end = words[i].start(), words[i + size - 1].end()
+        if trailing and text.startswith(trailing, end):
+            end += len(trailing)
         linked.add(cm.slug)
         pieces.append(text[last:start])
         shown = text[start:end]
