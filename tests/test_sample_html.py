@@ -9,8 +9,9 @@ from pathlib import Path
 import html5lib
 import mf2py
 import pytest
-from pelican import Pelican
 from pelican.settings import read_settings
+
+from pelican import Pelican
 
 SAMPLE = Path(__file__).parent.parent / "sample_site"
 CARD_RE = re.compile(r'<aside class="spotlight-card.*?</aside>', re.S)
