@@ -9,9 +9,8 @@ from pathlib import Path
 import html5lib
 import mf2py
 import pytest
-from pelican.settings import read_settings
-
 from pelican import Pelican
+from pelican.settings import read_settings
 
 SAMPLE = Path(__file__).parent.parent / "sample_site"
 CARD_RE = re.compile(r'<aside class="spotlight-card.*?</aside>', re.S)
