@@ -165,7 +165,7 @@ class Report:
     focus_size: int
     focus_max: int
     posts: list[Post] = field(default_factory=list)
-    classes: dict[str, str | None] = field(default_factory=dict)  # source -> others/self/None
+    abouts: list[str | None] = field(default_factory=list)  # per post: others, self or None
     newest: dt.datetime | None = None
 
     @property
@@ -196,10 +196,10 @@ class Report:
                     "url": p.url,
                     "title": p.title,
                     "date": p.date.isoformat(),
-                    "about": self.classes.get(p.source),
+                    "about": about,
                     "features": list(p.features),
                 }
-                for p in self.posts
+                for p, about in zip(self.posts, self.abouts, strict=True)
             ],
         }
 
@@ -216,13 +216,12 @@ def build_report(
 ) -> Report:
     """The report of the given published posts against the registry's changemakers."""
     posts = sorted(posts, key=lambda p: (p.date, p.source))
-    classes = {p.source: classify(p, default_about) for p in posts}
-    counted = Counter(c for c in classes.values() if c)
+    abouts = [classify(p, default_about) for p in posts]
+    counted = Counter(c for c in abouts if c)
     totals = Tally(counted[OTHERS], counted[SELF], target_ratio)
 
     by_period: dict[Period, Counter] = {}
-    for post in posts:
-        kind = classes[post.source]
+    for post, kind in zip(posts, abouts, strict=True):
         if kind:
             by_period.setdefault(period_of(post.day, period), Counter())[kind] += 1
     periods = [PeriodTally(p, Tally(c[OTHERS], c[SELF], target_ratio)) for p, c in sorted(by_period.items())]
@@ -256,7 +255,7 @@ def build_report(
         focus_size=sum(1 for cm in changemakers if cm.is_focus),
         focus_max=focus_max,
         posts=posts,
-        classes=classes,
+        abouts=abouts,
         newest=newest,
     )
 
