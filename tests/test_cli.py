@@ -283,3 +283,17 @@ def test_roundup_bad_date_exits_2(network, capsys, argv):
     code, _, err = run(capsys, "roundup", *argv)
     assert code == 2
     assert "--date" in err
+
+
+def test_report_reads_the_builds_content_cache_without_writing_it(network, capsys):
+    cache = network.root / "cache"
+    network.settings.update(CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True, CACHE_PATH=str(cache))
+    network.write_conf()
+    network.build()
+    capsys.readouterr()
+    stamps = {p: p.stat().st_mtime_ns for p in cache.rglob("*")}
+    assert stamps
+    code, out, _ = run(capsys, "report", "--format", "json")
+    assert code == 0
+    assert out == network.read("spotlight/report.json")
+    assert {p: p.stat().st_mtime_ns for p in cache.rglob("*")} == stamps
