@@ -297,3 +297,23 @@ def test_report_reads_the_builds_content_cache_without_writing_it(network, capsy
     assert code == 0
     assert out == network.read("spotlight/report.json")
     assert {p: p.stat().st_mtime_ns for p in cache.rglob("*")} == stamps
+
+
+def test_roundup_goes_to_path_when_the_first_article_path_is_not_a_folder(network, capsys):
+    network.write_conf(ARTICLE_PATHS=["missing-folder", "posts"])
+    assert run(capsys, "roundup", "--date", "2026-11")[0] == 0
+    assert (network.content / "spotlight-roundup-2026-11.md").exists()
+    assert not (network.content / "missing-folder").exists()
+
+
+def test_autolinks_count_the_same_in_the_build_and_the_command_line(network, capsys):
+    network.write("posts/2026-11-names.md", "Title: Names\nDate: 2026-11-28\n\nI read Quiet Person today.\n")
+    network.settings["SPOTLIGHT_AUTOLINK"] = True
+    network.write_conf()
+    network.build()
+    capsys.readouterr()
+    _, out, _ = run(capsys, "report", "--format", "json")
+    data = json.loads(out)
+    assert data == json.loads(network.read("spotlight/report.json"))
+    assert data["articles"][-1]["features"] == ["quiet-person"]
+    assert data["due"] == []
