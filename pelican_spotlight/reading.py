@@ -43,7 +43,10 @@ def load_settings(path: str | os.PathLike[str]) -> dict[str, Any]:
     """
     if not os.path.isfile(path):
         raise SettingsError(f"{path}: settings file not found")
-    settings = read_settings(str(path))
+    try:
+        settings = read_settings(str(path))
+    except Exception as exc:  # the file is Python: any error in it is bad input, not a crash
+        raise SettingsError(f"{path}: cannot read the settings: {exc}") from exc
     on_initialized(SimpleNamespace(settings=settings))
     return settings
 

@@ -120,6 +120,9 @@ def test_fail_under_never_fails_with_no_self_posts(site, monkeypatch, capsys, re
     "argv",
     [
         ["report", "-s", "missing.py"],
+        ["check", "-s", "missing.py"],
+        ["roundup", "-s", "missing.py"],
+        ["roundup", "--period", "decade"],
         ["report", "--format", "yaml"],
         ["report", "--period", "fortnight"],
         ["report", "--fail-under", "lots"],
@@ -317,3 +320,10 @@ def test_autolinks_count_the_same_in_the_build_and_the_command_line(network, cap
     assert data == json.loads(network.read("spotlight/report.json"))
     assert data["articles"][-1]["features"] == ["quiet-person"]
     assert data["due"] == []
+
+
+def test_a_settings_file_with_an_error_exits_2(network, capsys):
+    (network.root / "pelicanconf.py").write_text("PATH = 'content'\nTHIS IS NOT PYTHON\n", encoding="utf-8")
+    code, _, err = run(capsys, "check")
+    assert code == 2
+    assert "pelicanconf.py: cannot read the settings" in err
