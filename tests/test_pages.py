@@ -158,7 +158,10 @@ def test_custom_save_as_separately(blog):
 
 def test_empty_save_as_turns_pages_off_and_mentions_link_to_their_site(blog):
     blog.build(SPOTLIGHT_SAVE_AS="", SPOTLIGHT_INDEX_SAVE_AS="")
-    assert not (blog.output / "spotlight").exists()
+    assert not blog.exists("spotlight/index.html")
+    for slug in ("adrienne-example", "commons-lab", "bo-connector"):
+        assert not blog.exists(f"spotlight/{slug}/index.html")
+    assert blog.exists("spotlight/report/index.html")  # other outputs keep their own switches
     one = blog.read("one.html")
     assert 'href="https://adrienne.example"' in one
     assert "/spotlight/" not in one
