@@ -12,11 +12,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import SAMPLE_SITE
 from pelican.settings import read_settings
 
 from pelican import Pelican, signals
 from pelican_spotlight.generator import load_site_registry
+
+SAMPLE_SITE = Path(__file__).resolve().parent.parent / "sample_site"
 
 # Pages linked from the theme's navigation that another branch builds (SPEC §4: report, roundups).
 # Until the plugin ships their template, a link to them is allowed to dangle; once it does, it must
