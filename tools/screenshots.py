@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--site", type=Path, default=ROOT / "sample_site" / "output")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "images")
     parser.add_argument("--dark", action="store_true", help="also shoot each page in dark mode")
+    parser.add_argument("--only", nargs="*", help="only these PNG names")
     args = parser.parse_args(argv)
 
     if not Path(CHROMIUM).exists():
@@ -71,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             for name, page_path, width in SHOTS:
+                if args.only and name not in args.only:
+                    continue
                 if not (args.site / page_path).exists():
                     print(f"screenshots: skipped {name}: {page_path} is not in this build")
                     continue
@@ -80,7 +83,13 @@ def main(argv: list[str] | None = None) -> int:
                         device_scale_factor=1,
                         color_scheme=scheme,
                     )
-                    page.goto(base + page_path, wait_until="load")
+                    page.goto(base + page_path, wait_until="networkidle")
+                    # lazy images in view load after "load": wait for every one on screen
+                    page.wait_for_function(
+                        "() => Array.from(document.images)"
+                        ".filter(i => i.getBoundingClientRect().top < innerHeight)"
+                        ".every(i => i.complete && i.naturalWidth > 0)"
+                    )
                     target = args.out / (name if scheme == "light" else name.replace(".png", "-dark.png"))
                     page.screenshot(path=str(target), full_page=False)
                     page.close()
