@@ -227,3 +227,13 @@ def test_every_tag_form_is_used():
         assert re.search(pattern, text, re.M), pattern
     pages = "\n".join(p.read_text(encoding="utf-8") for p in (SAMPLE_SITE / "content" / "pages").glob("*.md"))
     assert "{% " in pages
+
+
+def test_post_list_summaries_leave_out_card_text(sample_output):
+    """Pelican's automatic summary would read 'Commons Kitchen Collective Organization contribute…'."""
+    html = (sample_output / "index.html").read_text(encoding="utf-8")
+    summaries = re.findall(r'<p class="post-summary__text p-summary">(.*?)</p>', html, re.S)
+    assert len(summaries) == 10
+    assert any(s.startswith("Winter is the kitchen's hardest season") for s in summaries)
+    for s in summaries:
+        assert "Organization contribute" not in s and "Person learn" not in s, s
