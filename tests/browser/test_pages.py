@@ -190,10 +190,10 @@ def test_layout_fits_the_viewport_without_console_errors(visit, sample_output, w
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_pages_are_accessible(visit, scheme):
+def test_pages_are_accessible(visit, sample_output, scheme):
     v = visit("index.html", color_scheme=scheme)
     page = v.page
-    for path in PAGES:
+    for path in PAGES + [p for p in LATER if (sample_output / p).is_file()]:
         v.open(path)
         for landmark in ("header", "nav", "main", "footer"):
             assert page.locator(landmark).count() >= 1, f"{path}: no <{landmark}>"
@@ -206,7 +206,8 @@ def test_pages_are_accessible(visit, scheme):
         alts = page.locator("img").evaluate_all("imgs => imgs.map(i => i.getAttribute('alt'))")
         assert all(alts), f"{path}: an image without alt text"
         checks = (
-            "main p, main li, main a, nav a, .post__meta, .spotlight-why, .spotlight-card__kind, footer p"
+            "main p, main li, main a, main td, main th, main caption, nav a, .post__meta, .spotlight-why, "
+            ".spotlight-card__kind, footer p"
         )
         measured = page.locator(checks).evaluate_all(
             f"els => els.filter(e => e.offsetParent && e.innerText.trim())"
