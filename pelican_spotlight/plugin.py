@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader
-
 from pelican import signals
+
 from pelican_spotlight.settings import SpotlightSettings
 from pelican_spotlight.shortcodes import SpotlightExtension
 

@@ -12,10 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pelican import Pelican
 from pelican.log import LimitFilter
 from pelican.settings import read_settings
-
-from pelican import Pelican
 
 DATA = Path(__file__).parent / "data"
 

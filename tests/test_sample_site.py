@@ -12,9 +12,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from pelican import Pelican, signals
 from pelican.settings import read_settings
 
-from pelican import Pelican, signals
 from pelican_spotlight.generator import load_site_registry
 
 SAMPLE_SITE = Path(__file__).resolve().parent.parent / "sample_site"
