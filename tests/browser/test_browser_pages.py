@@ -243,3 +243,18 @@ def test_keyboard_focus_is_visible_and_skip_link_works(visit):
     page.keyboard.press("Tab")
     style = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
     assert style != "none", "links show a focus ring"
+
+
+def test_every_page_fits_a_phone_and_loads_without_errors(visit, sample_output):
+    """Every HTML page of the build at 360 px: no horizontal overflow, no console error, no failed request."""
+    pages = sorted(p.relative_to(sample_output).as_posix() for p in sample_output.rglob("*.html"))
+    assert len(pages) > 40
+    v = visit("index.html", width=360)
+    wide = []
+    for path in pages:
+        v.open(path)
+        scroll, inner = v.page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+        if scroll > inner:
+            wide.append(f"{path}: {scroll}px")
+    assert not wide, wide
+    assert not v.errors, v.errors
