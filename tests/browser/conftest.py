@@ -77,6 +77,11 @@ class Visit:
         self.errors: list[str] = []
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(f"console: {m.text}"))
         self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
+        # no external fonts, scripts, stylesheets or images: every request stays on the local server
+        self.page.on(
+            "request",
+            lambda r: r.url.startswith((base, "data:")) or self.errors.append(f"external request: {r.url}"),
+        )
         # a request cut short by leaving the page (net::ERR_ABORTED) is not an error of the page
         self.page.on(
             "requestfailed",
