@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import html5lib
 import pytest
 from pelican import Pelican, signals
 from pelican.settings import read_settings
@@ -237,3 +238,12 @@ def test_post_list_summaries_leave_out_card_text(sample_output):
     assert any(s.startswith("Winter is the kitchen's hardest season") for s in summaries)
     for s in summaries:
         assert "Organization contribute" not in s and "Person learn" not in s, s
+
+
+def test_every_page_of_the_theme_is_valid_html5(sample_output):
+    pages = sorted(sample_output.rglob("*.html"))
+    assert len(pages) > 40
+    for page in pages:
+        parser = html5lib.HTMLParser(strict=True)
+        parser.parse(page.read_text(encoding="utf-8"))  # raises ParseError on the first error
+        assert parser.errors == [], page
