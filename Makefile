@@ -38,5 +38,10 @@ format: $(STAMP)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
 
+# README pictures: builds the sample site, then photographs it in headless Chromium (Debian's chromium:
+# apt-get install -y chromium). Pages this build doesn't have yet are skipped with a message.
+screenshots: site
+	$(BIN)/python tools/screenshots.py --site sample_site/output --out docs/images
+
 clean:
 	rm -rf $(VENV) sample_site/output sample_site/cache

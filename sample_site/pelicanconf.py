@@ -1,6 +1,6 @@
 """The sample blog: a small site that shows the whole practice of collective promotion."""
 
-AUTHOR = "Sam Organizer"
+AUTHOR = "Sam Rivera"
 SITENAME = "Organizing Notes"
 SITESUBTITLE = "Spotlighting the people and groups moving social change forward"
 SITEURL = ""
@@ -8,7 +8,9 @@ PATH = "content"
 THEME = "../theme"
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
+DEFAULT_DATE_FORMAT = "%-d %B %Y"
 ARTICLE_PATHS = ["posts"]
+PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
 PLUGINS = ["pelican_spotlight"]
 FEED_ALL_ATOM = "feeds/all.atom.xml"
@@ -19,4 +21,11 @@ CACHE_CONTENT = False
 
 SPOTLIGHT_REGISTRY = "spotlight.yaml"
 SPOTLIGHT_AUTOLINK = True
-MENUITEMS = [("Changemakers", "spotlight/")]
+
+# The demo theme's navigation (theme/templates/base.html) links Home, the changemaker directory,
+# the ratio report and the roundups itself, with {{ SITEURL }} so RELATIVE_URLS works on every
+# page, then the pages. MENUITEMS stays empty: the simple theme prints its links unchanged, so a
+# relative link there would break on every page below the top level.
+MENUITEMS = ()
+DISPLAY_PAGES_ON_MENU = True
+DISPLAY_CATEGORIES_ON_MENU = False

@@ -139,3 +139,24 @@ def spotlight_logs(caplog: pytest.LogCaptureFixture):
         ]
 
     return messages
+
+
+SAMPLE_SITE = Path(__file__).resolve().parent.parent / "sample_site"
+FATAL = ("--fatal", "warnings", "--ignore-cache")
+
+
+@pytest.fixture(scope="session")
+def sample_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample site built once per test session with ``pelican --fatal warnings``, as ``make site``
+    does, into a temporary folder (``sample_site/output`` is left alone)."""
+    out = tmp_path_factory.mktemp("sample_site") / "output"
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", str(out), *FATAL],
+        cwd=SAMPLE_SITE,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "COLUMNS": "500"},
+    )
+    assert result.returncode == 0, f"sample site build failed:\n{result.stdout}\n{result.stderr}"
+    return out
