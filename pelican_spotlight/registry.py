@@ -124,7 +124,20 @@ class Registry:
 
 
 class _Loader(yaml.SafeLoader):
-    """The safe loader, except that an impossible date stays text for the schema to report."""
+    """The safe loader, except that an impossible date stays text for the schema to report, and
+    aliases (``*name``) are refused: a recursive alias would never finish validating, and nested
+    ones multiply (the "billion laughs"). A registry has no need for them."""
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None,
+                None,
+                f"aliases (*{event.anchor}) are not supported; write the value out",
+                event.start_mark,
+            )
+        return super().compose_node(parent, index)
 
     def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
         try:
