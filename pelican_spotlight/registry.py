@@ -339,10 +339,11 @@ def _build_entry(
             what = f"{key} {_FRIENDLY[key]}, got {values[key]!r}"
         else:
             what = f"{key}: {error.message}"
+        if key == "name":
+            what += "; entry skipped"
         problems.append(_error(file, _line(value_node) or line, f"changemaker {label}: {what}"))
 
     if "name" in bad:
-        problems.append(_error(file, line, f"changemaker {label}: entry skipped"))
         return None
     clean = {k: v for k, v in values.items() if k in known and k not in bad}
 
