@@ -352,15 +352,12 @@ def _build_entry(
         key, what = url_problem
         clean.pop(key)
         problems.append(_error(file, _line(key_nodes[key][1]), f"changemaker {label}: {what}"))
-    image = clean.get("image")
-    if image and content_path is not None and "://" not in image and not (content_path / image).is_file():
-        problems.append(
-            Problem(
-                str(file),
-                _line(key_nodes["image"][1]),
-                f"changemaker {label}: image {image!r} not found under the content folder",
-            )
-        )
+    image_problem = _check_local_image(clean.get("image"), content_path)
+    if image_problem:
+        level, what = image_problem
+        clean.pop("image")  # never link a file that is missing or must not be published
+        line_ = _line(key_nodes["image"][1])
+        problems.append(Problem(str(file), line_, f"changemaker {label}: image {what}", level))
 
     name = clean["name"].strip()
     slug = clean.get("slug") or slugify(name)
@@ -389,6 +386,33 @@ def _build_entry(
         source=str(file),
         line=line,
     )
+
+
+IMAGE_SUFFIXES = (".apng", ".avif", ".gif", ".jpeg", ".jpg", ".png", ".svg", ".webp")
+
+
+def _check_local_image(image: str | None, content_path: Path | None) -> tuple[int, str] | None:
+    """What is wrong with a local ``image``: not a picture (a card must never link the registry, with
+    its private notes, or a post's source), a symlink out of the content folder, or a missing file."""
+    if not image or "://" in image:
+        return None
+    if not image.lower().endswith(IMAGE_SUFFIXES):
+        return logging.ERROR, f"{image!r} is not an image file ({', '.join(IMAGE_SUFFIXES)})"
+    if content_path is None:
+        return None
+    path = content_path / image
+    if not path.is_file():
+        return logging.WARNING, f"{image!r} not found under the content folder"
+    if not path.resolve().is_relative_to(content_path.resolve()):
+        return logging.ERROR, f"{image!r} is outside the content folder"
+    return None
+
+
+def _label(name: Any, index: int) -> str:
+    """How messages name an entry: its name, shortened when very long, or its number."""
+    if not isinstance(name, str):
+        return f"#{index}"
+    return repr(name if len(name) <= 60 else name[:59] + "…")
 
 
 def _check_urls(values: dict[str, Any]) -> tuple[str, str] | None:
