@@ -26,6 +26,7 @@ from pelican_spotlight.problems import Problem, did_you_mean
 KINDS = ("individual", "organization")
 CIRCLES = ("focus", "extended")
 WHYS = ("learn", "contribute", "connect")
+MAX_SLUG_BYTES = 150  # a slug is a folder name in the output: file systems stop at 255 bytes
 
 # How each social handle becomes a profile URL.
 SOCIAL_URLS: dict[str, Callable[[str], str]] = {
@@ -307,7 +308,7 @@ def _build_entry(
     if not isinstance(entry, dict):
         problems.append(_error(file, line, f"entry #{index} must be a mapping with at least 'name'"))
         return None
-    label = repr(entry["name"]) if isinstance(entry.get("name"), str) else f"#{index}"
+    label = _label(entry.get("name"), index)
     key_nodes = {k.value: (k, v) for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
     values = _jsonable(entry)
 
@@ -364,6 +365,17 @@ def _build_entry(
     if not slug:
         problems.append(
             _error(file, line, f"changemaker {label}: cannot make a slug from the name; add 'slug:'")
+        )
+        return None
+    if len(slug.encode("utf-8")) > MAX_SLUG_BYTES:
+        where = _line(key_nodes["slug"][1]) if "slug" in clean else line
+        problems.append(
+            _error(
+                file,
+                where,
+                f"changemaker {label}: slug {slug[:40] + '…'!r} is too long for a file name "
+                f"(over {MAX_SLUG_BYTES} bytes); add a shorter 'slug:'; entry skipped",
+            )
         )
         return None
     why = clean.get("why", [])
