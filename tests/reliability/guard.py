@@ -21,7 +21,7 @@ import pytest
 
 # Registry text that would do harm if it reached HTML unescaped. Each payload tries a new element,
 # a new attribute (breaking out of a quoted attribute) and a script; the audit looks for all three.
-PAYLOAD = "<script>alert('xss')</script><xss-probe data-xss-probe=1>&amp; \"' onmouseover=xss() x=\""
+PAYLOAD = "<script>alert('xss')</script><xss-probe data-xss-probe=1>&amp; \"' onmouseover=xss() data-xss-q=\""
 NOTES = "PRIVATE-NOTE-7f3a9c"
 URL_ATTRIBUTES = ("href", "src", "srcset", "action", "formaction", "poster", "data", "cite", "background")
 SAFE_SCHEMES = ("", "http", "https")
@@ -89,7 +89,7 @@ def html_problems(text: str) -> list[str]:
         if el.tag == "xss-probe":
             found.append(f"injected element <{el.tag}>")
         for name, value in el.attrs.items():
-            if name in ("data-xss-probe", "onmouseover", "x") or name.startswith("on"):
+            if name.startswith(("data-xss", "on")):
                 found.append(f"injected attribute {name}={value!r} on <{el.tag}>")
             if name in URL_ATTRIBUTES and value is not None:
                 scheme = urlsplit(_CONTROL.sub("", value)).scheme.lower()
