@@ -71,15 +71,34 @@ class Tag:
         return cls(**json.loads(text))
 
 
+_UNQUOTED_START = re.compile(r"""[^\s"']*""")
+
+
+def _words(args: str) -> list[tuple[str, bool]]:
+    """Split like a shell; each word says whether it is an option: ``key=value`` whose ``=`` is not in
+    quotes, so ``"E=mc²"`` stays text. Raises ValueError on unbalanced quotes."""
+    lex = shlex.shlex(args, posix=True)
+    lex.whitespace_split = True
+    lex.commenters = ""
+    words = []
+    while True:
+        start = lex.instream.tell()
+        word = lex.get_token()
+        if word is None:
+            return words
+        head = _UNQUOTED_START.match(args[start:].lstrip())[0]
+        words.append((word, "=" in head))
+
+
 def parse_tag(name: str, args: str, line: int = 0, raw: str = "") -> Tag:
     """Parse the arguments of one tag; never raises, a malformed tag carries ``error``."""
     base = {"name": name, "line": line, "raw": raw}
     try:
-        tokens = shlex.split(args)
+        words = _words(args)
     except ValueError:
         return Tag(**base, error="unbalanced quotes")
-    positional = [t for t in tokens if "=" not in t]
-    options = dict(t.split("=", 1) for t in tokens if "=" in t)
+    positional = [w for w, is_option in words if not is_option]
+    options = dict(w.split("=", 1) for w, is_option in words if is_option)
 
     if name == "network":
         if positional:
