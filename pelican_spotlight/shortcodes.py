@@ -12,8 +12,8 @@ Stages, in the order Python-Markdown runs them:
    and records the tag; a block tag alone on its line is set apart as its own block.
 3. ``BlockTagProcessor`` turns a block that is exactly one block-tag marker into a ``<div>``.
 4. ``CodeRestoreTreeprocessor`` (35) puts the original text back inside indented code blocks.
-5. ``TagInlineProcessor`` turns the remaining markers into ``<span>`` placeholders; backticks run
-   first, so markers in code spans stay markers.
+5. ``TagInlineProcessor`` turns the remaining markers into ``<span>`` placeholders; backticks, links
+   and images run first, so markers in code spans and in an image's alt text stay markers.
 6. ``LinkNestingTreeprocessor`` (15) flags placeholders that sit inside a link (no link in a link).
 7. ``MarkerRestorePostprocessor`` (25) puts the original text back wherever a marker is left.
 """
@@ -302,7 +302,7 @@ class SpotlightExtension(Extension):
         md.preprocessors.register(TagPreprocessor(md, self), "spotlight_tags", 26)
         md.parser.blockprocessors.register(BlockTagProcessor(md.parser, self), "spotlight_block", 75)
         md.treeprocessors.register(CodeRestoreTreeprocessor(md, self), "spotlight_code", 35)
-        md.inlinePatterns.register(TagInlineProcessor(self), "spotlight_inline", 175)
+        md.inlinePatterns.register(TagInlineProcessor(self), "spotlight_inline", 115)
         md.treeprocessors.register(LinkNestingTreeprocessor(md, self), "spotlight_links", 15)
         md.postprocessors.register(MarkerRestorePostprocessor(md, self), "spotlight_restore", 25)
 
