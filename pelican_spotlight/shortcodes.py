@@ -111,7 +111,7 @@ def parse_tag(name: str, args: str, line: int = 0, raw: str = "") -> Tag:
                 return Tag(**base, error=f"{key}={value!r} is not one of {', '.join(allowed)}")
         return Tag(**base, options=options)
 
-    if not positional:
+    if not positional or not positional[0].strip():
         return Tag(**base, error=f"{name} needs a changemaker slug")
     if len(positional) > 2:
         return Tag(**base, error="too many words; put the text in double quotes")
