@@ -101,6 +101,11 @@ CASES = [
         ("posts/p.md:4: {% mention %}: mention needs a changemaker slug",),
     ),
     Case(
+        "empty-quoted-slug",
+        HEAD + 'Thanks {% mention "" %}.\n',
+        ('posts/p.md:4: {% mention "" %}: mention needs a changemaker slug',),
+    ),
+    Case(
         "unknown-option",
         HEAD + "{% spotlight ada size=big %}\n",
         ("posts/p.md:4: {% spotlight ada size=big %}: unknown option 'size'",),
