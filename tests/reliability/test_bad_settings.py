@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from pelican_spotlight.errors import SettingsError
@@ -90,22 +95,48 @@ def test_bad_setting_raises_one_settings_error_naming_it(site, setting, value):
     assert "\n" not in str(info.value)
 
 
-# The command line: one value per setting is enough (each run is a subprocess).
-CLI_CASES = list({name: (name, value) for name, value in reversed(BAD_SETTINGS)}.values())
+# The command line: one value per setting is enough. The runs are subprocesses, started together once
+# for the module (they are independent) and then checked one test each.
+CLI_CASES = sorted({name: (name, value) for name, value in reversed(BAD_SETTINGS)}.values())
 
 
-@pytest.mark.parametrize(
-    ("setting", "value"), [pytest.param(s, v, id=f"{s}={_id(v)}") for s, v in sorted(CLI_CASES)]
-)
-def test_bad_setting_on_the_command_line_is_one_line_without_traceback(site, setting, value):
-    site.write("a.md", "Title: A\nDate: 2026-01-05\n\nHello.\n")
-    site.settings[setting] = value
-    result = site.run_pelican()
-    output = result.stdout + result.stderr
-    assert result.returncode != 0
+@pytest.fixture(scope="module")
+def cli_runs(tmp_path_factory) -> dict[str, tuple[int, str, Path]]:
+    """``pelican content`` with each bad setting: setting -> (exit code, output, site folder)."""
+    running = {}
+    for name, value in CLI_CASES:
+        root = tmp_path_factory.mktemp(name.lower())
+        (root / "content").mkdir()
+        (root / "content" / "a.md").write_text("Title: A\nDate: 2026-01-05\n\nHello.\n")
+        (root / "pelicanconf.py").write_text(
+            f"PLUGINS = ['pelican_spotlight']\nPATH = 'content'\nTIMEZONE = 'UTC'\n{name} = {value!r}\n"
+        )
+        running[name] = (
+            subprocess.Popen(
+                [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"],
+                cwd=root,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                env={**os.environ, "COLUMNS": "500"},  # keep Rich from wrapping log lines
+            ),
+            root,
+        )
+    results = {}
+    for name, (process, root) in running.items():
+        output, _ = process.communicate(timeout=120)
+        results[name] = (process.returncode, output, root)
+    return results
+
+
+@pytest.mark.parametrize(("setting", "value"), [pytest.param(s, v, id=f"{s}={_id(v)}") for s, v in CLI_CASES])
+def test_bad_setting_on_the_command_line_is_one_line_without_traceback(cli_runs, setting, value):
+    code, output, root = cli_runs[setting]
+    assert code != 0
     assert "Traceback" not in output
     assert 'File "' not in output
     naming = [line for line in output.splitlines() if setting + ":" in line]
     assert len(naming) == 1, output
     assert f"SettingsError: {setting}: expected " in naming[0]
-    assert not (site.root / "output" / "a.html").exists()
+    assert repr(value) in naming[0]
+    assert not (root / "output" / "a.html").exists()
