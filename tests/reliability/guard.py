@@ -1,8 +1,8 @@
 """Helpers for hostile-input builds: a guarded build, an HTML safety audit, and an input-tree hash.
 
 ``guarded.build(...)`` is ``site.build(...)`` plus the promises every hostile build must keep: no
-traceback in the logs, no source or registry file changed, no unsafe HTML, no private notes in any
-output file. Each test then checks the messages the plugin gave for its own case.
+traceback in the logs, no network access, no source or registry file changed, no unsafe HTML, no
+private notes in any output file. Each test then checks the messages the plugin gave for its own case.
 """
 
 from __future__ import annotations
@@ -11,6 +11,9 @@ import hashlib
 import json
 import logging
 import re
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -36,6 +39,26 @@ def tree_digest(root: Path) -> dict[str, str]:
             data = hashlib.sha256(path.read_bytes()).hexdigest()
             digest[str(path.relative_to(root))] = f"{data}:{path.stat().st_mtime_ns}"
     return digest
+
+
+@contextmanager
+def no_network() -> Iterator[list[str]]:
+    """Refuse (and record) every DNS lookup and socket connection made inside the block."""
+    attempts: list[str] = []
+
+    def refuse(what: str):
+        def refused(*args: Any, **kwargs: Any) -> Any:
+            attempts.append(f"{what}{args!r}"[:120])
+            raise OSError(f"network access during a build: {what}")
+
+        return refused
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket, "getaddrinfo", refuse("getaddrinfo"))
+        patch.setattr(socket, "create_connection", refuse("create_connection"))
+        patch.setattr(socket.socket, "connect", refuse("connect"))
+        patch.setattr(socket.socket, "connect_ex", refuse("connect_ex"))
+        yield attempts
 
 
 @dataclass
@@ -142,7 +165,9 @@ class GuardedSite:
         before = tree_digest(self.site.content)
         # Messages are compared exactly: leave out the ratio summary, which is not about a file.
         settings.setdefault("SPOTLIGHT_WARN_BELOW_TARGET", False)
-        pelican = self.site.build(**settings)
+        with no_network() as attempts:
+            pelican = self.site.build(**settings)
+        assert attempts == [], f"the build reached for the network: {attempts}"
         assert tree_digest(self.site.content) == before, "a source or registry file was changed"
         self.assert_no_traceback()
         self.assert_output_safe()
