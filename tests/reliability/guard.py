@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from xml.etree import ElementTree
 
 import pytest
 
@@ -190,7 +191,13 @@ class GuardedSite:
         for path in files:
             data = path.read_bytes()
             assert NOTES.encode() not in data, f"private notes published in {path}"
-            if path.suffix in (".html", ".htm", ".xml"):
+            if path.suffix in (".xml", ".opml"):
+                root = ElementTree.fromstring(data)  # well-formed: registry text cannot break out of it
+                for element in root.iter():  # HTML carried in a feed is HTML to the feed reader
+                    if element.get("type") == "html" or element.tag.endswith("description"):
+                        problems = html_problems(element.text or "")
+                        assert not problems, f"{path.relative_to(self.site.output)}: {problems}"
+            if path.suffix in (".html", ".htm", ".xml", ".opml"):
                 problems = html_problems(data.decode("utf-8"))
                 assert not problems, f"{path.relative_to(self.site.output)}: {problems}"
 
