@@ -17,8 +17,8 @@ pytest.importorskip(
 def test_a_roundup_draft_of_hostile_names_builds_to_safe_html(guarded):
     guarded.write(
         "spotlight.yaml",
-        f"- name: {json.dumps(PAYLOAD)}\n  slug: ada\n- name: '{{% mention bo %}} *Bo* [x](javascript:alert(1))'\n"
-        "  slug: bo\n",
+        f"- name: {json.dumps(PAYLOAD)}\n  slug: ada\n"
+        "- name: '{% mention bo %} *Bo* [x](javascript:alert(1))'\n  slug: bo\n",
     )
     guarded.write("posts/p.md", "Title: P\nDate: 2026-01-05\n\n{% spotlight ada %}\n\n{% spotlight bo %}\n")
     guarded.write_conf()
