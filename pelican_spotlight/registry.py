@@ -213,10 +213,16 @@ def _load_file(
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(_error(file, 0, f"cannot read the registry: {exc}"))
         return []
-    loader = _Loader(text)
+    loader: _Loader | None = None
     try:
+        loader = _Loader(text)  # the reader refuses control characters here already
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        char = f"#x{exc.character:04x}" if isinstance(exc.character, int) else repr(exc.character)
+        problems.append(_error(file, line, f"invalid YAML: special character {char} is not allowed"))
+        return []
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 0
@@ -224,7 +230,8 @@ def _load_file(
         problems.append(_error(file, line, f"invalid YAML: {problem}"))
         return []
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
     entries = _entry_nodes(file, root, data, problems)
     result = []
