@@ -40,6 +40,11 @@ CASES = [
         ("spotlight.yaml:2: invalid YAML: ", *UNKNOWN_ADA),
     ),
     Case(
+        "control-character",
+        {"spotlight.yaml": "changemakers:\n  - name: Ada\n  - name: B\x1fo\n"},
+        ("spotlight.yaml:3: invalid YAML: special character #x001f is not allowed", *UNKNOWN_ADA),
+    ),
+    Case(
         "top-level-is-a-string",
         {"spotlight.yaml": "just some text\n"},
         ("spotlight.yaml:1: expected 'changemakers:' with a list", *UNKNOWN_ADA),

@@ -11,9 +11,11 @@ from guard import html_problems, parse_html
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from jinja2 import Environment, FileSystemLoader
+from pelican.settings import DEFAULT_CONFIG
 
+from pelican_spotlight.generator import site_slugify
 from pelican_spotlight.plugin import TEMPLATES
-from pelican_spotlight.registry import Changemaker, Registry
+from pelican_spotlight.registry import Changemaker, Registry, load_registry
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.shortcodes import TAG_NAMES, SpotlightExtension, Tag, parse_tag, placeholders
 
@@ -150,3 +152,62 @@ def test_rendering_never_writes_registry_text_unescaped(text, registry, autolink
     if "spotlight-card" in result.html:  # a card shows the name as text, whatever it holds
         shown = "".join(parse_html(result.html).texts)
         assert any(cm.name in shown for cm in registry)
+
+
+YAML_FRAGMENTS = [
+    "changemakers:\n",
+    "- ",
+    "  ",
+    "\n",
+    "name: ",
+    "slug: ",
+    "url: ",
+    "image: ",
+    "why: ",
+    "since: ",
+    "social: {twitter: ",
+    "tags: [",
+    "]",
+    "}",
+    "&a ",
+    "*a",
+    "<<: ",
+    "!!python/object:os.system ",
+    "!!binary ",
+    "? ",
+    ": ",
+    "'",
+    '"',
+    "#",
+    "|\n",
+    ">\n",
+    "2024-13-45",
+    "2024-03-01",
+    "https://x.example",
+    "javascript:x",
+    "../",
+    "null",
+    "~",
+    "1e999",
+    "Ada",
+    "🌱",
+]
+YAML_TEXT = st.lists(st.one_of(st.sampled_from(YAML_FRAGMENTS), st.text(max_size=3)), max_size=25).map(
+    "".join
+)
+
+
+@FAST
+@given(text=YAML_TEXT)
+def test_loading_any_registry_text_never_raises(tmp_path_factory, text):
+    folder = tmp_path_factory.mktemp("registry")
+    path = folder / "spotlight.yaml"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    registry = load_registry(path, site_slugify(DEFAULT_CONFIG), folder)
+    slugs = [cm.slug for cm in registry]
+    assert len(slugs) == len(set(slugs))
+    for cm in registry:
+        assert cm.name.strip() and cm.slug
+        assert cm.url is None or cm.url.startswith(("http://", "https://"))
+    for problem in registry.problems:
+        assert problem.path == str(path) and problem.line >= 0
