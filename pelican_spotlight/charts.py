@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 SVG_NS = "http://www.w3.org/2000/svg"
 WIDTH = 640
-FONT = 12
+FONT = 14
 
 
 def _svg(chart_id: str, title: str, desc: str, height: int, css_class: str) -> ET.Element:

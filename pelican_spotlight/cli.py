@@ -234,10 +234,15 @@ def _roundup_period(site: SiteContent, kind: str, key: str | None) -> Period:
 
 
 def roundup_path(settings: dict, period: Period) -> Path:
-    """``spotlight-roundup-KEY.md`` in the first ARTICLE_PATHS folder (PATH itself by default)."""
+    """``spotlight-roundup-KEY.md`` in the first ARTICLE_PATHS folder, else in PATH itself.
+
+    Never creates a folder: when the first ARTICLE_PATHS entry is not an existing folder (it may
+    name a file), the draft goes to PATH.
+    """
     paths = settings.get("ARTICLE_PATHS") or [""]
     folder = Path(settings["PATH"]) / paths[0]
-    folder.mkdir(parents=True, exist_ok=True)
+    if not folder.is_dir():
+        folder = Path(settings["PATH"])
     return folder / f"spotlight-roundup-{period.key}.md"
 
 

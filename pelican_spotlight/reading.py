@@ -43,7 +43,10 @@ def load_settings(path: str | os.PathLike[str]) -> dict[str, Any]:
     """
     if not os.path.isfile(path):
         raise SettingsError(f"{path}: settings file not found")
-    settings = read_settings(str(path))
+    try:
+        settings = read_settings(str(path))
+    except Exception as exc:  # the file is Python: any error in it is bad input, not a crash
+        raise SettingsError(f"{path}: cannot read the settings: {exc}") from exc
     on_initialized(SimpleNamespace(settings=settings))
     return settings
 
@@ -108,13 +111,15 @@ def read_site(settings: dict[str, Any], pages: bool = False) -> SiteContent:
     config = SpotlightSettings.from_pelican(settings)
     registry = load_site_registry(settings)
     site = SiteContent(settings, config, registry, problems=list(registry.problems))
-    readers = Readers(settings)
-    extensions = tuple(readers.extensions)
-    kinds: list[tuple[type[Content], str]] = [(Article, "ARTICLE")]
+    kinds: list[tuple[type[Content], str, str]] = [(Article, "ARTICLE", "ArticlesGenerator")]
     if pages:
-        kinds.append((Page, "PAGE"))
+        kinds.append((Page, "PAGE", "PagesGenerator"))
     articles: list[Content] = []
-    for content_class, prefix in kinds:
+    for content_class, prefix, generator in kinds:
+        # The build's reader cache, read-only (never saved here): with Pelican's CACHE_CONTENT on,
+        # unchanged files skip Markdown. Safe, since the cache only holds placeholders (shortcodes.py).
+        readers = Readers(settings, generator + "-Readers")
+        extensions = tuple(readers.extensions)
         files = content_files(
             settings, settings[prefix + "_PATHS"], settings[prefix + "_EXCLUDES"], extensions
         )

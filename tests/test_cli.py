@@ -120,6 +120,9 @@ def test_fail_under_never_fails_with_no_self_posts(site, monkeypatch, capsys, re
     "argv",
     [
         ["report", "-s", "missing.py"],
+        ["check", "-s", "missing.py"],
+        ["roundup", "-s", "missing.py"],
+        ["roundup", "--period", "decade"],
         ["report", "--format", "yaml"],
         ["report", "--period", "fortnight"],
         ["report", "--fail-under", "lots"],
@@ -283,3 +286,44 @@ def test_roundup_bad_date_exits_2(network, capsys, argv):
     code, _, err = run(capsys, "roundup", *argv)
     assert code == 2
     assert "--date" in err
+
+
+def test_report_reads_the_builds_content_cache_without_writing_it(network, capsys):
+    cache = network.root / "cache"
+    network.settings.update(CACHE_CONTENT=True, LOAD_CONTENT_CACHE=True, CACHE_PATH=str(cache))
+    network.write_conf()
+    network.build()
+    capsys.readouterr()
+    stamps = {p: p.stat().st_mtime_ns for p in cache.rglob("*")}
+    assert stamps
+    code, out, _ = run(capsys, "report", "--format", "json")
+    assert code == 0
+    assert out == network.read("spotlight/report.json")
+    assert {p: p.stat().st_mtime_ns for p in cache.rglob("*")} == stamps
+
+
+def test_roundup_goes_to_path_when_the_first_article_path_is_not_a_folder(network, capsys):
+    network.write_conf(ARTICLE_PATHS=["missing-folder", "posts"])
+    assert run(capsys, "roundup", "--date", "2026-11")[0] == 0
+    assert (network.content / "spotlight-roundup-2026-11.md").exists()
+    assert not (network.content / "missing-folder").exists()
+
+
+def test_autolinks_count_the_same_in_the_build_and_the_command_line(network, capsys):
+    network.write("posts/2026-11-names.md", "Title: Names\nDate: 2026-11-28\n\nI read Quiet Person today.\n")
+    network.settings["SPOTLIGHT_AUTOLINK"] = True
+    network.write_conf()
+    network.build()
+    capsys.readouterr()
+    _, out, _ = run(capsys, "report", "--format", "json")
+    data = json.loads(out)
+    assert data == json.loads(network.read("spotlight/report.json"))
+    assert data["articles"][-1]["features"] == ["quiet-person"]
+    assert data["due"] == []
+
+
+def test_a_settings_file_with_an_error_exits_2(network, capsys):
+    (network.root / "pelicanconf.py").write_text("PATH = 'content'\nTHIS IS NOT PYTHON\n", encoding="utf-8")
+    code, _, err = run(capsys, "check")
+    assert code == 2
+    assert "pelicanconf.py: cannot read the settings" in err

@@ -347,3 +347,35 @@ def test_report_with_no_posts_and_no_registry_still_builds(site, spotlight_logs)
     assert data["totals"] == {"others": 0, "self": 0, "ratio": None, "meets_target": True}
     assert "No posts counted yet." in site.read("spotlight/report/index.html")
     assert [m for m in spotlight_logs() if "below" in m] == []  # the missing registry is the one warning
+
+
+# -- charts (pure) --------------------------------------------------------------------------------
+
+
+def test_ratio_chart_marks_periods_against_the_target():
+    from pelican_spotlight.charts import ratio_chart
+
+    svg = ET.fromstring(str(ratio_chart([("2026-10", 3.0), ("2026-11", 1.0), ("2026-12", None)], 3.0)))
+    bars = svg.findall(f".//{SVG}rect")
+    assert [b.get("class").split()[-1] for b in bars] == ["is-met", "is-below", "is-met"]
+    assert [b.find(f"{SVG}title").text for b in bars] == [
+        "2026-10: 3.0 : 1",
+        "2026-11: 1.0 : 1",
+        "2026-12: all others",
+    ]
+    heights = [float(b.get("height")) for b in bars]
+    assert heights[0] == pytest.approx(3 * heights[1], abs=0.05)  # coordinates have two decimals
+    assert "2 of them at or above the target" in svg.find(f"{SVG}desc").text
+    assert "target 3 : 1" in [t.text for t in svg.iter(f"{SVG}text")]
+
+
+def test_bar_chart_escapes_labels_and_handles_no_data():
+    from pelican_spotlight.charts import bar_chart
+
+    text = str(bar_chart([("<b>A&B</b>", 2), ("C", 0)], "c", "Counts"))
+    assert "<b>" not in text and "&lt;b&gt;A&amp;B&lt;/b&gt;" in text
+    svg = ET.fromstring(text)
+    assert [float(r.get("width")) for r in svg.iter(f"{SVG}rect")][1] == 0
+    empty = ET.fromstring(str(bar_chart([], "e", "Nothing")))
+    assert empty.find(f"{SVG}desc").text == "No data yet."
+    assert empty.get("viewBox").startswith("0 0 640 ")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pelican_spotlight.periods import parse_period, period_of
@@ -104,6 +104,7 @@ def test_labels_read_well():
     assert parse_period("2026", "year").label == "2026"
 
 
+@settings(deadline=None)
 @given(
     st.dates(min_value=D(1900, 1, 1), max_value=D(2999, 12, 31)),
     st.sampled_from(["week", "month", "quarter", "year"]),

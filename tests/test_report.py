@@ -237,3 +237,32 @@ def test_summary_lines():
     )
     good = summary_lines(build_report([post("2026-01-01", "ada")] * 3 + [post("2026-01-02")], REGISTRY))
     assert good[0].endswith("3.0 : 1 (target 3 : 1) ✓")
+
+
+# -- properties ------------------------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_posts = st.lists(
+    st.builds(
+        lambda day, feats, about, i: post(day.isoformat(), *feats, about=about, source=f"p{i}.md"),
+        st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2027, 12, 31)),
+        st.lists(st.sampled_from(["ada", "lab", "bo", "ghost"]), max_size=3),
+        st.sampled_from([None, "self", "others", "OTHERS", "maybe"]),
+        st.integers(0, 10**6),
+    ),
+    max_size=30,
+)
+
+
+@settings(deadline=None)  # timing under a loaded test run is not what this checks
+@given(_posts, st.sampled_from(["week", "month", "quarter", "year"]), st.sampled_from(["self", "ignore"]))
+def test_periods_add_up_to_the_totals_and_never_divide_by_zero(posts, period, default):
+    report = build_report(posts, REGISTRY, period=period, default_about=default)
+    assert sum(p.tally.others for p in report.periods) == report.totals.others
+    assert sum(p.tally.self for p in report.periods) == report.totals.self
+    assert report.totals.others + report.totals.self == sum(1 for a in report.abouts if a)
+    assert all(p.tally.others + p.tally.self > 0 for p in report.periods)
+    assert [p.period for p in report.periods] == sorted(p.period for p in report.periods)
+    json.loads(report_json(report))  # always serialisable
