@@ -44,7 +44,10 @@ TAG_RE = re.compile(r"\{%\s*(?P<name>spotlight|mention|network)\b(?P<args>.*?)%\
 UNTERMINATED_RE = re.compile(r"\{%\s*(?:spotlight|mention|network)\b")
 MARKER_RE = re.compile("\x02spotlight:(\\d+)\x03")
 PLACEHOLDER_CLASS = "spotlight-tag"
-PLACEHOLDER_RE = re.compile(r'<(div|span) class="spotlight-tag" data-spotlight="([^"]*)"></\1>')
+# Markdown's attr_list (``{% mention ada %}{: .x #y }``) may add classes and attributes: still a placeholder.
+PLACEHOLDER_RE = re.compile(
+    r'<(div|span) class="spotlight-tag(?: [^"]*)?" data-spotlight="([^"]*)"(?: [\w:.-]+="[^"]*")*></\1>'
+)
 
 NETWORK_FILTERS = {"circle": CIRCLES, "why": WHYS, "kind": KINDS, "tag": None}
 
@@ -261,7 +264,7 @@ class LinkNestingTreeprocessor(_Stage, Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for a in root.iter("a"):
             for span in a.iter("span"):
-                if span.get("class") == PLACEHOLDER_CLASS:
+                if PLACEHOLDER_CLASS in (span.get("class") or "").split():
                     tag = _replace(Tag.from_json(span.get("data-spotlight")), in_link=True)
                     span.set("data-spotlight", tag.to_json())
 
