@@ -197,6 +197,12 @@ CASES = [
         html_has=('alt="{% mention ada %}"',),
     ),
     Case(
+        "attr-list-after-a-tag",
+        HEAD + "Thanks {% mention ada %}{: .x #y } and [{% mention ada %}{: .z }](https://example.org/).\n",
+        html_has=(ADA_LINK + ">Ada Lovelace</a>", '<span class="spotlight-mention h-card p-name">Ada'),
+        html_lacks=("spotlight-tag", "data-spotlight"),
+    ),
+    Case(
         "in-a-heading-list-quote-and-table",
         HEAD
         + "# By {% mention ada %}\n\n- {% mention ada %}\n\n> {% mention ada %}\n\n"
