@@ -64,6 +64,9 @@ FRAGMENTS = [
     "Ada Lovelace",
     "Title: x\n",
     "Summary: {% mention ada %}\n",
+    "{: .x #y }",
+    "\n:   ",
+    "*[Ada]: ",
 ]
 TEXT = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=30).map("".join)
 ARGS = st.lists(
@@ -146,7 +149,7 @@ def test_rendering_never_writes_registry_text_unescaped(text, registry, autolink
     )
     result = renderer.render(html, "post.md")
     assert html_problems(result.html) == []
-    assert "data-spotlight" not in result.html
+    assert "data-spotlight" not in result.html and 'class="spotlight-tag' not in result.html
     assert "PRIVATE-NOTE" not in result.html
     assert set(result.features) <= {"ada", "bo"}
     if "spotlight-card" in result.html:  # a card shows the name as text, whatever it holds
