@@ -344,7 +344,7 @@ def test_a_tag_repeated_a_thousand_times(guarded):
     )
     started = time.monotonic()
     result = guarded.build()
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 30  # generous: it catches a hang, not a slow machine
     assert relative_messages(result.messages, guarded.root) == [
         "posts/p.md:2006: unknown changemaker 'nobody'"
     ]

@@ -279,7 +279,7 @@ def test_hostile_registry_gives_one_clear_message_per_problem(guarded, case: Cas
     guarded.write("posts/thanks.md", POST)
     started = time.monotonic()
     result = guarded.build(SPOTLIGHT_REGISTRY=case.registry)
-    assert time.monotonic() - started < 10, "the build took too long"
+    assert time.monotonic() - started < 30, "the build took too long"  # a hang, not a slow machine
     messages = relative_messages(result.messages, guarded.root)
     assert len(messages) == len(case.expected), messages
     for message, prefix in zip(messages, case.expected, strict=True):
@@ -407,5 +407,5 @@ def test_five_thousand_entries_build_in_reasonable_time(guarded):
     assert result.messages == []
     assert len(list((result.output / "spotlight").glob("person-*/index.html"))) == 5000
     assert result.page("thanks.html").count('<aside class="spotlight-card ') == 100  # tag t7's network
-    assert elapsed < 45, f"5,000 entries took {elapsed:.1f}s"
+    assert elapsed < 90, f"5,000 entries took {elapsed:.1f}s"
     logging.getLogger(__name__).info("5,000 entries built in %.1fs", elapsed)
