@@ -246,6 +246,15 @@ def roundup_path(settings: dict, period: Period) -> Path:
     return folder / f"spotlight-roundup-{period.key}.md"
 
 
+_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()<>#+!|~&%")
+
+
+def markdown_text(text: str) -> str:
+    """Registry text as literal Markdown: characters that could start markup, a link or a tag become
+    numeric character references, so a name can never turn into HTML, a link or a live tag."""
+    return "".join(f"&#{ord(c)};" if c in _MARKDOWN_SPECIAL else c for c in " ".join(text.split()))
+
+
 def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
     """A Markdown draft: metadata, then each changemaker's spotlight tag and the posts to point at."""
     period = roundup.period
@@ -264,7 +273,7 @@ def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
     ]
     for slug, posts in roundup.spotlights:
         cm = site.registry.get(slug)
-        lines += [f"## {cm.name if cm else slug}", "", f"{{% spotlight {slug} %}}", ""]
+        lines += [f"## {markdown_text(cm.name) if cm else slug}", "", f"{{% spotlight {slug} %}}", ""]
         links = ", ".join(f"[{p.title}]({{filename}}/{p.source})" for p in posts if p.source in sources)
         lines += [f"Featured in {links}.", ""]
     if roundup.new:

@@ -182,6 +182,10 @@ class SpotlightGenerator(Generator):
         return [c for _, c in sorted(items, key=lambda kv: kv[0]) if isinstance(c, Content)]
 
     def _render(self, content: Content) -> None:
+        # A post from Pelican's generator cache carries the context pickled with it in an earlier
+        # build, which lacks this build's profile pages: its links to them would stay unresolved.
+        if getattr(content, "_context", self.context) is not self.context:
+            content._context = self.context
         features, problems = render_content(
             content, self.renderer, self.registry, self.settings.get("FORMATTED_FIELDS", ())
         )

@@ -6,12 +6,14 @@ no state: each build gets a new ``SpotlightGenerator``.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
 
+from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.settings import SpotlightSettings
 from pelican_spotlight.shortcodes import SpotlightExtension
 
@@ -42,7 +44,29 @@ def get_generators(pelican: Any) -> type:
     return SpotlightGenerator
 
 
+class OneLineSettingsErrors(logging.Filter):
+    """Drop the traceback from Pelican's report of a bad ``SPOTLIGHT_*`` setting.
+
+    Pelican's command line logs any exception that stops it with ``exc_info=True``, so the user would
+    see a traceback under the one line that already names the setting. ``--debug`` still prints it.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and isinstance(record.exc_info[1], SettingsError):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def quiet_settings_errors(log: logging.Logger | None = None) -> None:
+    """Install ``OneLineSettingsErrors`` on Pelican's logger, once."""
+    log = log or logging.getLogger("pelican")
+    if not any(isinstance(f, OneLineSettingsErrors) for f in log.filters):
+        log.addFilter(OneLineSettingsErrors())
+
+
 def register() -> None:
+    quiet_settings_errors()
     signals.initialized.connect(on_initialized)
     signals.generator_init.connect(add_template_loader)
     signals.get_generators.connect(get_generators)

@@ -26,6 +26,7 @@ from pelican_spotlight.problems import Problem, did_you_mean
 KINDS = ("individual", "organization")
 CIRCLES = ("focus", "extended")
 WHYS = ("learn", "contribute", "connect")
+MAX_SLUG_BYTES = 150  # a slug is a folder name in the output: file systems stop at 255 bytes
 
 # How each social handle becomes a profile URL.
 SOCIAL_URLS: dict[str, Callable[[str], str]] = {
@@ -124,7 +125,20 @@ class Registry:
 
 
 class _Loader(yaml.SafeLoader):
-    """The safe loader, except that an impossible date stays text for the schema to report."""
+    """The safe loader, except that an impossible date stays text for the schema to report, and
+    aliases (``*name``) are refused: a recursive alias would never finish validating, and nested
+    ones multiply (the "billion laughs"). A registry has no need for them."""
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None,
+                None,
+                f"aliases (*{event.anchor}) are not supported; write the value out",
+                event.start_mark,
+            )
+        return super().compose_node(parent, index)
 
     def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
         try:
@@ -199,10 +213,16 @@ def _load_file(
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(_error(file, 0, f"cannot read the registry: {exc}"))
         return []
-    loader = _Loader(text)
+    loader: _Loader | None = None
     try:
+        loader = _Loader(text)  # the reader refuses control characters here already
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        char = f"#x{exc.character:04x}" if isinstance(exc.character, int) else repr(exc.character)
+        problems.append(_error(file, line, f"invalid YAML: special character {char} is not allowed"))
+        return []
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 0
@@ -210,7 +230,8 @@ def _load_file(
         problems.append(_error(file, line, f"invalid YAML: {problem}"))
         return []
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
     entries = _entry_nodes(file, root, data, problems)
     result = []
@@ -294,7 +315,7 @@ def _build_entry(
     if not isinstance(entry, dict):
         problems.append(_error(file, line, f"entry #{index} must be a mapping with at least 'name'"))
         return None
-    label = repr(entry["name"]) if isinstance(entry.get("name"), str) else f"#{index}"
+    label = _label(entry.get("name"), index)
     key_nodes = {k.value: (k, v) for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
     values = _jsonable(entry)
 
@@ -326,10 +347,11 @@ def _build_entry(
             what = f"{key} {_FRIENDLY[key]}, got {values[key]!r}"
         else:
             what = f"{key}: {error.message}"
+        if key == "name":
+            what += "; entry skipped"
         problems.append(_error(file, _line(value_node) or line, f"changemaker {label}: {what}"))
 
     if "name" in bad:
-        problems.append(_error(file, line, f"changemaker {label}: entry skipped"))
         return None
     clean = {k: v for k, v in values.items() if k in known and k not in bad}
 
@@ -338,21 +360,29 @@ def _build_entry(
         key, what = url_problem
         clean.pop(key)
         problems.append(_error(file, _line(key_nodes[key][1]), f"changemaker {label}: {what}"))
-    image = clean.get("image")
-    if image and content_path is not None and "://" not in image and not (content_path / image).is_file():
-        problems.append(
-            Problem(
-                str(file),
-                _line(key_nodes["image"][1]),
-                f"changemaker {label}: image {image!r} not found under the content folder",
-            )
-        )
+    image_problem = _check_local_image(clean.get("image"), content_path)
+    if image_problem:
+        level, what = image_problem
+        clean.pop("image")  # never link a file that is missing or must not be published
+        line_ = _line(key_nodes["image"][1])
+        problems.append(Problem(str(file), line_, f"changemaker {label}: image {what}", level))
 
     name = clean["name"].strip()
     slug = clean.get("slug") or slugify(name)
     if not slug:
         problems.append(
             _error(file, line, f"changemaker {label}: cannot make a slug from the name; add 'slug:'")
+        )
+        return None
+    if len(slug.encode("utf-8")) > MAX_SLUG_BYTES:
+        where = _line(key_nodes["slug"][1]) if "slug" in clean else line
+        problems.append(
+            _error(
+                file,
+                where,
+                f"changemaker {label}: slug {slug[:40] + '…'!r} is too long for a file name "
+                f"(over {MAX_SLUG_BYTES} bytes); add a shorter 'slug:'; entry skipped",
+            )
         )
         return None
     why = clean.get("why", [])
@@ -375,6 +405,33 @@ def _build_entry(
         source=str(file),
         line=line,
     )
+
+
+IMAGE_SUFFIXES = (".apng", ".avif", ".gif", ".jpeg", ".jpg", ".png", ".svg", ".webp")
+
+
+def _check_local_image(image: str | None, content_path: Path | None) -> tuple[int, str] | None:
+    """What is wrong with a local ``image``: not a picture (a card must never link the registry, with
+    its private notes, or a post's source), a symlink out of the content folder, or a missing file."""
+    if not image or "://" in image:
+        return None
+    if not image.lower().endswith(IMAGE_SUFFIXES):
+        return logging.ERROR, f"{image!r} is not an image file ({', '.join(IMAGE_SUFFIXES)})"
+    if content_path is None:
+        return None
+    path = content_path / image
+    if not path.is_file():
+        return logging.WARNING, f"{image!r} not found under the content folder"
+    if not path.resolve().is_relative_to(content_path.resolve()):
+        return logging.ERROR, f"{image!r} is outside the content folder"
+    return None
+
+
+def _label(name: Any, index: int) -> str:
+    """How messages name an entry: its name, shortened when very long, or its number."""
+    if not isinstance(name, str):
+        return f"#{index}"
+    return repr(name if len(name) <= 60 else name[:59] + "…")
 
 
 def _check_urls(values: dict[str, Any]) -> tuple[str, str] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from string import Formatter
 from typing import Any
 
 from pelican_spotlight.errors import SettingsError
@@ -115,10 +116,19 @@ def validate(settings: Mapping[str, Any]) -> None:
                 continue  # an empty SAVE_AS turns the page off
             if placeholder and placeholder not in value:
                 raise _fail(name, f"a pattern containing {placeholder}", value)
-            try:
-                value.format(slug="x", period="x")
-            except (KeyError, IndexError, ValueError) as exc:
-                raise _fail(name, "a pattern using only {slug} or {period}", value) from exc
+            if not _only_placeholder(value, placeholder):
+                what = f"a pattern using only {placeholder}" if placeholder else "a path without {…}"
+                raise _fail(name, what, value)
+
+
+def _only_placeholder(pattern: str, placeholder: str | None) -> bool:
+    """Whether ``pattern`` formats with nothing but the bare ``placeholder`` (``{slug}``, no ``.attr``)."""
+    allowed = placeholder[1:-1] if placeholder else None
+    try:
+        fields = [(f, spec, conv) for _, f, spec, conv in Formatter().parse(pattern) if f is not None]
+    except ValueError:  # a lone '{' or '}'
+        return False
+    return all(f == allowed and not spec and not conv for f, spec, conv in fields)
 
 
 @dataclass(frozen=True)

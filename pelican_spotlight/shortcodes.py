@@ -12,8 +12,8 @@ Stages, in the order Python-Markdown runs them:
    and records the tag; a block tag alone on its line is set apart as its own block.
 3. ``BlockTagProcessor`` turns a block that is exactly one block-tag marker into a ``<div>``.
 4. ``CodeRestoreTreeprocessor`` (35) puts the original text back inside indented code blocks.
-5. ``TagInlineProcessor`` turns the remaining markers into ``<span>`` placeholders; backticks run
-   first, so markers in code spans stay markers.
+5. ``TagInlineProcessor`` turns the remaining markers into ``<span>`` placeholders; backticks, links
+   and images run first, so markers in code spans and in an image's alt text stay markers.
 6. ``LinkNestingTreeprocessor`` (15) flags placeholders that sit inside a link (no link in a link).
 7. ``MarkerRestorePostprocessor`` (25) puts the original text back wherever a marker is left.
 """
@@ -44,7 +44,10 @@ TAG_RE = re.compile(r"\{%\s*(?P<name>spotlight|mention|network)\b(?P<args>.*?)%\
 UNTERMINATED_RE = re.compile(r"\{%\s*(?:spotlight|mention|network)\b")
 MARKER_RE = re.compile("\x02spotlight:(\\d+)\x03")
 PLACEHOLDER_CLASS = "spotlight-tag"
-PLACEHOLDER_RE = re.compile(r'<(div|span) class="spotlight-tag" data-spotlight="([^"]*)"></\1>')
+# Markdown's attr_list (``{% mention ada %}{: .x #y }``) may add classes and attributes: still a placeholder.
+PLACEHOLDER_RE = re.compile(
+    r'<(div|span) class="spotlight-tag(?: [^"]*)?" data-spotlight="([^"]*)"(?: [\w:.-]+="[^"]*")*></\1>'
+)
 
 NETWORK_FILTERS = {"circle": CIRCLES, "why": WHYS, "kind": KINDS, "tag": None}
 
@@ -71,15 +74,34 @@ class Tag:
         return cls(**json.loads(text))
 
 
+_UNQUOTED_START = re.compile(r"""[^\s"']*""")
+
+
+def _words(args: str) -> list[tuple[str, bool]]:
+    """Split like a shell; each word says whether it is an option: ``key=value`` whose ``=`` is not in
+    quotes, so ``"E=mc²"`` stays text. Raises ValueError on unbalanced quotes."""
+    lex = shlex.shlex(args, posix=True)
+    lex.whitespace_split = True
+    lex.commenters = ""
+    words = []
+    while True:
+        start = lex.instream.tell()
+        word = lex.get_token()
+        if word is None:
+            return words
+        head = _UNQUOTED_START.match(args[start:].lstrip())[0]
+        words.append((word, "=" in head))
+
+
 def parse_tag(name: str, args: str, line: int = 0, raw: str = "") -> Tag:
     """Parse the arguments of one tag; never raises, a malformed tag carries ``error``."""
     base = {"name": name, "line": line, "raw": raw}
     try:
-        tokens = shlex.split(args)
+        words = _words(args)
     except ValueError:
         return Tag(**base, error="unbalanced quotes")
-    positional = [t for t in tokens if "=" not in t]
-    options = dict(t.split("=", 1) for t in tokens if "=" in t)
+    positional = [w for w, is_option in words if not is_option]
+    options = dict(w.split("=", 1) for w, is_option in words if is_option)
 
     if name == "network":
         if positional:
@@ -92,7 +114,7 @@ def parse_tag(name: str, args: str, line: int = 0, raw: str = "") -> Tag:
                 return Tag(**base, error=f"{key}={value!r} is not one of {', '.join(allowed)}")
         return Tag(**base, options=options)
 
-    if not positional:
+    if not positional or not positional[0].strip():
         return Tag(**base, error=f"{name} needs a changemaker slug")
     if len(positional) > 2:
         return Tag(**base, error="too many words; put the text in double quotes")
@@ -242,7 +264,7 @@ class LinkNestingTreeprocessor(_Stage, Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for a in root.iter("a"):
             for span in a.iter("span"):
-                if span.get("class") == PLACEHOLDER_CLASS:
+                if PLACEHOLDER_CLASS in (span.get("class") or "").split():
                     tag = _replace(Tag.from_json(span.get("data-spotlight")), in_link=True)
                     span.set("data-spotlight", tag.to_json())
 
@@ -283,7 +305,7 @@ class SpotlightExtension(Extension):
         md.preprocessors.register(TagPreprocessor(md, self), "spotlight_tags", 26)
         md.parser.blockprocessors.register(BlockTagProcessor(md.parser, self), "spotlight_block", 75)
         md.treeprocessors.register(CodeRestoreTreeprocessor(md, self), "spotlight_code", 35)
-        md.inlinePatterns.register(TagInlineProcessor(self), "spotlight_inline", 175)
+        md.inlinePatterns.register(TagInlineProcessor(self), "spotlight_inline", 115)
         md.treeprocessors.register(LinkNestingTreeprocessor(md, self), "spotlight_links", 15)
         md.postprocessors.register(MarkerRestorePostprocessor(md, self), "spotlight_restore", 25)
 

@@ -1,0 +1,5 @@
+"""Fixtures of the reliability suite; the helpers live in ``guard.py``."""
+
+from guard import guarded
+
+__all__ = ["guarded"]

@@ -1,0 +1,142 @@
+"""Every ``SPOTLIGHT_*`` setting with a wrong type or value: one clear error naming it, no traceback."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.settings import DEFAULTS, URL_PAIRS
+
+# (setting, bad value): a wrong type and a wrong value for every setting.
+BAD_SETTINGS: list[tuple[str, object]] = [
+    ("SPOTLIGHT_REGISTRY", None),
+    ("SPOTLIGHT_REGISTRY", "  "),
+    ("SPOTLIGHT_AUTOLINK", "yes"),
+    ("SPOTLIGHT_AUTOLINK", 1),
+    ("SPOTLIGHT_URL", None),
+    ("SPOTLIGHT_URL", "people/"),
+    ("SPOTLIGHT_URL", "people/{slug}/{0}/"),
+    ("SPOTLIGHT_URL", "people/{slug.upper}/"),
+    ("SPOTLIGHT_URL", "people/{slug}/{slug.nope}/"),
+    ("SPOTLIGHT_SAVE_AS", ["spotlight/{slug}/index.html"]),
+    ("SPOTLIGHT_SAVE_AS", "people/index.html"),
+    ("SPOTLIGHT_INDEX_URL", 42),
+    ("SPOTLIGHT_INDEX_URL", "people/{nope}/"),
+    ("SPOTLIGHT_INDEX_URL", "people/{slug!x}/"),
+    ("SPOTLIGHT_INDEX_SAVE_AS", b"spotlight/index.html"),
+    ("SPOTLIGHT_INDEX_SAVE_AS", "people/{"),
+    ("SPOTLIGHT_ROUNDUP_URL", ("spotlight",)),
+    ("SPOTLIGHT_ROUNDUP_URL", "roundups/"),
+    ("SPOTLIGHT_ROUNDUP_SAVE_AS", 3.5),
+    ("SPOTLIGHT_ROUNDUP_SAVE_AS", "roundups/{period:>{slug}}/index.html"),
+    ("SPOTLIGHT_ROUNDUPS_URL", False),
+    ("SPOTLIGHT_ROUNDUPS_URL", "roundups/{}/"),
+    ("SPOTLIGHT_ROUNDUPS_SAVE_AS", None),
+    ("SPOTLIGHT_ROUNDUPS_SAVE_AS", "roundups/{period.real}/index.html"),
+    ("SPOTLIGHT_REPORT_URL", {"url": "report/"}),
+    ("SPOTLIGHT_REPORT_URL", "report/{slug[0]}/"),
+    ("SPOTLIGHT_REPORT_SAVE_AS", 0),
+    ("SPOTLIGHT_REPORT_SAVE_AS", "report/}/index.html"),
+    ("SPOTLIGHT_ROUNDUP_PERIOD", "fortnight"),
+    ("SPOTLIGHT_ROUNDUP_PERIOD", ["month"]),
+    ("SPOTLIGHT_ROUNDUP_FEED_ATOM", True),
+    ("SPOTLIGHT_REPORT_JSON_SAVE_AS", 1),
+    ("SPOTLIGHT_OPML_SAVE_AS", None),
+    ("SPOTLIGHT_RECOMMENDATIONS_SAVE_AS", ["x"]),
+    ("SPOTLIGHT_CSS_SAVE_AS", 2),
+    ("SPOTLIGHT_RELATED_MAX", -1),
+    ("SPOTLIGHT_RELATED_MAX", "5"),
+    ("SPOTLIGHT_RELATED_MAX", 2.5),
+    ("SPOTLIGHT_RELATED_MAX", True),
+    ("SPOTLIGHT_JSONLD", "false"),
+    ("SPOTLIGHT_JSONLD", None),
+    ("SPOTLIGHT_DEFAULT_ABOUT", "others"),
+    ("SPOTLIGHT_DEFAULT_ABOUT", None),
+    ("SPOTLIGHT_TARGET_RATIO", "three"),
+    ("SPOTLIGHT_TARGET_RATIO", 0),
+    ("SPOTLIGHT_TARGET_RATIO", -1.5),
+    ("SPOTLIGHT_TARGET_RATIO", float("nan")),
+    ("SPOTLIGHT_TARGET_RATIO", float("inf")),
+    ("SPOTLIGHT_TARGET_RATIO", True),
+    ("SPOTLIGHT_REPORT_PERIOD", "day"),
+    ("SPOTLIGHT_REPORT_PERIOD", 7),
+    ("SPOTLIGHT_FOCUS_MAX", -3),
+    ("SPOTLIGHT_FOCUS_MAX", "10"),
+    ("SPOTLIGHT_DUE_DAYS", -90),
+    ("SPOTLIGHT_DUE_DAYS", 90.0),
+    ("SPOTLIGHT_WARN_BELOW_TARGET", "no"),
+    ("SPOTLIGHT_WARN_BELOW_TARGET", 0),
+]
+
+ALL_SETTINGS = set(DEFAULTS) | {save_as for save_as, _ in URL_PAIRS.values()}
+
+
+def _id(value: object) -> str:
+    return f"{type(value).__name__}:{value!r}"[:40]
+
+
+def test_the_table_covers_every_setting():
+    assert {name for name, _ in BAD_SETTINGS} == ALL_SETTINGS
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"), [pytest.param(s, v, id=f"{s}={_id(v)}") for s, v in BAD_SETTINGS]
+)
+def test_bad_setting_raises_one_settings_error_naming_it(site, setting, value):
+    site.write("a.md", "Title: A\nDate: 2026-01-05\n\nHello.\n")
+    with pytest.raises(SettingsError) as info:
+        site.build(**{setting: value})
+    assert str(info.value).startswith(f"{setting}: expected ")
+    assert "\n" not in str(info.value)
+
+
+# The command line: one value per setting is enough. The runs are subprocesses, started together once
+# for the module (they are independent) and then checked one test each.
+CLI_CASES = sorted({name: (name, value) for name, value in reversed(BAD_SETTINGS)}.values())
+
+
+@pytest.fixture(scope="module")
+def cli_runs(tmp_path_factory) -> dict[str, tuple[int, str, Path]]:
+    """``pelican content`` with each bad setting: setting -> (exit code, output, site folder)."""
+    running = {}
+    for name, value in CLI_CASES:
+        root = tmp_path_factory.mktemp(name.lower())
+        (root / "content").mkdir()
+        (root / "content" / "a.md").write_text("Title: A\nDate: 2026-01-05\n\nHello.\n")
+        (root / "pelicanconf.py").write_text(
+            f"PLUGINS = ['pelican_spotlight']\nPATH = 'content'\nTIMEZONE = 'UTC'\n{name} = {value!r}\n"
+        )
+        running[name] = (
+            subprocess.Popen(
+                [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"],
+                cwd=root,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                text=True,
+                env={**os.environ, "COLUMNS": "500"},  # keep Rich from wrapping log lines
+            ),
+            root,
+        )
+    results = {}
+    for name, (process, root) in running.items():
+        output, _ = process.communicate(timeout=120)
+        results[name] = (process.returncode, output, root)
+    return results
+
+
+@pytest.mark.parametrize(("setting", "value"), [pytest.param(s, v, id=f"{s}={_id(v)}") for s, v in CLI_CASES])
+def test_bad_setting_on_the_command_line_is_one_line_without_traceback(cli_runs, setting, value):
+    code, output, root = cli_runs[setting]
+    assert code != 0
+    assert "Traceback" not in output
+    assert 'File "' not in output
+    naming = [line for line in output.splitlines() if setting + ":" in line]
+    assert len(naming) == 1, output
+    assert f"SettingsError: {setting}: expected " in naming[0]
+    assert repr(value) in naming[0]
+    assert not (root / "output" / "a.html").exists()

@@ -1,0 +1,216 @@
+"""Property-based tests: any text through the tag parser, the Markdown stage and the renderer.
+
+Text is drawn from fragments of tag, Markdown and HTML syntax mixed with arbitrary characters, so the
+examples reach the interesting corners (tags in code, in links, unbalanced quotes) quickly.
+"""
+
+from __future__ import annotations
+
+import markdown
+from guard import html_problems, parse_html
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from jinja2 import Environment, FileSystemLoader
+from pelican.settings import DEFAULT_CONFIG
+
+from pelican_spotlight.generator import site_slugify
+from pelican_spotlight.plugin import TEMPLATES
+from pelican_spotlight.registry import Changemaker, Registry, load_registry
+from pelican_spotlight.render import Renderer
+from pelican_spotlight.shortcodes import TAG_NAMES, SpotlightExtension, Tag, parse_tag, placeholders
+
+FRAGMENTS = [
+    "{% mention ada %}",
+    "{% mention bo %}",
+    "{% spotlight ada %}",
+    "{% spotlight bo style=compact %}",
+    '{% mention ada "text" %}',
+    "{% network %}",
+    "{% network circle=focus %}",
+    "{% mention nobody %}",
+    "{% mention ",
+    "{% spotlight",
+    "{%",
+    "%}",
+    '"',
+    "'",
+    "=",
+    "`",
+    "```\n",
+    "~~~\n",
+    "    ",
+    "\t",
+    "\n",
+    "\n\n",
+    "[",
+    "](https://example.org/)",
+    "![",
+    "*",
+    "_",
+    "# ",
+    "- ",
+    "> ",
+    "| a |\n| --- |\n| ",
+    "[^1]",
+    "\n[^1]: ",
+    "<div>",
+    "</div>",
+    "<span>",
+    "<!-- ",
+    " -->",
+    "&amp;",
+    "&",
+    "\\",
+    "Ada Lovelace",
+    "Title: x\n",
+    "Summary: {% mention ada %}\n",
+    "{: .x #y }",
+    "\n:   ",
+    "*[Ada]: ",
+]
+TEXT = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=5)), max_size=30).map("".join)
+ARGS = st.lists(
+    st.one_of(st.sampled_from(['"', "'", "=", " ", "ada", "style", "compact", "\\"]), st.text(max_size=4))
+)
+EVIL = st.sampled_from(
+    [
+        "<script>xss()</script>",
+        "<xss-probe data-xss-probe=1>",
+        '" onmouseover="xss()',
+        "' onmouseover='xss()",
+        "&amp;",
+        "&",
+        "</span>",
+        "{% mention ada %}",
+    ]
+)
+EVIL_TEXT = st.lists(st.one_of(EVIL, st.text(max_size=4)), min_size=1, max_size=4).map("".join)
+
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def convert(text: str) -> str:
+    md = markdown.Markdown(extensions=["extra", "codehilite", "meta", SpotlightExtension()])
+    return md.convert(text)
+
+
+@FAST
+@given(name=st.sampled_from(TAG_NAMES), args=ARGS.map("".join), line=st.integers(0, 10**6))
+def test_parse_tag_never_raises_and_a_valid_tag_is_complete(name, args, line):
+    tag = parse_tag(name, args, line, "{% " + name + args + " %}")
+    assert isinstance(tag, Tag)
+    assert tag.line == line
+    assert Tag.from_json(tag.to_json()) == tag
+    if not tag.error and name != "network":
+        assert tag.slug.strip()
+
+
+@FAST
+@given(text=TEXT)
+def test_the_markdown_stage_never_raises_and_leaves_no_marker(text):
+    html = convert(text)
+    assert "\x02" not in html and "\x03" not in html
+    for _, tag in placeholders(html):
+        assert tag.name in TAG_NAMES or tag.error
+        assert tag.line >= 1
+
+
+@st.composite
+def registries(draw) -> Registry:
+    def cm(slug: str, circle: str) -> Changemaker:
+        return Changemaker(
+            name=draw(EVIL_TEXT).strip() or "x",
+            slug=slug,
+            circle=circle,
+            why=("learn",),
+            url="https://example.org/?a=1&b=" + draw(st.sampled_from(["x", '"><script>xss()</script>'])),
+            summary=draw(EVIL_TEXT),
+            tags=(draw(EVIL_TEXT),),
+            aliases=(draw(EVIL_TEXT).strip() or "y",),
+            notes="PRIVATE-NOTE",
+        )
+
+    return Registry((cm("ada", "focus"), cm("bo", "extended")))
+
+
+ENV = Environment(loader=FileSystemLoader(str(TEMPLATES)))
+
+
+@FAST
+@given(text=TEXT, registry=registries(), autolink=st.booleans())
+def test_rendering_never_writes_registry_text_unescaped(text, registry, autolink):
+    html = convert(text.replace("<", "").replace(">", ""))  # the author's own markup is not the question
+    renderer = Renderer(
+        registry,
+        ENV,
+        href_for=lambda cm: f"/spotlight/{cm.slug}/",
+        image_for=lambda cm: cm.image,
+        autolink_names=autolink,
+    )
+    result = renderer.render(html, "post.md")
+    assert html_problems(result.html) == []
+    assert "data-spotlight" not in result.html and 'class="spotlight-tag' not in result.html
+    assert "PRIVATE-NOTE" not in result.html
+    assert set(result.features) <= {"ada", "bo"}
+    if "spotlight-card" in result.html:  # a card shows the name as text, whatever it holds
+        shown = "".join(parse_html(result.html).texts)
+        assert any(cm.name in shown for cm in registry)
+
+
+YAML_FRAGMENTS = [
+    "changemakers:\n",
+    "- ",
+    "  ",
+    "\n",
+    "name: ",
+    "slug: ",
+    "url: ",
+    "image: ",
+    "why: ",
+    "since: ",
+    "social: {twitter: ",
+    "tags: [",
+    "]",
+    "}",
+    "&a ",
+    "*a",
+    "<<: ",
+    "!!python/object:os.system ",
+    "!!binary ",
+    "? ",
+    ": ",
+    "'",
+    '"',
+    "#",
+    "|\n",
+    ">\n",
+    "2024-13-45",
+    "2024-03-01",
+    "https://x.example",
+    "javascript:x",
+    "../",
+    "null",
+    "~",
+    "1e999",
+    "Ada",
+    "🌱",
+]
+YAML_TEXT = st.lists(st.one_of(st.sampled_from(YAML_FRAGMENTS), st.text(max_size=3)), max_size=25).map(
+    "".join
+)
+
+
+@FAST
+@given(text=YAML_TEXT)
+def test_loading_any_registry_text_never_raises(tmp_path_factory, text):
+    folder = tmp_path_factory.mktemp("registry")
+    path = folder / "spotlight.yaml"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    registry = load_registry(path, site_slugify(DEFAULT_CONFIG), folder)
+    slugs = [cm.slug for cm in registry]
+    assert len(slugs) == len(set(slugs))
+    for cm in registry:
+        assert cm.name.strip() and cm.slug
+        assert cm.url is None or cm.url.startswith(("http://", "https://"))
+    for problem in registry.problems:
+        assert problem.path == str(path) and problem.line >= 0
