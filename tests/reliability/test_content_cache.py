@@ -12,10 +12,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from pelican import Pelican
 from pelican.log import LimitFilter
 from pelican.readers import MarkdownReader
-
-from pelican import Pelican
 
 REGISTRY = """\
 - name: Ada Lovelace
