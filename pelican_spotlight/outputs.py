@@ -10,16 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import os
 import xml.etree.ElementTree as ET
 from typing import TYPE_CHECKING, Any
 
 from feedgenerator import Atom1Feed, get_tag_uri
 from markupsafe import Markup
-from pelican.utils import sanitised_join
 
 from pelican_spotlight import charts
-from pelican_spotlight.pages import write_css
+from pelican_spotlight.pages import write_page, write_text
 from pelican_spotlight.registry import CIRCLES, WHYS
 from pelican_spotlight.report import Report, report_json, summary_lines
 from pelican_spotlight.roundups import Roundup
@@ -35,39 +33,28 @@ CIRCLE_TITLES = {"focus": "Focus list", "extended": "Extended network"}
 def write_all(gen: SpotlightGenerator, writer: Any) -> None:
     """The report page and files, the roundups and their feed, the blogroll, the recommendations."""
     config = gen.config
-    relative = gen.settings.get("RELATIVE_URLS", False)
-    if config.report_save_as or config.roundups_save_as or any(r.save_as for r in gen.roundups):
-        write_css(gen)
     if config.report_save_as:
-        writer.write_file(
+        write_page(
+            gen,
+            writer,
             config.report_save_as,
-            gen.get_template("spotlight/report"),
-            gen.context,
-            relative_urls=relative,
-            url=config.report_url,
+            "spotlight/report",
+            config.report_url,
             report=gen.report,
             charts=report_charts(gen.report),
         )
     if config.report_json_save_as:
         write_text(gen.output_path, config.report_json_save_as, report_json(gen.report))
-    template = gen.get_template("spotlight/roundup")
     for roundup in gen.roundups:
         if roundup.save_as:
-            writer.write_file(
-                roundup.save_as,
-                template,
-                gen.context,
-                relative_urls=relative,
-                url=roundup.url,
-                roundup=roundup,
-            )
+            write_page(gen, writer, roundup.save_as, "spotlight/roundup", roundup.url, roundup=roundup)
     if config.roundups_save_as:
-        writer.write_file(
+        write_page(
+            gen,
+            writer,
             config.roundups_save_as,
-            gen.get_template("spotlight/roundups"),
-            gen.context,
-            relative_urls=relative,
-            url=config.roundups_url,
+            "spotlight/roundups",
+            config.roundups_url,
             roundups=list(reversed(gen.roundups)),
         )
     if config.roundup_feed_atom:
@@ -94,14 +81,6 @@ def announce(report: Report, warn_below_target: bool) -> None:
             report.totals.others,
             report.totals.self,
         )
-
-
-def write_text(output_path: str, save_as: str, text: str) -> None:
-    path = sanitised_join(output_path, save_as)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-    logger.info("Writing %s", path)
 
 
 def report_charts(report: Report) -> dict[str, Markup]:

@@ -1,4 +1,8 @@
-"""Writing the spotlight pages: each written only when its save-as setting is non-empty."""
+"""Writing the spotlight pages: each written only when its save-as setting is non-empty.
+
+``write_page`` and ``write_text`` are the two ways the plugin writes anything: HTML through Pelican's
+writer (so ``SITEURL`` and ``RELATIVE_URLS`` work as on every other page), data files as text.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,8 @@ import os
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from pelican.utils import sanitised_join
+
 if TYPE_CHECKING:
     from pelican_spotlight.generator import SpotlightGenerator
 
@@ -14,38 +20,46 @@ logger = logging.getLogger(__name__)
 
 
 def write_all(gen: SpotlightGenerator, writer: Any) -> None:
-    """Every page and file of SPEC §4, in one place so the list is easy to read."""
+    """The profile pages, the directory, and the stylesheet all the plugin's pages link."""
     config = gen.config
-    relative = gen.settings.get("RELATIVE_URLS", False)
-    if any(p.save_as for p in gen.profiles) or config.index_save_as:
+    if any(p.save_as for p in gen.profiles) or any(
+        (config.index_save_as, config.report_save_as, config.roundups_save_as, config.roundup_save_as)
+    ):
         write_css(gen)
-    template = gen.get_template("spotlight/changemaker")
     for profile in gen.profiles:
         if profile.save_as:
-            writer.write_file(
-                profile.save_as,
-                template,
-                gen.context,
-                relative_urls=relative,
-                url=profile.url,
-                changemaker=profile,
+            write_page(
+                gen, writer, profile.save_as, "spotlight/changemaker", profile.url, changemaker=profile
             )
     if config.index_save_as:
-        writer.write_file(
-            config.index_save_as,
-            gen.get_template("spotlight/index"),
-            gen.context,
-            relative_urls=relative,
-            url=config.index_url,
-        )
+        write_page(gen, writer, config.index_save_as, "spotlight/index", config.index_url)
+
+
+def write_page(
+    gen: SpotlightGenerator, writer: Any, save_as: str, template: str, url: str, **kwargs: Any
+) -> None:
+    """One HTML page from a ``spotlight/*`` template, with the site's context and URL settings."""
+    writer.write_file(
+        save_as,
+        gen.get_template(template),
+        gen.context,
+        relative_urls=gen.settings.get("RELATIVE_URLS", False),
+        url=url,
+        **kwargs,
+    )
+
+
+def write_text(output_path: str, save_as: str, text: str) -> None:
+    """A data file (JSON, XML, CSS) under the output folder."""
+    path = sanitised_join(output_path, save_as)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    logger.info("Writing %s", path)
 
 
 def write_css(gen: SpotlightGenerator) -> None:
     """The plugin's small stylesheet, linked from its own pages."""
-    if not gen.config.css_save_as:
-        return
-    css = resources.files("pelican_spotlight").joinpath("static/spotlight.css").read_text("utf-8")
-    path = os.path.join(gen.output_path, gen.config.css_save_as)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(css)
+    if gen.config.css_save_as:
+        css = resources.files("pelican_spotlight").joinpath("static/spotlight.css").read_text("utf-8")
+        write_text(gen.output_path, gen.config.css_save_as, css)

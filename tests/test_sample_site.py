@@ -6,6 +6,7 @@ from __future__ import annotations
 import collections
 import re
 from datetime import timedelta
+from html import unescape
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
@@ -233,7 +234,9 @@ def test_every_tag_form_is_used():
 def test_post_list_summaries_leave_out_card_text(sample_output):
     """Pelican's automatic summary would read 'Commons Kitchen Collective Organization contribute…'."""
     html = (sample_output / "index.html").read_text(encoding="utf-8")
-    summaries = re.findall(r'<p class="post-summary__text p-summary">(.*?)</p>', html, re.S)
+    summaries = [
+        unescape(s) for s in re.findall(r'<p class="post-summary__text p-summary">(.*?)</p>', html, re.S)
+    ]
     assert len(summaries) == 10
     assert any(s.startswith("Winter is the kitchen's hardest season") for s in summaries)
     for s in summaries:
