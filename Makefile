@@ -38,5 +38,10 @@ format: $(STAMP)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
 
+# Plugin vs. no plugin on the same generated sites (see bench/bench.py and docs/benchmarks.md).
+# BENCH_SIZES="2000x300" or BENCH_SIZES=tiny to choose sizes; BENCH_ROUNDS / BENCH_LARGE_ROUNDS for rounds.
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py
+
 clean:
 	rm -rf $(VENV) sample_site/output sample_site/cache
