@@ -46,11 +46,15 @@ class NameIndex:
     def __init__(self, changemakers: Iterable[Changemaker]) -> None:
         self.names: dict[tuple[str, ...], Changemaker] = {}
         self.longest = 0
+        # first word -> the most words of any name starting with it: most words of a text start
+        # no name, and cost one dict lookup.
+        self.first_words: dict[str, int] = {}
         for name, cm in iter_names(changemakers):
             words = tuple(w.lower() for w in _WORD_RE.findall(name))
             if words and words not in self.names:
                 self.names[words] = cm
                 self.longest = max(self.longest, len(words))
+                self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -83,30 +87,39 @@ def autolink(html: str, index: NameIndex, placeholder) -> str:
 
 
 def _link_text(text: str, index: NameIndex, linked: set[str], placeholder) -> str:
-    words = list(_WORD_RE.finditer(text))
-    if not words:
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    first_words = index.first_words
+    starts = [i for i, w in enumerate(words) if w in first_words]
+    if not starts:
         return text
-    pieces: list[str] = []
-    last = 0
-    i = 0
-    while i < len(words):
+    found: list[tuple[int, int, Changemaker]] = []  # (first word, number of words, changemaker)
+    next_free = 0  # a match consumes its words
+    for i in starts:
+        if i < next_free:
+            continue
         match = None
-        for size in range(min(index.longest, len(words) - i), 0, -1):
-            key = tuple(w[0].lower() for w in words[i : i + size])
-            cm = index.names.get(key)
+        for size in range(min(first_words[words[i]], len(words) - i), 0, -1):
+            cm = index.names.get(tuple(words[i : i + size]))
             if cm is not None:
                 match = (cm, size)
                 break
-        if match is None or match[0].slug in linked:
-            i += match[1] if match else 1
+        if match is None:
             continue
         cm, size = match
-        start, end = words[i].start(), words[i + size - 1].end()
-        linked.add(cm.slug)
+        next_free = i + size
+        if cm.slug not in linked:
+            linked.add(cm.slug)
+            found.append((i, size, cm))
+    if not found:
+        return text
+    spans = [m.span() for m in _WORD_RE.finditer(text)]
+    pieces: list[str] = []
+    last = 0
+    for i, size, cm in found:
+        start, end = spans[i][0], spans[i + size - 1][1]
         pieces.append(text[last:start])
         shown = text[start:end]
         pieces.append(placeholder(Tag(name="mention", slug=cm.slug, text=shown, raw=shown)))
         last = end
-        i += size
     pieces.append(text[last:])
     return "".join(pieces)
