@@ -1,0 +1,143 @@
+"""The optimised hot paths give exactly what the plain versions they replaced gave.
+
+Each reference below is the straightforward version the plugin used to run; the fast versions must
+agree with it on any input (see docs/benchmarks.md for why they were changed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pelican_spotlight.autolink import _WORD_RE, NameIndex, autolink
+from pelican_spotlight.links import RelatedIndex, backlinks, related
+from pelican_spotlight.registry import Changemaker
+from pelican_spotlight.shortcodes import Tag
+
+# -- autolink -----------------------------------------------------------------------------------------
+
+
+def reference_link_text(text: str, index: NameIndex, linked: set[str], placeholder) -> str:
+    words = list(_WORD_RE.finditer(text))
+    if not words:
+        return text
+    pieces: list[str] = []
+    last = 0
+    i = 0
+    while i < len(words):
+        match = None
+        for size in range(min(index.longest, len(words) - i), 0, -1):
+            key = tuple(w[0].lower() for w in words[i : i + size])
+            cm = index.names.get(key)
+            if cm is not None:
+                match = (cm, size)
+                break
+        if match is None or match[0].slug in linked:
+            i += match[1] if match else 1
+            continue
+        cm, size = match
+        start, end = words[i].start(), words[i + size - 1].end()
+        linked.add(cm.slug)
+        pieces.append(text[last:start])
+        shown = text[start:end]
+        pieces.append(placeholder(Tag(name="mention", slug=cm.slug, text=shown, raw=shown)))
+        last = end
+        i += size
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+VOCAB = ["Ada", "Lovelace", "ada", "Open", "Commons", "Lab", "the", "lab", "Bo", "B.", "x", "É", "ß"]
+NAMES = [
+    ("Ada Lovelace", ()),
+    ("Open Commons Lab", ("Commons",)),
+    ("Open Commons", ()),
+    ("Bo", ("Bo B.",)),
+    ("Lab", ()),
+]
+
+
+def _index() -> NameIndex:
+    people = [
+        Changemaker(name=name, slug=f"cm-{i}", aliases=aliases) for i, (name, aliases) in enumerate(NAMES)
+    ]
+    return NameIndex(people)
+
+
+def _placeholder(tag: Tag) -> str:
+    return f"[{tag.slug}:{tag.text}]"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(st.sampled_from([*VOCAB, " ", ", ", ". ", "-", "'"]), max_size=30).map("".join),
+        max_size=4,
+    )
+)
+def test_autolink_matches_the_plain_word_by_word_scan(paragraphs: list[str]) -> None:
+    index = _index()
+    html = "".join(f"<p>{p}</p>" for p in paragraphs)
+    fast = autolink(html, index, _placeholder)
+
+    linked: set[str] = set()
+    expected = "".join(
+        part if not part or part.startswith("<") else reference_link_text(part, index, linked, _placeholder)
+        for part in re.split(r"(<!--.*?-->|<[^>]*>)", html)
+    )
+    assert fast == expected
+
+
+# -- related posts ------------------------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class Post:
+    name: str
+    date: datetime
+
+    def __str__(self) -> str:
+        return self.name
+
+
+SLUGS = ["a", "b", "c", "d", "e"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(0, 6),  # day: many ties
+            st.lists(st.sampled_from(SLUGS), max_size=4),  # features, repeats allowed
+            st.booleans(),  # published
+        ),
+        min_size=1,
+        max_size=25,
+    ),
+    st.integers(0, 6),
+)
+def test_related_index_agrees_with_related(rows, limit) -> None:
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    # Names are unique, as Pelican's str(content) (the source path) is; dates tie often.
+    posts = [Post(f"p{i:02d}", start + timedelta(days=day)) for i, (day, _, _) in enumerate(rows)]
+    features = {post: slugs for post, (_, slugs, _) in zip(posts, rows, strict=True)}
+    published = [post for post, (_, _, pub) in zip(posts, rows, strict=True) if pub]
+    by_slug = backlinks(published, features)
+    index = RelatedIndex(by_slug)
+    for post in posts:
+        expected = related(post, features[post], by_slug, limit)
+        assert index.related(post, features[post], limit) == expected
+
+
+def test_related_index_on_a_popular_changemaker() -> None:
+    start = datetime(2020, 1, 1, tzinfo=UTC)
+    posts = [Post(f"p{i:04d}", start + timedelta(hours=i)) for i in range(1500)]
+    features = {p: ["focus", SLUGS[i % 5]] + (["x"] if i % 7 == 0 else []) for i, p in enumerate(posts)}
+    by_slug = backlinks(posts, features)
+    index = RelatedIndex(by_slug)
+    for post in posts[::37]:
+        assert index.related(post, features[post], 5) == related(post, features[post], by_slug, 5)
