@@ -6,6 +6,7 @@ agree with it on any input (see docs/benchmarks.md for why they were changed).
 
 from __future__ import annotations
 
+import random
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -104,19 +105,19 @@ class Post:
         return self.name
 
 
-SLUGS = ["a", "b", "c", "d", "e"]
+SLUGS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(
     st.lists(
         st.tuples(
             st.integers(0, 6),  # day: many ties
-            st.lists(st.sampled_from(SLUGS), max_size=4),  # features, repeats allowed
+            st.lists(st.sampled_from(SLUGS), max_size=11),  # features, repeats allowed, some wide
             st.booleans(),  # published
         ),
         min_size=1,
-        max_size=25,
+        max_size=40,
     ),
     st.integers(0, 6),
 )
@@ -141,3 +142,18 @@ def test_related_index_on_a_popular_changemaker() -> None:
     index = RelatedIndex(by_slug)
     for post in posts[::37]:
         assert index.related(post, features[post], 5) == related(post, features[post], by_slug, 5)
+
+
+def test_related_index_on_random_archives() -> None:
+    rng = random.Random(7)
+    for _ in range(20):
+        start = datetime(2020, 1, 1, tzinfo=UTC)
+        posts = [Post(f"p{i:04d}", start + timedelta(days=rng.randrange(40))) for i in range(300)]
+        features = {p: rng.sample(SLUGS[:6], rng.choice((0, 1, 2, 3, 3, 4, 5))) for p in posts}
+        features[posts[0]] = SLUGS  # a wide post
+        by_slug = backlinks(posts[: rng.randrange(200, 300)], features)
+        index = RelatedIndex(by_slug)
+        for post in posts:
+            for limit in (1, 3, 5):
+                expected = related(post, features[post], by_slug, limit)
+                assert index.related(post, features[post], limit) == expected
