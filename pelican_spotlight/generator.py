@@ -19,11 +19,14 @@ from pelican.contents import Content
 from pelican.generators import Generator
 from pelican.utils import slugify
 
-from pelican_spotlight import pages
+from pelican_spotlight import outputs, pages
+from pelican_spotlight.analysis import post_records, render_content, site_report
 from pelican_spotlight.links import Profile, RelatedIndex, backlinks
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, Registry, load_registry
 from pelican_spotlight.render import Renderer
+from pelican_spotlight.report import Report
+from pelican_spotlight.roundups import Roundup, build_roundups
 from pelican_spotlight.settings import SpotlightSettings
 
 logger = logging.getLogger(__name__)
@@ -31,7 +34,6 @@ logger = logging.getLogger(__name__)
 # Content links to profile pages go through Pelican's own {filename} replacement, so they honour
 # SITEURL and RELATIVE_URLS on every page that shows them.
 LINK_KEY = ".spotlight/"
-ABOUT_VALUES = ("others", "self")
 
 
 def site_slugify(settings: dict[str, Any]):
@@ -61,7 +63,10 @@ class SiteContext:
         self.by_slug = {p.slug: p for p in profiles}
         self.settings = settings
         self.report: Any = None
+        self.roundups: list[Any] = []
         self.index_url = settings.index_url if settings.index_save_as else ""
+        self.report_url = settings.report_url if settings.report_save_as else ""
+        self.roundups_url = settings.roundups_url if settings.roundups_save_as else ""
 
     def __iter__(self):
         return iter(self.profiles)
@@ -100,6 +105,8 @@ class SpotlightGenerator(Generator):
         self.features: dict[Content, list[str]] = {}
         self.problems: list[Problem] = []
         self.renderer: Renderer | None = None
+        self.report: Report | None = None
+        self.roundups: list[Roundup] = []
 
     # -- context -----------------------------------------------------------------------------
 
@@ -133,7 +140,24 @@ class SpotlightGenerator(Generator):
             content.spotlight_jsonld = self._jsonld(content) if self.config.jsonld else ""
 
         self.site = SiteContext(self.profiles, self.config)
+        self._build_report(published)
         self.context["spotlight"] = self.site
+
+    def _build_report(self, published: list[Content]) -> None:
+        """The ratio report and the roundups, from the same post records the CLI uses."""
+        posts = post_records(published, self.features, self.settings["PATH"])
+        self.report = site_report(posts, self.registry, self.config)
+        self.roundups = build_roundups(
+            posts,
+            list(self.registry),
+            kind=self.config.roundup_period,
+            target_ratio=self.config.target_ratio,
+            default_about=self.config.default_about,
+            url=self.config.roundup_url,
+            save_as=self.config.roundup_save_as,
+        )
+        self.site.report = self.report
+        self.site.roundups = self.roundups
 
     def _report(self, problems: list[Problem]) -> None:
         self.problems.extend(problems)
@@ -159,57 +183,11 @@ class SpotlightGenerator(Generator):
         return [c for _, c in sorted(items, key=lambda kv: kv[0]) if isinstance(c, Content)]
 
     def _render(self, content: Content) -> None:
-        source = content.source_path or ""
-        features: list[str] = []
-        problems: list[Problem] = []
-        if getattr(content, "_content", None):
-            result = self.renderer.render(content._content, source)
-            content._content = result.html
-            features += result.features
-            problems += result.problems
-        for key in self.settings.get("FORMATTED_FIELDS", ()):
-            value = content.metadata.get(key)
-            if isinstance(value, str) and "spotlight-tag" in value:
-                result = self.renderer.render(value, source)
-                content.metadata[key] = result.html
-                setattr(content, key, result.html)
-                if key == "summary":
-                    content._summary = result.html
-                problems += result.problems
-        features += self._metadata_features(content, problems)
-        about = content.metadata.get("about")
-        if about is not None and str(about).strip().lower() not in ABOUT_VALUES:
-            problems.append(
-                Problem(
-                    source,
-                    _meta_line(source, "about"),
-                    f"About: {about!r} is not 'others' or 'self'; ignored",
-                )
-            )
+        features, problems = render_content(
+            content, self.renderer, self.registry, self.settings.get("FORMATTED_FIELDS", ())
+        )
         self._report(problems)
-        self.features[content] = list(dict.fromkeys(features))
-
-    def _metadata_features(self, content: Content, problems: list[Problem]) -> list[str]:
-        value = content.metadata.get("spotlight")
-        if not value:
-            return []
-        slugs = value if isinstance(value, list) else str(value).split(",")
-        found = []
-        for slug in (s.strip() for s in slugs):
-            if not slug:
-                continue
-            if self.registry.get(slug) is None:
-                source = content.source_path or ""
-                problems.append(
-                    Problem(
-                        source,
-                        _meta_line(source, "spotlight"),
-                        f"unknown changemaker {slug!r}{self.registry.suggest(slug)}",
-                    )
-                )
-            else:
-                found.append(slug)
-        return found
+        self.features[content] = features
 
     def _jsonld(self, content: Content) -> Markup:
         """schema.org JSON-LD naming whom the post mentions, for the theme's <head>."""
@@ -236,17 +214,5 @@ class SpotlightGenerator(Generator):
 
     def generate_output(self, writer: Any) -> None:
         pages.write_all(self, writer)
-
-
-def _meta_line(source: str, key: str) -> int:
-    """The line of a metadata key in a source file's header (1 when it cannot be found)."""
-    try:
-        with open(source, encoding="utf-8") as f:
-            for number, line in enumerate(f, start=1):
-                if line.lower().startswith(key + ":"):
-                    return number
-                if not line.strip():
-                    break
-    except OSError:
-        pass
-    return 1
+        outputs.write_all(self, writer)
+        outputs.announce(self.report, self.config.warn_below_target)

@@ -1,0 +1,140 @@
+"""Posts → features → report: the one code path that the build and the command line both run.
+
+``render_content`` turns a content object's placeholders into cards and mentions and says whom it
+features (tags, autolinks and ``Spotlight:`` metadata) and what was wrong; ``post_records`` reduces
+published articles to ``report.Post``; ``site_report`` applies the settings. The generator calls them
+during ``pelican content``; ``pelican-spotlight`` calls them on articles it read itself, so
+``report --format json`` and the built ``report.json`` cannot disagree.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from markupsafe import Markup
+
+from pelican_spotlight.problems import Problem
+from pelican_spotlight.registry import Registry
+from pelican_spotlight.render import Renderer
+from pelican_spotlight.report import Post, Report, build_report
+from pelican_spotlight.settings import SpotlightSettings
+
+ABOUT_VALUES = ("others", "self")
+
+
+def render_content(
+    content: Any,
+    renderer: Renderer,
+    registry: Registry,
+    formatted_fields: Iterable[str] = (),
+) -> tuple[list[str], list[Problem]]:
+    """Render one content object in place; return the slugs it features (in order) and its problems."""
+    source = content.source_path or ""
+    features: list[str] = []
+    problems: list[Problem] = []
+    if getattr(content, "_content", None):
+        result = renderer.render(content._content, source)
+        content._content = result.html
+        features += result.features
+        problems += result.problems
+    for key in formatted_fields:
+        value = content.metadata.get(key)
+        if isinstance(value, str) and "spotlight-tag" in value:
+            result = renderer.render(value, source)
+            content.metadata[key] = result.html
+            setattr(content, key, result.html)
+            if key == "summary":
+                content._summary = result.html
+            problems += result.problems
+    features += metadata_features(content, registry, problems)
+    about = content.metadata.get("about")
+    if about is not None and str(about).strip().lower() not in ABOUT_VALUES:
+        problems.append(
+            Problem(
+                source,
+                meta_line(source, "about"),
+                f"About: {about!r} is not 'others' or 'self'; ignored",
+            )
+        )
+    return list(dict.fromkeys(features)), problems
+
+
+def metadata_features(content: Any, registry: Registry, problems: list[Problem]) -> list[str]:
+    """The known slugs of ``Spotlight:`` metadata; an unknown one is a problem with a suggestion."""
+    value = content.metadata.get("spotlight")
+    if not value:
+        return []
+    slugs = value if isinstance(value, list) else str(value).split(",")
+    found = []
+    for slug in (s.strip() for s in slugs):
+        if not slug:
+            continue
+        if registry.get(slug) is None:
+            source = content.source_path or ""
+            problems.append(
+                Problem(
+                    source,
+                    meta_line(source, "spotlight"),
+                    f"unknown changemaker {slug!r}{registry.suggest(slug)}",
+                )
+            )
+        else:
+            found.append(slug)
+    return found
+
+
+def meta_line(source: str, key: str) -> int:
+    """The line of a metadata key in a source file's header (1 when it cannot be found)."""
+    try:
+        with open(source, encoding="utf-8") as f:
+            for number, line in enumerate(f, start=1):
+                if line.lower().startswith(key + ":"):
+                    return number
+                if not line.strip():
+                    break
+    except OSError:
+        pass
+    return 1
+
+
+def relative_source(source_path: str, content_path: str) -> str:
+    """A source path relative to PATH, with forward slashes (as ``report.json`` gives it)."""
+    return os.path.relpath(source_path, content_path).replace(os.sep, "/")
+
+
+def post_records(
+    articles: Iterable[Any], features: Mapping[Any, Sequence[str]], content_path: str
+) -> list[Post]:
+    """Published articles (translations and drafts already left out by the caller) as report posts."""
+    return [
+        Post(
+            source=relative_source(a.source_path, content_path),
+            url=a.url,
+            date=a.date,
+            about=_about(a.metadata.get("about")),
+            features=tuple(features.get(a, ())),
+            title=Markup(getattr(a, "title", "")).striptags(),
+        )
+        for a in articles
+    ]
+
+
+def _about(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def site_report(
+    posts: Iterable[Post], registry: Registry, config: SpotlightSettings, period: str = ""
+) -> Report:
+    """The report with the site's settings (``period`` overrides SPOTLIGHT_REPORT_PERIOD)."""
+    return build_report(
+        posts,
+        list(registry),
+        target_ratio=config.target_ratio,
+        period=period or config.report_period,
+        default_about=config.default_about,
+        focus_max=config.focus_max,
+        due_days=config.due_days,
+    )

@@ -1,0 +1,186 @@
+"""SVG charts for the report page, made at build time so they show with JavaScript off.
+
+Built with ``xml.etree.ElementTree``, which escapes every label and title, so registry text can never
+become markup. Each chart has ``role="img"``, a ``<title>`` and ``<desc>`` it names through
+``aria-labelledby``, a ``viewBox`` and ``width="100%"`` so it scales on a phone; the report page puts a
+data table next to each one.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from markupsafe import Markup
+
+SVG_NS = "http://www.w3.org/2000/svg"
+WIDTH = 640
+FONT = 14
+
+
+def _svg(chart_id: str, title: str, desc: str, height: int, css_class: str) -> ET.Element:
+    svg = ET.Element(
+        "svg",
+        {
+            "xmlns": SVG_NS,
+            "viewBox": f"0 0 {WIDTH} {height}",
+            "width": "100%",
+            "role": "img",
+            "aria-labelledby": f"{chart_id}-title {chart_id}-desc",
+            "class": f"spotlight-chart {css_class}",
+            "id": chart_id,
+            "font-size": str(FONT),
+            "font-family": "sans-serif",
+        },
+    )
+    ET.SubElement(svg, "title", {"id": f"{chart_id}-title"}).text = title
+    ET.SubElement(svg, "desc", {"id": f"{chart_id}-desc"}).text = desc
+    return svg
+
+
+def _text(parent: ET.Element, x: float, y: float, text: str, **attrs: str) -> ET.Element:
+    element = ET.SubElement(parent, "text", {"x": _n(x), "y": _n(y), "fill": "currentColor", **attrs})
+    element.text = text
+    return element
+
+
+def _n(value: float) -> str:
+    """A coordinate, short (SVG needs no more than two decimals here)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def _markup(svg: ET.Element) -> Markup:
+    return Markup(ET.tostring(svg, encoding="unicode"))
+
+
+def ratio_chart(
+    points: Sequence[tuple[str, float | None]],
+    target: float,
+    chart_id: str = "spotlight-ratio",
+    title: str = "Ratio of posts about others to posts about yourself, per period",
+) -> Markup:
+    """Bars of others : self per period against a dashed target line.
+
+    ``points`` are ``(label, ratio)``; a None ratio ("all others", no self posts) is drawn to the top
+    of the scale with a hatched fill and labelled "all".
+    """
+    height, top, bottom, left, right = 260, 20, 50, 40, 10
+    values = [v for _, v in points if v is not None]
+    scale_max = max([target * 1.5, *values, 1.0])
+    plot_h = height - top - bottom
+    plot_w = WIDTH - left - right
+    met = sum(1 for _, v in points if v is None or v >= target)
+    desc = (
+        f"{len(points)} period{'s' if len(points) != 1 else ''}; the target is {target:g} : 1; "
+        f"{met} of them at or above the target. The table below gives every value."
+    )
+    svg = _svg(chart_id, title, desc, height, "spotlight-chart--ratio")
+
+    def y_of(value: float) -> float:
+        return top + plot_h * (1 - min(value, scale_max) / scale_max)
+
+    axis = ET.SubElement(svg, "g", {"class": "spotlight-chart__axis", "aria-hidden": "true"})
+    ET.SubElement(
+        axis,
+        "line",
+        {"x1": _n(left), "y1": _n(top + plot_h), "x2": _n(WIDTH - right), "y2": _n(top + plot_h)},
+        stroke="currentColor",
+    )
+    for tick in _ticks(scale_max):
+        _text(axis, left - 6, y_of(tick) + FONT / 3, f"{tick:g}", **{"text-anchor": "end"})
+
+    bars = ET.SubElement(svg, "g", {"class": "spotlight-chart__bars"})
+    slot = plot_w / max(len(points), 1)
+    bar_w = max(min(slot * 0.7, 60), 2)
+    label_every = max(1, round(len(points) / 12))
+    for i, (label, value) in enumerate(points):
+        x = left + slot * i + (slot - bar_w) / 2
+        shown = scale_max if value is None else value
+        y = y_of(shown)
+        ok = value is None or value >= target
+        rect = ET.SubElement(
+            bars,
+            "rect",
+            {
+                "x": _n(x),
+                "y": _n(y),
+                "width": _n(bar_w),
+                "height": _n(top + plot_h - y),
+                "class": "spotlight-chart__bar " + ("is-met" if ok else "is-below"),
+                "fill": "#2e7d32" if ok else "#c62828",
+                "fill-opacity": "0.45" if value is None else "0.85",
+            },
+        )
+        ET.SubElement(rect, "title").text = f"{label}: " + (
+            "all others" if value is None else f"{value:.1f} : 1"
+        )
+        if value is None:
+            _text(bars, x + bar_w / 2, y + FONT + 2, "all", **{"text-anchor": "middle"})
+        if i % label_every == 0:
+            _text(bars, x + bar_w / 2, top + plot_h + FONT + 4, label, **{"text-anchor": "middle"})
+
+    target_y = y_of(target)
+    line = ET.SubElement(svg, "g", {"class": "spotlight-chart__target"})
+    ET.SubElement(
+        line,
+        "line",
+        {
+            "x1": _n(left),
+            "y1": _n(target_y),
+            "x2": _n(WIDTH - right),
+            "y2": _n(target_y),
+            "stroke": "currentColor",
+            "stroke-dasharray": "6 4",
+            "stroke-width": "1.5",
+        },
+    )
+    _text(line, WIDTH - right, target_y - 4, f"target {target:g} : 1", **{"text-anchor": "end"})
+    return _markup(svg)
+
+
+def _ticks(scale_max: float) -> list[float]:
+    step = 1.0 if scale_max <= 6 else 2.0 if scale_max <= 12 else 5.0 if scale_max <= 30 else 10.0
+    ticks, value = [], 0.0
+    while value <= scale_max + 1e-9:
+        ticks.append(value)
+        value += step
+    return ticks
+
+
+def bar_chart(
+    items: Sequence[tuple[str, int]],
+    chart_id: str,
+    title: str,
+    unit: str = "posts",
+) -> Markup:
+    """Horizontal bars, one labelled row per item, the value printed at the end of each bar."""
+    row, top, label_w, value_w = 24, 8, 200, 40
+    height = top * 2 + row * max(len(items), 1)
+    largest = max((v for _, v in items), default=0)
+    desc = "; ".join(f"{label}: {value} {unit}" for label, value in items) or "No data yet."
+    svg = _svg(chart_id, title, desc, height, "spotlight-chart--bars")
+    plot_w = WIDTH - label_w - value_w
+    for i, (label, value) in enumerate(items):
+        y = top + row * i
+        group = ET.SubElement(svg, "g", {"class": "spotlight-chart__row"})
+        _text(group, label_w - 8, y + row / 2 + FONT / 3, _shorten(label), **{"text-anchor": "end"})
+        width = plot_w * value / largest if largest else 0
+        ET.SubElement(
+            group,
+            "rect",
+            {
+                "x": _n(label_w),
+                "y": _n(y + 4),
+                "width": _n(width),
+                "height": _n(row - 8),
+                "class": "spotlight-chart__bar",
+                "fill": "#1565c0",
+                "fill-opacity": "0.8",
+            },
+        )
+        _text(group, label_w + width + 4, y + row / 2 + FONT / 3, str(value))
+    return _markup(svg)
+
+
+def _shorten(label: str, limit: int = 28) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"

@@ -1,0 +1,278 @@
+"""``pelican-spotlight``: the report, a check, and a roundup draft, without building the site (SPEC §6).
+
+Exit codes: 0 success; 1 the answer is "no" (below ``--fail-under``, problems found, nobody to round
+up); 2 bad input (no settings file, a bad setting or argument, a roundup file that already exists).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from pelican_spotlight import __version__
+from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.periods import Period, parse_period, period_of
+from pelican_spotlight.reading import SiteContent, load_settings, read_site
+from pelican_spotlight.report import Report, report_json, summary_lines
+from pelican_spotlight.roundups import Roundup, roundup_for
+from pelican_spotlight.settings import PERIODS
+
+OK, NO, BAD_INPUT = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad input from the command line: exit code 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pelican-spotlight",
+        description="Report on, check and round up a Pelican site's spotlights, without building it.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def settings_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "-s",
+            "--settings",
+            default="pelicanconf.py",
+            help="Pelican settings file (default: pelicanconf.py in the current folder)",
+        )
+
+    report = commands.add_parser("report", help="print the others : self report")
+    settings_arg(report)
+    report.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    report.add_argument("--period", choices=PERIODS, help="default: SPOTLIGHT_REPORT_PERIOD")
+    report.add_argument(
+        "--fail-under",
+        type=_ratio,
+        metavar="RATIO",
+        help="exit 1 when others : self is below RATIO (no self posts never fails)",
+    )
+
+    check = commands.add_parser("check", help="validate the registry and every tag in the content")
+    settings_arg(check)
+
+    roundup = commands.add_parser("roundup", help="draft a roundup post (Status: draft) to edit")
+    settings_arg(roundup)
+    roundup.add_argument("--period", choices=PERIODS, help="default: SPOTLIGHT_ROUNDUP_PERIOD")
+    roundup.add_argument(
+        "--date",
+        metavar="KEY",
+        help="the period, e.g. 2026-11, 2026-W47, 2026-Q4, 2026 (default: the newest post's)",
+    )
+    return parser
+
+
+def _ratio(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} must be a finite number ≥ 0")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return its exit code (never raises SystemExit itself)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help, --version (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else BAD_INPUT
+    try:
+        settings = load_settings(args.settings)
+        if args.command == "report":
+            return cmd_report(settings, args.format, args.period, args.fail_under)
+        if args.command == "check":
+            return cmd_check(settings)
+        return cmd_roundup(settings, args.period, args.date)
+    except (SettingsError, UsageError) as exc:
+        print(f"pelican-spotlight: error: {exc}", file=sys.stderr)
+        return BAD_INPUT
+
+
+# -- report --------------------------------------------------------------------------------------
+
+
+def cmd_report(settings: dict, fmt: str, period: str | None, fail_under: float | None) -> int:
+    site = read_site(settings)
+    report = site.report(period or "")
+    print(render_report(report, fmt), end="")
+    ratio = report.totals.ratio
+    if fail_under is not None and ratio is not None and ratio < fail_under:
+        print(
+            f"pelican-spotlight: ratio {report.totals.ratio_text} is below --fail-under {fail_under:g}",
+            file=sys.stderr,
+        )
+        return NO
+    return OK
+
+
+def render_report(report: Report, fmt: str) -> str:
+    if fmt == "json":
+        return report_json(report)
+    if fmt == "markdown":
+        return report_markdown(report)
+    return report_text(report)
+
+
+def report_text(report: Report) -> str:
+    lines = [*summary_lines(report), "", f"Per {report.period_kind}:"]
+    for p in report.periods:
+        mark = "✓" if p.tally.meets_target else "✗"
+        counts = f"{p.tally.others:>4} others {p.tally.self:>4} self"
+        lines.append(f"  {p.period.key:<10} {counts}  {p.tally.ratio_text} {mark}")
+    if not report.periods:
+        lines.append("  (no posts counted)")
+    lines += ["", "Changemakers (posts, first, last):"]
+    for f in report.changemakers:
+        first = f.first.date().isoformat() if f.first else "—"
+        last = f.last.date().isoformat() if f.last else "—"
+        lines.append(f"  {f.slug:<28} {f.changemaker.circle:<9} {f.count:>4}  {first}  {last}")
+    lines += ["", "Why balance: " + ", ".join(f"{w} {n}" for w, n in report.why.items())]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def report_markdown(report: Report) -> str:
+    t = report.totals
+    lines = [
+        "# Spotlight report",
+        "",
+        f"**{t.others}** posts about others, **{t.self}** about yourself: **{t.ratio_text}** "
+        f"(target {report.target_ratio:g} : 1) — {'target met' if t.meets_target else 'below target'}.",
+        "",
+        f"Focus list: {report.focus_size} of at most {report.focus_max}.",
+        "",
+        f"## Per {report.period_kind}",
+        "",
+        "| period | others | self | ratio | target met |",
+        "| --- | ---: | ---: | --- | --- |",
+    ]
+    for p in report.periods:
+        lines.append(
+            f"| {p.period.key} | {p.tally.others} | {p.tally.self} | {p.tally.ratio_text} | "
+            f"{'yes' if p.tally.meets_target else 'no'} |"
+        )
+    lines += [
+        "",
+        "## Changemakers",
+        "",
+        "| changemaker | circle | posts | first | last |",
+        "| --- | --- | ---: | --- | --- |",
+    ]
+    for f in report.changemakers:
+        first = f.first.date().isoformat() if f.first else "—"
+        last = f.last.date().isoformat() if f.last else "—"
+        lines.append(f"| {_cell(f.name)} | {f.changemaker.circle} | {f.count} | {first} | {last} |")
+    lines += ["", f"## Due for a spotlight (not featured in {report.due_days} days)", ""]
+    lines += [f"- {_cell(name)}" for name in report.due_names] or ["Nobody is due."]
+    lines += ["", "## Why balance", ""]
+    lines += [f"- {w}: {n}" for w, n in report.why.items()]
+    return "\n".join(lines) + "\n"
+
+
+# -- check ---------------------------------------------------------------------------------------
+
+
+def cmd_check(settings: dict) -> int:
+    site = read_site(settings, pages=True)
+    for problem in site.problems:
+        print(problem)
+    if site.problems:
+        print(f"{len(site.problems)} problem{'s' if len(site.problems) != 1 else ''} found", file=sys.stderr)
+        return NO
+    print(f"No problems: {len(site.registry)} changemakers, {len(site.contents)} files checked.")
+    return OK
+
+
+# -- roundup -------------------------------------------------------------------------------------
+
+
+def cmd_roundup(settings: dict, period_kind: str | None, key: str | None) -> int:
+    site = read_site(settings)
+    kind = period_kind or site.config.roundup_period
+    period = _roundup_period(site, kind, key)
+    roundup = roundup_for(
+        site.posts,
+        list(site.registry),
+        period,
+        target_ratio=site.config.target_ratio,
+        default_about=site.config.default_about,
+    )
+    if roundup is None:
+        print(f"pelican-spotlight: nobody was spotlighted in {period.key}; no draft written", file=sys.stderr)
+        return NO
+    path = roundup_path(settings, period)
+    text = roundup_draft(roundup, site)
+    try:
+        with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite
+            f.write(text)
+    except FileExistsError:
+        raise UsageError(f"{path} already exists; not overwritten (rename or delete it first)") from None
+    print(f"Wrote {path}")
+    return OK
+
+
+def _roundup_period(site: SiteContent, kind: str, key: str | None) -> Period:
+    if key:
+        try:
+            return parse_period(key, kind)
+        except ValueError as exc:
+            raise UsageError(f"--date: {exc}") from None
+    if not site.published:
+        raise UsageError("no published posts; give --date")
+    return period_of(max(a.date for a in site.published), kind)
+
+
+def roundup_path(settings: dict, period: Period) -> Path:
+    """``spotlight-roundup-KEY.md`` in the first ARTICLE_PATHS folder, else in PATH itself.
+
+    Never creates a folder: when the first ARTICLE_PATHS entry is not an existing folder (it may
+    name a file), the draft goes to PATH.
+    """
+    paths = settings.get("ARTICLE_PATHS") or [""]
+    folder = Path(settings["PATH"]) / paths[0]
+    if not folder.is_dir():
+        folder = Path(settings["PATH"])
+    return folder / f"spotlight-roundup-{period.key}.md"
+
+
+def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
+    """A Markdown draft: metadata, then each changemaker's spotlight tag and the posts to point at."""
+    period = roundup.period
+    sources = {p.source: p for p in roundup.posts}
+    lines = [
+        f"Title: Spotlight roundup: {period.label}",
+        f"Date: {period.end.isoformat()}",
+        "Status: draft",
+        "About: others",
+        f"Slug: spotlight-roundup-{period.key}",
+        "",
+        f"Who I spotlighted in {period.label} "
+        f"({roundup.tally.others} posts about others, {roundup.tally.self} about myself: "
+        f"{roundup.tally.ratio_text}). Edit freely: this is a draft.",
+        "",
+    ]
+    for slug, posts in roundup.spotlights:
+        cm = site.registry.get(slug)
+        lines += [f"## {cm.name if cm else slug}", "", f"{{% spotlight {slug} %}}", ""]
+        links = ", ".join(f"[{p.title}]({{filename}}/{p.source})" for p in posts if p.source in sources)
+        lines += [f"Featured in {links}.", ""]
+    if roundup.new:
+        lines += ["## New to the network", ""]
+        lines += [f"- {{% mention {slug} %}}" for slug in roundup.new]
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

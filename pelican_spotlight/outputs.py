@@ -1,0 +1,210 @@
+"""Writing the report, roundups, feed, blogroll and recommendations (SPEC §4, §5).
+
+Each output is written only when its save-as setting is non-empty. HTML pages go through Pelican's
+writer (so ``SITEURL`` and ``RELATIVE_URLS`` work as on every other page); the data files are built
+with ``json`` and ``xml.etree``, never by formatting strings with registry text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import xml.etree.ElementTree as ET
+from typing import TYPE_CHECKING, Any
+
+from feedgenerator import Atom1Feed, get_tag_uri
+from markupsafe import Markup
+from pelican.utils import sanitised_join
+
+from pelican_spotlight import charts
+from pelican_spotlight.pages import write_css
+from pelican_spotlight.registry import CIRCLES, WHYS
+from pelican_spotlight.report import Report, report_json, summary_lines
+from pelican_spotlight.roundups import Roundup
+
+if TYPE_CHECKING:
+    from pelican_spotlight.generator import SpotlightGenerator
+
+logger = logging.getLogger(__name__)
+
+CIRCLE_TITLES = {"focus": "Focus list", "extended": "Extended network"}
+
+
+def write_all(gen: SpotlightGenerator, writer: Any) -> None:
+    """The report page and files, the roundups and their feed, the blogroll, the recommendations."""
+    config = gen.config
+    relative = gen.settings.get("RELATIVE_URLS", False)
+    if config.report_save_as or config.roundups_save_as or any(r.save_as for r in gen.roundups):
+        write_css(gen)
+    if config.report_save_as:
+        writer.write_file(
+            config.report_save_as,
+            gen.get_template("spotlight/report"),
+            gen.context,
+            relative_urls=relative,
+            url=config.report_url,
+            report=gen.report,
+            charts=report_charts(gen.report),
+        )
+    if config.report_json_save_as:
+        write_text(gen.output_path, config.report_json_save_as, report_json(gen.report))
+    template = gen.get_template("spotlight/roundup")
+    for roundup in gen.roundups:
+        if roundup.save_as:
+            writer.write_file(
+                roundup.save_as,
+                template,
+                gen.context,
+                relative_urls=relative,
+                url=roundup.url,
+                roundup=roundup,
+            )
+    if config.roundups_save_as:
+        writer.write_file(
+            config.roundups_save_as,
+            gen.get_template("spotlight/roundups"),
+            gen.context,
+            relative_urls=relative,
+            url=config.roundups_url,
+            roundups=list(reversed(gen.roundups)),
+        )
+    if config.roundup_feed_atom:
+        write_text(gen.output_path, config.roundup_feed_atom, roundup_feed(gen))
+    if config.opml_save_as:
+        write_text(gen.output_path, config.opml_save_as, opml(gen.registry, gen.settings.get("SITENAME", "")))
+    if config.recommendations_save_as:
+        write_text(gen.output_path, config.recommendations_save_as, recommendations(gen.report))
+
+
+def announce(report: Report, warn_below_target: bool) -> None:
+    """The end-of-build summary, always printed; a warning when below target (``--fatal warnings``).
+
+    No warning without changemakers: a missing registry is already its one warning (SPEC §2), and
+    with nobody to spotlight the ratio says nothing yet.
+    """
+    for line in summary_lines(report):
+        print(line)
+    if warn_below_target and report.changemakers and not report.totals.meets_target:
+        logger.warning(
+            "spotlight ratio %s is below the target %s : 1 (%s posts about others, %s about yourself)",
+            report.totals.ratio_text,
+            f"{report.target_ratio:g}",
+            report.totals.others,
+            report.totals.self,
+        )
+
+
+def write_text(output_path: str, save_as: str, text: str) -> None:
+    path = sanitised_join(output_path, save_as)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    logger.info("Writing %s", path)
+
+
+def report_charts(report: Report) -> dict[str, Markup]:
+    """The report page's three charts (the template puts a data table beside each)."""
+    featured = sorted(report.changemakers, key=lambda f: (-f.count, f.name.lower()))
+    return {
+        "ratio": charts.ratio_chart(
+            [(p.period.key, p.tally.ratio) for p in report.periods], report.target_ratio
+        ),
+        "changemakers": charts.bar_chart(
+            [(f.name, f.count) for f in featured],
+            "spotlight-counts",
+            "Posts featuring each changemaker",
+        ),
+        "why": charts.bar_chart(
+            [(w, report.why[w]) for w in WHYS],
+            "spotlight-why",
+            "Why balance: featurings by reason for networking",
+            unit="featurings",
+        ),
+    }
+
+
+def absolute_base(settings: dict[str, Any]) -> str:
+    """Where absolute links in feeds start: FEED_DOMAIN, else SITEURL (as Pelican's feeds do)."""
+    return (settings.get("FEED_DOMAIN") or settings.get("SITEURL") or "").rstrip("/")
+
+
+def roundup_feed(gen: SpotlightGenerator) -> str:
+    """An Atom feed with one entry per roundup, newest first, links absolute."""
+    settings = gen.settings
+    base = absolute_base(settings)
+    config = gen.config
+    archive = config.roundups_url if config.roundups_save_as else ""
+    feed = Atom1Feed(
+        title=Markup(f"{settings.get('SITENAME', '')} — spotlight roundups").striptags(),
+        link=f"{base}/{archive}",
+        description="Who this blog spotlighted, period by period.",
+        feed_url=f"{base}/{config.roundup_feed_atom}",
+        language=settings.get("DEFAULT_LANG"),
+    )
+    template = gen.get_template("spotlight/_roundup_entry")
+    for roundup in reversed(gen.roundups):
+        link = f"{base}/{roundup.url}" if roundup.save_as else f"{base}/{archive}#{roundup.key}"
+        feed.add_item(
+            title=roundup_title(roundup),
+            link=link,
+            description=template.render(roundup=roundup, spotlight=gen.site, base=base),
+            # Stable across rebuilds: the period's start, not the changing "updated" date.
+            unique_id=get_tag_uri(
+                f"{base or 'http://localhost'}/{roundup.url or roundup.key}", roundup.period.start
+            ),
+            pubdate=roundup.updated,
+            updateddate=roundup.updated,
+        )
+    return feed.writeString("utf-8")
+
+
+def opml(registry: Any, sitename: str = "") -> str:
+    """OPML 2.0 blogroll: one outline per changemaker with a feed, grouped by circle."""
+    root = ET.Element("opml", version="2.0")
+    head = ET.SubElement(root, "head")
+    ET.SubElement(head, "title").text = f"{Markup(sitename).striptags()} — blogroll".strip(" —")
+    body = ET.SubElement(root, "body")
+    for circle in CIRCLES:
+        members = [cm for cm in registry if cm.circle == circle and cm.feed]
+        if not members:
+            continue
+        group = ET.SubElement(body, "outline", text=CIRCLE_TITLES[circle], title=CIRCLE_TITLES[circle])
+        for cm in members:
+            attrs = {"type": "rss", "text": cm.name, "title": cm.name, "xmlUrl": cm.feed}
+            if cm.url:
+                attrs["htmlUrl"] = cm.url
+            ET.SubElement(group, "outline", attrs)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _datetime(value: dt.date | None) -> str | None:
+    """ISO 8601 datetime; a bare date is midnight UTC."""
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime.combine(value, dt.time(0), tzinfo=dt.UTC)
+    return value.isoformat()
+
+
+def recommendations(report: Report) -> str:
+    """Ghost's recommendations format: ``[{url, created_at, updated_at}]``, one per changemaker with a url.
+
+    created_at is ``since`` (else the first featured date), updated_at the last featured date (else
+    ``since``); a changemaker with neither has nulls rather than a made-up date.
+    """
+    items = []
+    for featured in report.changemakers:
+        cm = featured.changemaker
+        if not cm.url:
+            continue
+        created = cm.since or featured.first
+        updated = featured.last or cm.since
+        items.append({"url": cm.url, "created_at": _datetime(created), "updated_at": _datetime(updated)})
+    return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
+
+
+def roundup_title(roundup: Roundup) -> str:
+    return f"Spotlight roundup: {roundup.period.label}"

@@ -1,0 +1,307 @@
+"""The ratio of SPEC §5: pure functions over post records and the registry, no Pelican objects.
+
+Rules, decided here once for the build, the report page, ``report.json`` and the command line:
+
+- Each published article is counted once. ``About: others|self`` (any case) decides; otherwise a post
+  featuring at least one changemaker is about others; otherwise it is about self, or left out when
+  ``SPOTLIGHT_DEFAULT_ABOUT = "ignore"``. An ``About:`` value that is neither counts as absent.
+- ratio = others / self, or None ("all others") when there are no self posts. The target is met when
+  ratio ≥ target, or when there are no self posts (nothing to outweigh; this includes no posts at all).
+- Periods list only the periods that have at least one counted post.
+- A changemaker's count, first and last dates cover every published post featuring them, whatever
+  the post is counted as.
+- Due: focus members not featured in the ``due_days`` days up to and including the newest published
+  post's day (the content's own clock, never the machine's). With no posts, every focus member is due.
+- Why balance: each featuring of a changemaker in a published post adds 1 to each of its whys
+  (so a post featuring a learn+connect member adds 1 to learn and 1 to connect).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pelican_spotlight.periods import Period, period_of
+from pelican_spotlight.registry import WHYS, Changemaker
+
+OTHERS, SELF = "others", "self"
+
+
+@dataclass(frozen=True)
+class Post:
+    """What the report needs of a published article: no Pelican object, so tests stay small.
+
+    ``about`` is the raw ``About:`` metadata value or None; ``features`` the featured slugs in order.
+    """
+
+    source: str
+    url: str
+    date: dt.datetime
+    about: str | None = None
+    features: tuple[str, ...] = ()
+    title: str = ""
+
+    @property
+    def day(self) -> dt.date:
+        return self.date.date() if isinstance(self.date, dt.datetime) else self.date
+
+
+def classify(post: Post, default_about: str = SELF) -> str | None:
+    """'others', 'self', or None when the post is left out (no features and default 'ignore')."""
+    about = (post.about or "").strip().lower()
+    if about in (OTHERS, SELF):
+        return about
+    if post.features:
+        return OTHERS
+    return SELF if default_about == SELF else None
+
+
+def ratio(others: int, self_: int) -> float | None:
+    """others / self; None stands for "all others" and is never a division error."""
+    return others / self_ if self_ else None
+
+
+def meets(others: int, self_: int, target: float) -> bool:
+    """Whether others : self reaches the target (with no self posts there is nothing to outweigh)."""
+    if not self_:
+        return True
+    value = others / self_
+    return value >= target or math.isclose(value, target)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Counts of one span of time (the whole site, or one period)."""
+
+    others: int
+    self: int
+    target: float
+
+    @property
+    def ratio(self) -> float | None:
+        return ratio(self.others, self.self)
+
+    @property
+    def meets_target(self) -> bool:
+        return meets(self.others, self.self, self.target)
+
+    @property
+    def ratio_text(self) -> str:
+        """'3.0 : 1', or 'all others' with no self posts."""
+        value = self.ratio
+        return "all others" if value is None else f"{value:.1f} : 1"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "others": self.others,
+            "self": self.self,
+            "ratio": None if self.ratio is None else round(self.ratio, 4),
+            "meets_target": self.meets_target,
+        }
+
+
+@dataclass(frozen=True)
+class PeriodTally:
+    period: Period
+    tally: Tally
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.period.key,
+            "start": self.period.start.isoformat(),
+            "end": self.period.end.isoformat(),
+            **self.tally.as_dict(),
+        }
+
+
+@dataclass(frozen=True)
+class Featured:
+    """One changemaker's record in the report."""
+
+    changemaker: Changemaker
+    count: int = 0
+    first: dt.datetime | None = None
+    last: dt.datetime | None = None
+
+    @property
+    def slug(self) -> str:
+        return self.changemaker.slug
+
+    @property
+    def name(self) -> str:
+        return self.changemaker.name
+
+    def as_dict(self) -> dict[str, Any]:
+        cm = self.changemaker
+        return {
+            "slug": cm.slug,
+            "name": cm.name,
+            "circle": cm.circle,
+            "kind": cm.kind,
+            "why": list(cm.why),
+            "count": self.count,
+            "first": self.first.isoformat() if self.first else None,
+            "last": self.last.isoformat() if self.last else None,
+        }
+
+
+@dataclass
+class Report:
+    """Everything SPEC §5 reports, computed once per build (or per command-line run)."""
+
+    target_ratio: float
+    period_kind: str
+    totals: Tally
+    periods: list[PeriodTally]
+    changemakers: list[Featured]
+    due: list[str]
+    due_days: int
+    why: dict[str, int]
+    focus_size: int
+    focus_max: int
+    posts: list[Post] = field(default_factory=list)
+    abouts: list[str | None] = field(default_factory=list)  # per post: others, self or None
+    newest: dt.datetime | None = None
+
+    @property
+    def focus_over(self) -> bool:
+        return self.focus_size > self.focus_max
+
+    @property
+    def due_names(self) -> list[str]:
+        names = {f.slug: f.name for f in self.changemakers}
+        return [names[slug] for slug in self.due]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The ``report.json`` structure (dates ISO 8601, ratio a number or null)."""
+        return {
+            "target_ratio": self.target_ratio,
+            "period": self.period_kind,
+            "totals": self.totals.as_dict(),
+            "periods": [p.as_dict() for p in self.periods],
+            "changemakers": [f.as_dict() for f in self.changemakers],
+            "focus": {"size": self.focus_size, "max": self.focus_max},
+            "due_days": self.due_days,
+            "due": list(self.due),
+            "why": dict(self.why),
+            "newest": self.newest.isoformat() if self.newest else None,
+            "articles": [
+                {
+                    "source": p.source,
+                    "url": p.url,
+                    "title": p.title,
+                    "date": p.date.isoformat(),
+                    "about": about,
+                    "features": list(p.features),
+                }
+                for p, about in zip(self.posts, self.abouts, strict=True)
+            ],
+        }
+
+
+def build_report(
+    posts: Iterable[Post],
+    changemakers: Sequence[Changemaker],
+    *,
+    target_ratio: float = 3.0,
+    period: str = "month",
+    default_about: str = SELF,
+    focus_max: int = 10,
+    due_days: int = 90,
+) -> Report:
+    """The report of the given published posts against the registry's changemakers."""
+    posts = sorted(posts, key=lambda p: (p.date, p.source))
+    abouts = [classify(p, default_about) for p in posts]
+    counted = Counter(c for c in abouts if c)
+    totals = Tally(counted[OTHERS], counted[SELF], target_ratio)
+
+    by_period: dict[Period, Counter] = {}
+    for post, kind in zip(posts, abouts, strict=True):
+        if kind:
+            by_period.setdefault(period_of(post.day, period), Counter())[kind] += 1
+    periods = [PeriodTally(p, Tally(c[OTHERS], c[SELF], target_ratio)) for p, c in sorted(by_period.items())]
+
+    known = {cm.slug: cm for cm in changemakers}
+    dates: dict[str, list[dt.datetime]] = {slug: [] for slug in known}
+    why = dict.fromkeys(WHYS, 0)
+    for post in posts:
+        for slug in dict.fromkeys(post.features):
+            if slug in known:
+                dates[slug].append(post.date)
+                for w in known[slug].why:
+                    why[w] += 1
+    featured = [
+        Featured(
+            cm, len(dates[cm.slug]), min(dates[cm.slug], default=None), max(dates[cm.slug], default=None)
+        )
+        for cm in changemakers
+    ]
+
+    newest = posts[-1].date if posts else None
+    return Report(
+        target_ratio=target_ratio,
+        period_kind=period,
+        totals=totals,
+        periods=periods,
+        changemakers=featured,
+        due=due_members(featured, newest, due_days),
+        due_days=due_days,
+        why=why,
+        focus_size=sum(1 for cm in changemakers if cm.is_focus),
+        focus_max=focus_max,
+        posts=posts,
+        abouts=abouts,
+        newest=newest,
+    )
+
+
+def due_members(featured: Sequence[Featured], newest: dt.datetime | None, due_days: int) -> list[str]:
+    """Focus members not featured in the ``due_days`` days up to the newest post's day, registry order.
+
+    Measured in calendar days from the content, so the answer never depends on when it is asked.
+    """
+    if newest is None:
+        return [f.slug for f in featured if f.changemaker.is_focus]
+    newest_day = newest.date() if isinstance(newest, dt.datetime) else newest
+    since = newest_day - dt.timedelta(days=due_days)
+    return [f.slug for f in featured if f.changemaker.is_focus and (f.last is None or _day(f.last) < since)]
+
+
+def _day(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def summary_lines(report: Report) -> list[str]:
+    """The two or three lines printed at the end of ``pelican content`` and by ``report``."""
+    t = report.totals
+    mark = "✓" if t.meets_target else "✗ below target"
+    lines = [
+        f"Spotlight: {t.others} post{_s(t.others)} about others, {t.self} about yourself — "
+        f"{t.ratio_text} (target {report.target_ratio:g} : 1) {mark}"
+    ]
+    focus = f"Focus list: {report.focus_size} of at most {report.focus_max}"
+    if report.focus_over:
+        focus += " (over the limit)"
+    if report.due:
+        focus += (
+            f"; {len(report.due)} due for a spotlight (not featured in {report.due_days} days): "
+            + ", ".join(report.due)
+        )
+    else:
+        focus += "; none due for a spotlight"
+    lines.append(focus)
+    return lines
+
+
+def report_json(report: Report) -> str:
+    """``report.json``'s text; the command line's ``--format json`` prints the very same."""
+    return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
+
+
+def _s(n: int) -> str:
+    return "" if n == 1 else "s"
