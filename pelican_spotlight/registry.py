@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -53,6 +54,71 @@ def _entry_validator() -> Draft202012Validator:
     # Unknown keys are warnings with a suggestion, not schema errors: see _check_keys.
     entry.pop("additionalProperties")
     return Draft202012Validator(entry, format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_TYPES: dict[str, type] = {"string": str, "array": list, "object": dict}
+
+
+def _surely_valid(value: Any, schema: dict[str, Any]) -> bool:
+    """True only when ``value`` certainly passes ``schema``; False means "ask jsonschema".
+
+    jsonschema costs about a millisecond an entry, seconds for a registry of thousands. This checks
+    the few keywords the shipped schema uses, reading the schema itself (its patterns, enums and
+    types), and gives up (False) on anything else, so jsonschema stays the judge of every entry
+    that is not plainly fine and writes every error message.
+    """
+    for keyword, rule in schema.items():
+        if keyword in ("description", "default", "title"):
+            continue
+        if keyword == "type":
+            kind = _TYPES.get(rule)
+            if kind is None or not isinstance(value, kind):
+                return False
+        elif keyword == "enum":
+            if not any(type(value) is type(choice) and value == choice for choice in rule):
+                return False
+        elif keyword == "minLength":
+            if not isinstance(value, str) or len(value) < rule:
+                return False
+        elif keyword == "pattern":
+            if not isinstance(value, str) or not re.search(rule, value):
+                return False
+        elif keyword == "format":
+            if rule != "date" or not isinstance(value, str) or not _DATE_RE.fullmatch(value):
+                return False
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                return False
+        elif keyword == "anyOf":
+            if not any(_surely_valid(value, option) for option in rule):
+                return False
+        elif keyword == "items":
+            if not isinstance(value, list) or not all(_surely_valid(v, rule) for v in value):
+                return False
+        elif keyword == "uniqueItems":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                return False
+            if rule and len(set(value)) != len(value):
+                return False
+        elif keyword == "required":
+            if not isinstance(value, dict) or any(k not in value for k in rule):
+                return False
+        elif keyword == "properties":
+            if not isinstance(value, dict):
+                return False
+            for key, item in value.items():
+                if key in rule and not _surely_valid(item, rule[key]):
+                    return False
+        elif keyword == "additionalProperties":
+            if rule is not False or not isinstance(value, dict):
+                return False
+            if any(key not in schema.get("properties", {}) for key in value):
+                return False
+        else:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -310,7 +376,9 @@ def _build_entry(
             )
 
     bad: set[str] = set()
-    for error in sorted(_entry_validator().iter_errors(values), key=lambda e: list(e.absolute_path)):
+    validator = _entry_validator()
+    errors = () if _surely_valid(values, validator.schema) else validator.iter_errors(values)
+    for error in sorted(errors, key=lambda e: list(e.absolute_path)):
         path = list(error.absolute_path)
         key = str(path[0]) if path else ""
         if not key:  # a required key is missing

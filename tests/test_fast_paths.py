@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from pelican_spotlight.autolink import _WORD_RE, NameIndex, autolink
 from pelican_spotlight.links import RelatedIndex, backlinks, related
-from pelican_spotlight.registry import Changemaker
+from pelican_spotlight.registry import Changemaker, _entry_validator, _jsonable, _surely_valid
 from pelican_spotlight.shortcodes import Tag
 
 # -- autolink -----------------------------------------------------------------------------------------
@@ -157,3 +157,78 @@ def test_related_index_on_random_archives() -> None:
             for limit in (1, 3, 5):
                 expected = related(post, features[post], by_slug, limit)
                 assert index.related(post, features[post], limit) == expected
+
+
+# -- registry validation ------------------------------------------------------------------------------
+
+ENTRY_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "x",
+            "Ada",
+            "learn",
+            "focus",
+            "organization",
+            "https://a.example/",
+            "http://",
+            "javascript:x",
+            "2024-03-01",
+            "2024-02-30",
+            "2024-3-1",
+            "images/a.jpg",
+            "../a.jpg",
+            "/a.jpg",
+            "@a@b.example",
+            "a.b",
+        ]
+    ),
+)
+ENTRY = st.dictionaries(
+    st.sampled_from(
+        [
+            "name",
+            "slug",
+            "kind",
+            "circle",
+            "why",
+            "url",
+            "summary",
+            "tags",
+            "image",
+            "feed",
+            "social",
+            "aliases",
+            "since",
+            "notes",
+            "nope",
+        ]
+    ),
+    st.one_of(
+        ENTRY_VALUES,
+        st.lists(ENTRY_VALUES, max_size=3),
+        st.dictionaries(st.sampled_from(["mastodon", "twitter", "bluesky", "x"]), ENTRY_VALUES, max_size=2),
+    ),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(ENTRY)
+def test_surely_valid_never_accepts_what_jsonschema_rejects(entry) -> None:
+    validator = _entry_validator()
+    if _surely_valid(entry, validator.schema):
+        assert list(validator.iter_errors(entry)) == []
+
+
+def test_surely_valid_accepts_the_documented_example(registry_yaml) -> None:
+    import yaml
+
+    validator = _entry_validator()
+    for entry in yaml.safe_load(registry_yaml)["changemakers"]:
+        values = _jsonable(entry)
+        if not list(validator.iter_errors(values)):
+            assert _surely_valid(values, validator.schema), entry
