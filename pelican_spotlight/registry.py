@@ -189,17 +189,41 @@ class Registry:
         return [c for c in self.changemakers if not c.is_focus]
 
 
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
 class _Loader(yaml.SafeLoader):
     """The safe loader, except that an impossible date stays text for the schema to report."""
 
-    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """``_Loader`` on libyaml when PyYAML has it: ten times faster on a large registry. Its error
+    messages are worded differently, so a file it rejects is read again by ``_Loader``."""
+
+
+_FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+def _compose(text: str) -> tuple[yaml.Node | None, Any]:
+    """The root node and the data of a YAML text; raises yaml.YAMLError as ``_Loader`` words it."""
+    for loader_class in (_FastLoader, _Loader):
+        loader = loader_class(text)
         try:
-            return super().construct_yaml_timestamp(node)
-        except ValueError:
-            return self.construct_scalar(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+            root = loader.get_single_node()
+            return root, loader.construct_document(root) if root is not None else None
+        except yaml.YAMLError:
+            if loader_class is _Loader:
+                raise
+        finally:
+            loader.dispose()
+    raise AssertionError("unreachable")
 
 
 def registry_files(path: Path) -> list[Path]:
@@ -265,18 +289,14 @@ def _load_file(
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(_error(file, 0, f"cannot read the registry: {exc}"))
         return []
-    loader = _Loader(text)
     try:
-        root = loader.get_single_node()
-        data = loader.construct_document(root) if root is not None else None
+        root, data = _compose(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark else 0
         problem = getattr(exc, "problem", None) or str(exc)
         problems.append(_error(file, line, f"invalid YAML: {problem}"))
         return []
-    finally:
-        loader.dispose()
 
     entries = _entry_nodes(file, root, data, problems)
     result = []

@@ -232,3 +232,23 @@ def test_surely_valid_accepts_the_documented_example(registry_yaml) -> None:
         values = _jsonable(entry)
         if not list(validator.iter_errors(values)):
             assert _surely_valid(values, validator.schema), entry
+
+
+def test_yaml_is_read_alike_by_both_loaders_and_errors_keep_their_words() -> None:
+    from pelican_spotlight.registry import _compose, _Loader
+
+    good = "changemakers:\n- name: x\n  since: 2024-02-30\n- name: y\n  since: 2024-01-01\n  why: [a]\n"
+    root, data = _compose(good)
+    assert data == _Loader(good).get_data()
+    assert [n.start_mark.line for n in root.value[0][1].value] == [1, 3]
+    for bad in ("a: [1, 2\nb: 3\n", "a: b: c\n", "\tname: x\n"):
+        try:
+            _Loader(bad).get_single_node()
+        except Exception as exc:
+            expected = exc
+        try:
+            _compose(bad)
+        except Exception as exc:
+            assert (exc.problem, exc.problem_mark.line) == (expected.problem, expected.problem_mark.line)
+        else:
+            raise AssertionError(bad)
