@@ -64,11 +64,16 @@ class Tag:
     in_link: bool = False  # inside a link's text: render without a link
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+        # The fields as they are (asdict() would deep-copy them first): one placeholder per tag.
+        fields = {name: getattr(self, name) for name in _TAG_FIELDS}
+        return json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> Tag:
         return cls(**json.loads(text))
+
+
+_TAG_FIELDS = tuple(Tag.__dataclass_fields__)
 
 
 def parse_tag(name: str, args: str, line: int = 0, raw: str = "") -> Tag:
