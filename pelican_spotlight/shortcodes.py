@@ -76,11 +76,22 @@ class Tag:
 _TAG_FIELDS = tuple(Tag.__dataclass_fields__)
 
 
+_SHLEX_SPACE_RE = re.compile("[ \t\r\n]+")
+
+
+def _split_args(args: str) -> list[str]:
+    """``shlex.split``, with a shortcut for the common case of no quotes or backslashes, where
+    shlex splits on exactly these four whitespace characters (and costs ~20x more)."""
+    if "'" in args or '"' in args or "\\" in args:
+        return shlex.split(args)
+    return [t for t in _SHLEX_SPACE_RE.split(args) if t]
+
+
 def parse_tag(name: str, args: str, line: int = 0, raw: str = "") -> Tag:
     """Parse the arguments of one tag; never raises, a malformed tag carries ``error``."""
     base = {"name": name, "line": line, "raw": raw}
     try:
-        tokens = shlex.split(args)
+        tokens = _split_args(args)
     except ValueError:
         return Tag(**base, error="unbalanced quotes")
     positional = [t for t in tokens if "=" not in t]

@@ -252,3 +252,24 @@ def test_yaml_is_read_alike_by_both_loaders_and_errors_keep_their_words() -> Non
             assert (exc.problem, exc.problem_mark.line) == (expected.problem, expected.problem_mark.line)
         else:
             raise AssertionError(bad)
+
+
+# -- tag arguments ------------------------------------------------------------------------------------
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=" \t\r\n\x0b\x0c\u00a0\u2003ab=-_.é\"'\\#", max_size=20))
+def test_split_args_is_shlex_split(args: str) -> None:
+    import shlex
+
+    from pelican_spotlight.shortcodes import _split_args
+
+    try:
+        expected = shlex.split(args)
+    except ValueError:
+        expected = ValueError
+    try:
+        got = _split_args(args)
+    except ValueError:
+        got = ValueError
+    assert got == expected
