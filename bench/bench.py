@@ -197,7 +197,7 @@ def post_text(
     return "\n".join(header) + "\n\n" + "\n\n".join(body) + "\n"
 
 
-def generate(spec: SiteSpec, root: Path) -> None:
+def generate(spec: SiteSpec, root: Path, relative_urls: bool = False) -> None:
     """Write the site: content/posts/YYYY/*.md, content/spotlight.yaml and two settings files."""
     rng = random.Random(f"{spec.seed}-{spec.label}")
     if root.exists():
@@ -240,13 +240,16 @@ def generate(spec: SiteSpec, root: Path) -> None:
         "DEFAULT_LANG": "en",
         "DEFAULT_PAGINATION": 10,
         "FEED_MAX_ITEMS": 20,
-        "RELATIVE_URLS": True,
+        "RELATIVE_URLS": relative_urls,
         "CACHE_CONTENT": False,
         "LOAD_CONTENT_CACHE": False,
     }
+    plugin = {**common, "PLUGINS": ["pelican_spotlight"], "SPOTLIGHT_AUTOLINK": True}
     configs = {
-        "plugin": {**common, "PLUGINS": ["pelican_spotlight"], "SPOTLIGHT_AUTOLINK": True},
+        "plugin": plugin,
         "none": {**common, "PLUGINS": []},
+        # Only for the second `report` row: the same site with Pelican's content cache on.
+        "cached": {**plugin, "CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True, "CACHE_PATH": "cache"},
     }
     for name, settings in configs.items():
         text = "".join(f"{k} = {v!r}\n" for k, v in settings.items())
@@ -288,10 +291,10 @@ def have_cli() -> bool:
     return importlib.util.find_spec("pelican_spotlight.cli") is not None
 
 
-def bench_size(spec: SiteSpec, rounds: int, sites: Path) -> dict:
+def bench_size(spec: SiteSpec, rounds: int, sites: Path, relative_urls: bool = False) -> dict:
     root = sites / spec.label
     t0 = time.perf_counter()
-    generate(spec, root)
+    generate(spec, root, relative_urls)
     print(f"[{spec.label}] generated in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
     runs: dict[str, list[Run]] = {"plugin": [], "none": []}
     for r in range(rounds):
@@ -309,6 +312,7 @@ def bench_size(spec: SiteSpec, rounds: int, sites: Path) -> dict:
         "posts": spec.posts,
         "changemakers": spec.changemakers,
         "rounds": rounds,
+        "relative_urls": relative_urls,
         "runs": {k: [vars(r) for r in v] for k, v in runs.items()},
     }
     for config, rs in runs.items():
@@ -317,11 +321,18 @@ def bench_size(spec: SiteSpec, rounds: int, sites: Path) -> dict:
             "maxrss_mib": statistics.median(r.maxrss_kib for r in rs) / 1024,
         }
     if have_cli():
-        cli = []
-        for r in range(rounds):
-            cmd = [sys.executable, "-m", "pelican_spotlight", "report", "-s", "conf_plugin.py"]
-            cli.append(measure(cmd, root, root / f"report-{r}.log"))
-        result["report_cli"] = {"wall": statistics.median(r.wall for r in cli)}
+        for config in ("plugin", "cached"):
+            if config == "cached":  # one build to fill Pelican's content cache
+                shutil.rmtree(root / "cache", ignore_errors=True)
+                build(root, "cached", 0)
+            cli = []
+            for r in range(rounds):
+                cmd = [sys.executable, "-m", "pelican_spotlight", "report", "-s", f"conf_{config}.py"]
+                cli.append(measure(cmd, root, root / f"report-{config}-{r}.log"))
+                print(f"[{spec.label}] report ({config}): {cli[-1].wall:.1f}s", file=sys.stderr)
+            result["report_cli" if config == "plugin" else "report_cli_cached"] = {
+                "wall": statistics.median(r.wall for r in cli)
+            }
     return result
 
 
@@ -342,16 +353,22 @@ def table(results: list[dict]) -> str:
             f"| {plug['wall']:.1f} s / {plug['maxrss_mib']:.0f} MiB "
             f"| {plug['wall'] / none['wall']:.3f} | {plug['maxrss_mib'] / none['maxrss_mib']:.3f} |"
         )
-    rows += ["", "| `pelican-spotlight report` | wall | share of the full build (with plugin) |"]
-    rows.append("| --- | ---: | ---: |")
+    rows += [
+        "",
+        "| `pelican-spotlight report` on | content cache | wall | share of the full build (with plugin) |",
+    ]
+    rows.append("| --- | --- | ---: | ---: |")
     for r in results:
         if "report_cli" in r:
-            cli = r["report_cli"]["wall"]
-            share = cli / r["plugin"]["wall"]
-            rows.append(f"| {r['posts']:,} × {r['changemakers']:,} | {cli:.2f} s | {share:.3f} |")
+            for key, cache in (("report_cli", "off (as the builds)"), ("report_cli_cached", "on, warm")):
+                cli = r[key]["wall"]
+                share = cli / r["plugin"]["wall"]
+                rows.append(
+                    f"| {r['posts']:,} × {r['changemakers']:,} | {cache} | {cli:.2f} s | {share:.3f} |"
+                )
         else:
             rows.append(
-                f"| {r['posts']:,} × {r['changemakers']:,} | skipped: no `pelican_spotlight.cli` | — |"
+                f"| {r['posts']:,} × {r['changemakers']:,} | — | skipped: no `pelican_spotlight.cli` | — |"
             )
     return "\n".join(rows)
 
@@ -398,6 +415,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--sites", type=Path, default=HERE / "sites", help="where sites are generated")
     parser.add_argument("--generate-only", action="store_true", help="write the sites, build nothing")
+    parser.add_argument(
+        "--relative-urls", action="store_true", help="RELATIVE_URLS = True (default: Pelican's, False)"
+    )
     args = parser.parse_args(argv)
 
     sizes = args.size or os.environ.get("BENCH_SIZES", "").split() or list(DEFAULT_SIZES)
@@ -411,16 +431,21 @@ def main(argv: list[str] | None = None) -> int:
     for size in sizes:
         spec = parse_size(size)
         if args.generate_only:
-            generate(spec, args.sites / spec.label)
+            generate(spec, args.sites / spec.label, args.relative_urls)
             continue
-        results.append(bench_size(spec, large_rounds if spec.posts >= 10_000 else rounds, args.sites))
+        size_rounds = large_rounds if spec.posts >= 10_000 else rounds
+        results.append(bench_size(spec, size_rounds, args.sites, args.relative_urls))
     if args.generate_only:
         return 0
     if not have_cli():
         print(
             "pelican_spotlight.cli not found: the `pelican-spotlight report` row is skipped", file=sys.stderr
         )
-    text = f"Machine: {machine()}\n\n{table(results)}\n"
+    settings = (
+        f"Content cache off; DEFAULT_PAGINATION = 10; RELATIVE_URLS = {args.relative_urls}; "
+        "with plugin: SPOTLIGHT_AUTOLINK = True and every spotlight page on."
+    )
+    text = f"Machine: {machine()}\n\n{settings}\n\n{table(results)}\n"
     print(text)
     (args.sites / "results.md").write_text(text, encoding="utf-8")
     (args.sites / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
