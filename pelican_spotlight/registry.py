@@ -16,13 +16,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import yaml
-from jsonschema import Draft202012Validator
 
 from pelican_spotlight.problems import Problem, did_you_mean
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 KINDS = ("individual", "organization")
 CIRCLES = ("focus", "extended")
@@ -49,11 +51,20 @@ def schema() -> dict[str, Any]:
 
 
 @cache
-def _entry_validator() -> Draft202012Validator:
+def _entry_schema() -> dict[str, Any]:
     entry = dict(schema()["$defs"]["changemaker"])
     # Unknown keys are warnings with a suggestion, not schema errors: see _check_keys.
     entry.pop("additionalProperties")
-    return Draft202012Validator(entry, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return entry
+
+
+@cache
+def _entry_validator() -> Draft202012Validator:
+    # Imported on first use: a registry whose entries all pass _surely_valid never needs it (and
+    # jsonschema with its dependencies is a few MiB of memory and a tenth of a second to import).
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(_entry_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
@@ -384,7 +395,7 @@ def _build_entry(
     key_nodes = {k.value: (k, v) for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
     values = _jsonable(entry)
 
-    known = tuple(_entry_validator().schema["properties"])
+    known = tuple(_entry_schema()["properties"])
     for key in values:
         if key not in known:
             problems.append(
@@ -396,8 +407,7 @@ def _build_entry(
             )
 
     bad: set[str] = set()
-    validator = _entry_validator()
-    errors = () if _surely_valid(values, validator.schema) else validator.iter_errors(values)
+    errors = () if _surely_valid(values, _entry_schema()) else _entry_validator().iter_errors(values)
     for error in sorted(errors, key=lambda e: list(e.absolute_path)):
         path = list(error.absolute_path)
         key = str(path[0]) if path else ""
