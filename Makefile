@@ -43,5 +43,10 @@ test: $(STAMP) lint
 screenshots: site
 	$(BIN)/python tools/screenshots.py --site sample_site/output --out docs/images
 
+# Plugin vs. no plugin on the same generated sites (see bench/bench.py and docs/benchmarks.md).
+# BENCH_SIZES="2000x300" or BENCH_SIZES=tiny to choose sizes; BENCH_ROUNDS / BENCH_LARGE_ROUNDS for rounds.
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py
+
 clean:
 	rm -rf $(VENV) sample_site/output sample_site/cache

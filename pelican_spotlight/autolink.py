@@ -47,12 +47,16 @@ class NameIndex:
         # word tuple -> (changemaker, punctuation the name ends with, e.g. the "." of "Adrienne E.")
         self.names: dict[tuple[str, ...], tuple[Changemaker, str]] = {}
         self.longest = 0
+        # first word -> the most words of any name starting with it: most words of a text start
+        # no name, and cost one dict lookup.
+        self.first_words: dict[str, int] = {}
         for name, cm in iter_names(changemakers):
             found = list(_WORD_RE.finditer(name))
             words = tuple(m[0].lower() for m in found)
             if words and words not in self.names:
                 self.names[words] = (cm, name[found[-1].end() :].strip())
                 self.longest = max(self.longest, len(words))
+                self.first_words[words[0]] = max(self.first_words.get(words[0], 0), len(words))
 
     def __bool__(self) -> bool:
         return bool(self.names)
@@ -85,31 +89,42 @@ def autolink(html: str, index: NameIndex, placeholder) -> str:
 
 
 def _link_text(text: str, index: NameIndex, linked: set[str], placeholder) -> str:
-    words = list(_WORD_RE.finditer(text))
-    if not words:
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    first_words = index.first_words
+    starts = [i for i, w in enumerate(words) if w in first_words]
+    if not starts:
         return text
-    pieces: list[str] = []
-    last = 0
-    i = 0
-    while i < len(words):
+    # (first word, number of words, changemaker, punctuation the name ends with)
+    found: list[tuple[int, int, Changemaker, str]] = []
+    next_free = 0  # a match consumes its words
+    for i in starts:
+        if i < next_free:
+            continue
         match = None
-        for size in range(min(index.longest, len(words) - i), 0, -1):
-            key = tuple(w[0].lower() for w in words[i : i + size])
-            if key in index.names:
-                match = (*index.names[key], size)
+        for size in range(min(first_words[words[i]], len(words) - i), 0, -1):
+            entry = index.names.get(tuple(words[i : i + size]))
+            if entry is not None:
+                match = (*entry, size)
                 break
-        if match is None or match[0].slug in linked:
-            i += match[2] if match else 1
+        if match is None:
             continue
         cm, trailing, size = match
-        start, end = words[i].start(), words[i + size - 1].end()
+        next_free = i + size
+        if cm.slug not in linked:
+            linked.add(cm.slug)
+            found.append((i, size, cm, trailing))
+    if not found:
+        return text
+    spans = [m.span() for m in _WORD_RE.finditer(text)]
+    pieces: list[str] = []
+    last = 0
+    for i, size, cm, trailing in found:
+        start, end = spans[i][0], spans[i + size - 1][1]
         if trailing and text.startswith(trailing, end):
             end += len(trailing)
-        linked.add(cm.slug)
         pieces.append(text[last:start])
         shown = text[start:end]
         pieces.append(placeholder(Tag(name="mention", slug=cm.slug, text=shown, raw=shown)))
         last = end
-        i += size
     pieces.append(text[last:])
     return "".join(pieces)

@@ -21,7 +21,7 @@ from pelican.utils import slugify
 
 from pelican_spotlight import outputs, pages
 from pelican_spotlight.analysis import post_records, render_content, site_report
-from pelican_spotlight.links import Profile, backlinks, related
+from pelican_spotlight.links import Profile, RelatedIndex, backlinks
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, Registry, load_registry
 from pelican_spotlight.render import Renderer
@@ -133,9 +133,10 @@ class SpotlightGenerator(Generator):
         linked = backlinks(published, self.features)
         for profile in self.profiles:
             profile.articles = linked.get(profile.slug, [])
+        related = RelatedIndex(linked)
         for content, slugs in self.features.items():
             content.spotlights = [by_slug[s] for s in slugs]
-            content.spotlight_related = related(content, slugs, linked, self.config.related_max)
+            content.spotlight_related = related.related(content, slugs, self.config.related_max)
             content.spotlight_jsonld = self._jsonld(content) if self.config.jsonld else ""
 
         self.site = SiteContext(self.profiles, self.config)

@@ -10,18 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import yaml
-from jsonschema import Draft202012Validator
 
 from pelican_spotlight.problems import Problem, did_you_mean
+
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
 
 KINDS = ("individual", "organization")
 CIRCLES = ("focus", "extended")
@@ -49,11 +52,85 @@ def schema() -> dict[str, Any]:
 
 
 @cache
-def _entry_validator() -> Draft202012Validator:
+def _entry_schema() -> dict[str, Any]:
     entry = dict(schema()["$defs"]["changemaker"])
     # Unknown keys are warnings with a suggestion, not schema errors: see _check_keys.
     entry.pop("additionalProperties")
-    return Draft202012Validator(entry, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return entry
+
+
+@cache
+def _entry_validator() -> Draft202012Validator:
+    # Imported on first use: a registry whose entries all pass _surely_valid never needs it (and
+    # jsonschema with its dependencies is a few MiB of memory and a tenth of a second to import).
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(_entry_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_TYPES: dict[str, type] = {"string": str, "array": list, "object": dict}
+
+
+def _surely_valid(value: Any, schema: dict[str, Any]) -> bool:
+    """True only when ``value`` certainly passes ``schema``; False means "ask jsonschema".
+
+    jsonschema costs about a millisecond an entry, seconds for a registry of thousands. This checks
+    the few keywords the shipped schema uses, reading the schema itself (its patterns, enums and
+    types), and gives up (False) on anything else, so jsonschema stays the judge of every entry
+    that is not plainly fine and writes every error message.
+    """
+    for keyword, rule in schema.items():
+        if keyword in ("description", "default", "title"):
+            continue
+        if keyword == "type":
+            kind = _TYPES.get(rule)
+            if kind is None or not isinstance(value, kind):
+                return False
+        elif keyword == "enum":
+            if not any(type(value) is type(choice) and value == choice for choice in rule):
+                return False
+        elif keyword == "minLength":
+            if not isinstance(value, str) or len(value) < rule:
+                return False
+        elif keyword == "pattern":
+            if not isinstance(value, str) or not re.search(rule, value):
+                return False
+        elif keyword == "format":
+            if rule != "date" or not isinstance(value, str) or not _DATE_RE.fullmatch(value):
+                return False
+            try:
+                dt.date.fromisoformat(value)
+            except ValueError:
+                return False
+        elif keyword == "anyOf":
+            if not any(_surely_valid(value, option) for option in rule):
+                return False
+        elif keyword == "items":
+            if not isinstance(value, list) or not all(_surely_valid(v, rule) for v in value):
+                return False
+        elif keyword == "uniqueItems":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                return False
+            if rule and len(set(value)) != len(value):
+                return False
+        elif keyword == "required":
+            if not isinstance(value, dict) or any(k not in value for k in rule):
+                return False
+        elif keyword == "properties":
+            if not isinstance(value, dict):
+                return False
+            for key, item in value.items():
+                if key in rule and not _surely_valid(item, rule[key]):
+                    return False
+        elif keyword == "additionalProperties":
+            if rule is not False or not isinstance(value, dict):
+                return False
+            if any(key not in schema.get("properties", {}) for key in value):
+                return False
+        else:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -124,6 +201,13 @@ class Registry:
         return [c for c in self.changemakers if not c.is_focus]
 
 
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
 class _Loader(yaml.SafeLoader):
     """The safe loader, except that an impossible date stays text for the schema to report, and
     aliases (``*name``) are refused: a recursive alias would never finish validating, and nested
@@ -140,14 +224,36 @@ class _Loader(yaml.SafeLoader):
             )
         return super().compose_node(parent, index)
 
-    def construct_yaml_timestamp(self, node: yaml.Node) -> Any:
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """``_Loader`` on libyaml when PyYAML has it: ten times faster on a large registry. Its error
+    messages are worded differently, so a file it rejects is read again by ``_Loader``."""
+
+
+_FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
+def _compose(text: str) -> tuple[yaml.Node | None, Any]:
+    """The root node and the data of a YAML text; raises yaml.YAMLError as ``_Loader`` words it.
+
+    Only ``_Loader`` refuses aliases, so a text with an anchor (``&``, needed by any alias) skips
+    the fast loader.
+    """
+    loaders = (_Loader,) if "&" in text else (_FastLoader, _Loader)
+    for loader_class in loaders:
+        loader = loader_class(text)
         try:
-            return super().construct_yaml_timestamp(node)
-        except ValueError:
-            return self.construct_scalar(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+            root = loader.get_single_node()
+            return root, loader.construct_document(root) if root is not None else None
+        except yaml.YAMLError:
+            if loader_class is _Loader:
+                raise
+        finally:
+            loader.dispose()
+    raise AssertionError("unreachable")
 
 
 def registry_files(path: Path) -> list[Path]:
@@ -213,12 +319,9 @@ def _load_file(
     except (OSError, UnicodeDecodeError) as exc:
         problems.append(_error(file, 0, f"cannot read the registry: {exc}"))
         return []
-    loader: _Loader | None = None
     try:
-        loader = _Loader(text)  # the reader refuses control characters here already
-        root = loader.get_single_node()
-        data = loader.construct_document(root) if root is not None else None
-    except yaml.reader.ReaderError as exc:
+        root, data = _compose(text)
+    except yaml.reader.ReaderError as exc:  # control characters: the reader refuses them
         line = text.count("\n", 0, exc.position) + 1
         char = f"#x{exc.character:04x}" if isinstance(exc.character, int) else repr(exc.character)
         problems.append(_error(file, line, f"invalid YAML: special character {char} is not allowed"))
@@ -229,9 +332,6 @@ def _load_file(
         problem = getattr(exc, "problem", None) or str(exc)
         problems.append(_error(file, line, f"invalid YAML: {problem}"))
         return []
-    finally:
-        if loader is not None:
-            loader.dispose()
 
     entries = _entry_nodes(file, root, data, problems)
     result = []
@@ -319,7 +419,7 @@ def _build_entry(
     key_nodes = {k.value: (k, v) for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
     values = _jsonable(entry)
 
-    known = tuple(_entry_validator().schema["properties"])
+    known = tuple(_entry_schema()["properties"])
     for key in values:
         if key not in known:
             problems.append(
@@ -331,7 +431,8 @@ def _build_entry(
             )
 
     bad: set[str] = set()
-    for error in sorted(_entry_validator().iter_errors(values), key=lambda e: list(e.absolute_path)):
+    errors = () if _surely_valid(values, _entry_schema()) else _entry_validator().iter_errors(values)
+    for error in sorted(errors, key=lambda e: list(e.absolute_path)):
         path = list(error.absolute_path)
         key = str(path[0]) if path else ""
         if not key:  # a required key is missing

@@ -1,0 +1,174 @@
+"""Before/after of each optimisation, function by function, on a generated site (see docs/benchmarks.md).
+
+    python bench/micro.py [--size 20000x5000]
+
+The "before" side is the plain version each fast path replaced: ``links.related`` (kept, and the
+reference the tests compare with), the word-by-word autolink scan (``tests/test_fast_paths.py``),
+PyYAML's pure-Python loader, jsonschema on every entry, ``shlex.split`` and ``dataclasses.asdict``.
+Prints a Markdown table of wall times (best of three).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shlex
+import sys
+import time
+from dataclasses import asdict
+from datetime import datetime
+from pathlib import Path
+
+import markdown
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+from test_fast_paths import reference_link_text  # noqa: E402
+
+import bench  # noqa: E402
+from pelican_spotlight import registry as reg  # noqa: E402
+from pelican_spotlight.autolink import _MARKUP_RE, NameIndex, autolink  # noqa: E402
+from pelican_spotlight.links import RelatedIndex, backlinks, related  # noqa: E402
+from pelican_spotlight.registry import load_registry  # noqa: E402
+from pelican_spotlight.shortcodes import TAG_RE, Tag, _split_args, parse_tag  # noqa: E402
+
+
+def best(fn, repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+class Post:
+    def __init__(self, name: str, date: datetime) -> None:
+        self.name, self.date = name, date
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", default="20000x5000")
+    parser.add_argument("--sites", type=Path, default=HERE / "sites")
+    args = parser.parse_args()
+    spec = bench.parse_size(args.size)
+    root = args.sites / spec.label
+    if not (root / "content" / "spotlight.yaml").exists():
+        bench.generate(spec, root)
+    registry_file = root / "content" / "spotlight.yaml"
+    sources = sorted((root / "content" / "posts").rglob("*.md"))
+    rows: list[tuple[str, float, float]] = []
+
+    # Registry: YAML and validation.
+    text = registry_file.read_text(encoding="utf-8")
+
+    def pure_yaml():
+        loader = reg._Loader(text)
+        loader.construct_document(loader.get_single_node())
+        loader.dispose()
+
+    rows.append(
+        (
+            f"parse the registry YAML ({spec.changemakers:,} entries)",
+            best(pure_yaml),
+            best(lambda: reg._compose(text)),
+        )
+    )
+    entries = [reg._jsonable(e) for e in reg._compose(text)[1]["changemakers"]]
+    validator = reg._entry_validator()
+    rows.append(
+        (
+            f"validate {len(entries):,} entries",
+            best(lambda: [list(validator.iter_errors(e)) for e in entries]),
+            best(lambda: [reg._surely_valid(e, validator.schema) for e in entries]),
+        )
+    )
+    loaded = load_registry(registry_file, bench.slugify, None)
+    assert not loaded.problems, loaded.problems[:3]
+
+    # Tags: argument splitting and placeholder JSON.
+    tags = [
+        (m["name"], m["args"]) for src in sources for m in TAG_RE.finditer(src.read_text(encoding="utf-8"))
+    ]
+    rows.append(
+        (
+            f"split the arguments of {len(tags):,} tags",
+            best(lambda: [shlex.split(a) for _, a in tags]),
+            best(lambda: [_split_args(a) for _, a in tags]),
+        )
+    )
+    parsed = [parse_tag(n, a, 1, "") for n, a in tags]
+    rows.append(
+        (
+            f"placeholder JSON of {len(parsed):,} tags",
+            best(lambda: [json.dumps(asdict(t), ensure_ascii=False, separators=(",", ":")) for t in parsed]),
+            best(lambda: [t.to_json() for t in parsed]),
+        )
+    )
+
+    # Autolink over the HTML of (a sample of) the posts, against the whole registry.
+    sample = sources[:: max(1, len(sources) // 2000)]
+    md = markdown.Markdown(extensions=["extra", "meta"])
+    pages = [md.reset().convert(src.read_text(encoding="utf-8")) for src in sample]
+    index = NameIndex(loaded)
+
+    def placeholder(tag: Tag) -> str:
+        return f"<span>{tag.slug}</span>"
+
+    def before_autolink():
+        for html in pages:
+            linked: set[str] = set()
+            "".join(
+                p if not p or p.startswith("<") else reference_link_text(p, index, linked, placeholder)
+                for p in _MARKUP_RE.split(html)
+            )
+
+    rows.append(
+        (
+            f"autolink {len(pages):,} posts",
+            best(before_autolink),
+            best(lambda: [autolink(html, index, placeholder) for html in pages]),
+        )
+    )
+
+    # Related posts: every post, from the tags of the sources.
+    date_re = re.compile(r"^Date: (.+)$", re.M)
+    features = {}
+    posts = []
+    for src in sources:
+        body = src.read_text(encoding="utf-8")
+        post = Post(src.name, datetime.fromisoformat(date_re.search(body)[1]))
+        posts.append(post)
+        features[post] = list(
+            dict.fromkeys(parse_tag(m["name"], m["args"]).slug for m in TAG_RE.finditer(body))
+        )
+    by_slug = backlinks(posts, features)
+
+    def before_related():
+        for post in posts:
+            related(post, features[post], by_slug, 5)
+
+    def after_related():
+        idx = RelatedIndex(by_slug)
+        for post in posts:
+            idx.related(post, features[post], 5)
+
+    rows.append((f"related posts of {len(posts):,} posts", best(before_related, 1), best(after_related, 1)))
+
+    print(f"Site {spec.posts:,} posts × {spec.changemakers:,} changemakers (bench/sites/{spec.label})\n")
+    print("| step | before | after | speed-up |")
+    print("| --- | ---: | ---: | ---: |")
+    for what, before, after in rows:
+        print(f"| {what} | {before:.3f} s | {after:.3f} s | {before / after:.1f}× |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""The benchmark script at a tiny size, so it cannot rot. No timings are asserted."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench.py"
+
+
+def test_bench_script_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(BENCH), "--size", "20x10", "--rounds", "1", "--sites", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "| 20 × 10 | 1 |" in result.stdout
+    assert "wall ratio" in result.stdout
+    assert "| 20 × 10 | off (as the builds) |" in result.stdout  # the `pelican-spotlight report` row
+    assert "| 20 × 10 | on, warm |" in result.stdout
+    (data,) = json.loads((tmp_path / "results.json").read_text())
+    assert data["plugin"]["wall"] > 0 and data["none"]["maxrss_mib"] > 0
+    site = tmp_path / "20x10"
+    assert len(list((site / "content" / "posts").rglob("*.md"))) == 20
+    assert "spotlight" in (site / "conf_plugin.py").read_text()
+    assert "PLUGINS = []" in (site / "conf_none.py").read_text()
+    # The same seed gives the same site.
+    first = (site / "content" / "spotlight.yaml").read_text()
+    subprocess.run(
+        [sys.executable, str(BENCH), "--size", "20x10", "--generate-only", "--sites", str(tmp_path)],
+        check=True,
+        timeout=60,
+    )
+    assert (site / "content" / "spotlight.yaml").read_text() == first
