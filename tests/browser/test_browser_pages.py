@@ -238,6 +238,7 @@ def test_keyboard_focus_is_visible_and_skip_link_works(visit):
     outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none"
     page.keyboard.press("Enter")
+    page.wait_for_function("() => location.hash === '#main'", timeout=5000)  # fragment navigation is async
     assert page.url.endswith("#main")
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
