@@ -10,12 +10,13 @@ from __future__ import annotations
 import argparse
 import functools
 import http.server
+import shutil
 import sys
 import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -42,6 +43,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def serve(directory: Path) -> http.server.ThreadingHTTPServer:
+    """A quiet HTTP server for a built site on a free port of 127.0.0.1 (the browser tests use it too)."""
     handler = functools.partial(QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -7,44 +7,24 @@ download is never used. Without Chromium these tests skip, saying why.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import shutil
-import threading
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):
-        pass
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tools"))
+from screenshots import CHROMIUM, CHROMIUM_ARGS, serve
 
 
 @pytest.fixture(scope="session")
 def server(sample_output: Path) -> Iterator[str]:
     """The built sample site over HTTP; yields its base URL (ending in '/')."""
-    handler = functools.partial(_QuietHandler, directory=str(sample_output))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
+    httpd = serve(sample_output)
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     finally:
         httpd.shutdown()
-        thread.join(5)
 
 
 @pytest.fixture(scope="session")
