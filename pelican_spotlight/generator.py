@@ -103,7 +103,6 @@ class SpotlightGenerator(Generator):
         self.registry = Registry()
         self.profiles: list[Profile] = []
         self.features: dict[Content, list[str]] = {}
-        self.problems: list[Problem] = []
         self.renderer: Renderer | None = None
         self.report: Report | None = None
         self.roundups: list[Roundup] = []
@@ -114,7 +113,7 @@ class SpotlightGenerator(Generator):
         self.registry = load_site_registry(self.settings)
         self._report(self.registry.problems)
         self.profiles = [self._profile(cm) for cm in self.registry]
-        by_slug = {p.slug: p for p in self.profiles}
+        self.site = SiteContext(self.profiles, self.config)
         for profile in self.profiles:
             if profile.save_as:
                 self.context["generated_content"][LINK_KEY + profile.slug] = profile
@@ -135,11 +134,10 @@ class SpotlightGenerator(Generator):
             profile.articles = linked.get(profile.slug, [])
         related = RelatedIndex(linked)
         for content, slugs in self.features.items():
-            content.spotlights = [by_slug[s] for s in slugs]
+            content.spotlights = [self.site[s] for s in slugs]
             content.spotlight_related = related.related(content, slugs, self.config.related_max)
             content.spotlight_jsonld = self._jsonld(content) if self.config.jsonld else ""
 
-        self.site = SiteContext(self.profiles, self.config)
         self._build_report(published)
         self.context["spotlight"] = self.site
 
@@ -160,7 +158,6 @@ class SpotlightGenerator(Generator):
         self.site.roundups = self.roundups
 
     def _report(self, problems: list[Problem]) -> None:
-        self.problems.extend(problems)
         for problem in problems:
             problem.log(logger)
 

@@ -192,14 +192,6 @@ class Registry:
         """`` (did you mean 'x'?)`` for an unknown slug, from the known slugs and names."""
         return did_you_mean(slug, tuple(self._by_slug))
 
-    @property
-    def focus(self) -> list[Changemaker]:
-        return [c for c in self.changemakers if c.is_focus]
-
-    @property
-    def extended(self) -> list[Changemaker]:
-        return [c for c in self.changemakers if not c.is_focus]
-
 
 def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     try:
