@@ -25,7 +25,7 @@ import json
 import re
 import shlex
 import xml.etree.ElementTree as etree
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from markdown import Extension, Markdown
@@ -67,7 +67,7 @@ class Tag:
     in_link: bool = False  # inside a link's text: render without a link
 
     def to_json(self) -> str:
-        # The fields as they are (asdict() would deep-copy them first): one placeholder per tag.
+        # The fields as they are (dataclasses.asdict would deep-copy them): one placeholder per tag.
         fields = {name: getattr(self, name) for name in _TAG_FIELDS}
         return json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
 
@@ -265,12 +265,8 @@ class TagInlineProcessor(InlineProcessor):
     def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:
         tag = self.ext.tags[int(m[1])]
         if tag.name in BLOCK_TAGS and not tag.error:
-            tag = _replace(tag, inline=True)
+            tag = replace(tag, inline=True)
         return _placeholder(None, "span", tag), m.start(0), m.end(0)
-
-
-def _replace(tag: Tag, **changes: Any) -> Tag:
-    return Tag(**{**asdict(tag), **changes})
 
 
 class LinkNestingTreeprocessor(_Stage, Treeprocessor):
@@ -280,7 +276,7 @@ class LinkNestingTreeprocessor(_Stage, Treeprocessor):
         for a in root.iter("a"):
             for span in a.iter("span"):
                 if PLACEHOLDER_CLASS in (span.get("class") or "").split():
-                    tag = _replace(Tag.from_json(span.get("data-spotlight")), in_link=True)
+                    tag = replace(Tag.from_json(span.get("data-spotlight")), in_link=True)
                     span.set("data-spotlight", tag.to_json())
 
 
