@@ -69,13 +69,20 @@ def autolink(html: str, index: NameIndex, placeholder) -> str:
     """
     if not index:
         return html
+    # The whole fragment is lower-cased once. str.lower maps character for character unless a letter
+    # expands (e.g. "İ") or its result depends on the next letters (only "Σ"); then each word is
+    # lower-cased alone, as the names were.
+    low = html.lower()
+    whole = len(low) == len(html) and "Σ" not in html
     linked: set[str] = set()
     skip_depth = 0
     out: list[str] = []
+    end = 0
     for part in _MARKUP_RE.split(html):
+        start, end = end, end + len(part)
         if not part:
             continue
-        if part.startswith("<"):
+        if part[0] == "<":
             m = _TAG_NAME_RE.match(part)
             if m and m[2].lower() in SKIP_ELEMENTS and not part.endswith("/>"):
                 skip_depth += -1 if m[1] else 1
@@ -84,16 +91,17 @@ def autolink(html: str, index: NameIndex, placeholder) -> str:
         elif skip_depth:
             out.append(part)
         else:
-            out.append(_link_text(part, index, linked, placeholder))
+            words = _WORD_RE.findall(low[start:end]) if whole else [w.lower() for w in _WORD_RE.findall(part)]
+            out.append(_link_text(part, words, index, linked, placeholder))
     return "".join(out)
 
 
-def _link_text(text: str, index: NameIndex, linked: set[str], placeholder) -> str:
-    words = [w.lower() for w in _WORD_RE.findall(text)]
+def _link_text(text: str, words: list[str], index: NameIndex, linked: set[str], placeholder) -> str:
+    """Link names in one text node; ``words`` are its words, lower-cased."""
     first_words = index.first_words
-    starts = [i for i, w in enumerate(words) if w in first_words]
-    if not starts:
+    if first_words.keys().isdisjoint(words):
         return text
+    starts = [i for i, w in enumerate(words) if w in first_words]
     # (first word, number of words, changemaker, punctuation the name ends with)
     found: list[tuple[int, int, Changemaker, str]] = []
     next_free = 0  # a match consumes its words

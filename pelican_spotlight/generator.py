@@ -8,31 +8,30 @@ creates anew for every build (``--autoreload`` included).
 
 from __future__ import annotations
 
-import json
 import logging
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
-from markupsafe import Markup
 from pelican.contents import Content
 from pelican.generators import Generator
 from pelican.utils import slugify
 
 from pelican_spotlight import outputs, pages
 from pelican_spotlight.analysis import post_records, render_content, site_report
-from pelican_spotlight.links import Profile, RelatedIndex, backlinks
+from pelican_spotlight.links import Profile, RelatedIndex, Spotlights, backlinks
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, Registry, load_registry
 from pelican_spotlight.render import Renderer
-from pelican_spotlight.report import Report
+from pelican_spotlight.report import Post, Report
 from pelican_spotlight.roundups import Roundup, build_roundups
 from pelican_spotlight.settings import SpotlightSettings
 
 logger = logging.getLogger(__name__)
 
-# Content links to profile pages go through Pelican's own {filename} replacement, so they honour
-# SITEURL and RELATIVE_URLS on every page that shows them.
+# With RELATIVE_URLS, content links to profile pages go through Pelican's own {filename} replacement,
+# which rewrites them for the depth of each page that shows them.
 LINK_KEY = ".spotlight/"
 
 
@@ -44,6 +43,11 @@ def site_slugify(settings: dict[str, Any]):
         preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
         use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
     )
+
+
+def site_link(siteurl: str, url: str) -> str:
+    """``url`` joined to SITEURL the way Pelican resolves ``{filename}`` links without RELATIVE_URLS."""
+    return urljoin(siteurl if siteurl.endswith("/") else siteurl + "/", url)
 
 
 def registry_path(settings: dict[str, Any]) -> Path:
@@ -129,21 +133,25 @@ class SpotlightGenerator(Generator):
             self._render(content)
 
         published = list(self.context.get("articles", ()))
+        posts = post_records(published, self.features, self.settings["PATH"])
+        record = dict(zip(published, posts, strict=True))
         linked = backlinks(published, self.features)
         for profile in self.profiles:
             profile.articles = linked.get(profile.slug, [])
+            profile.posts = [record[a] for a in profile.articles]
         related = RelatedIndex(linked)
         for content, slugs in self.features.items():
-            content.spotlights = [self.site[s] for s in slugs]
-            content.spotlight_related = related.related(content, slugs, self.config.related_max)
-            content.spotlight_jsonld = self._jsonld(content) if self.config.jsonld else ""
+            content.spotlights = Spotlights(
+                [self.site[s] for s in slugs],
+                related=related.related(content, slugs, self.config.related_max),
+                jsonld=self.config.jsonld,
+            )
 
-        self._build_report(published)
+        self._build_report(posts)
         self.context["spotlight"] = self.site
 
-    def _build_report(self, published: list[Content]) -> None:
+    def _build_report(self, posts: list[Post]) -> None:
         """The ratio report and the roundups, from the same post records the CLI uses."""
-        posts = post_records(published, self.features, self.settings["PATH"])
         self.report = site_report(posts, self.registry, self.config)
         self.roundups = build_roundups(
             posts,
@@ -167,7 +175,14 @@ class SpotlightGenerator(Generator):
         return Profile(cm, url=url, save_as=save_as)
 
     def _content_href(self, cm: Changemaker) -> str | None:
-        return "{filename}/" + LINK_KEY + cm.slug if self.config.save_as else cm.url
+        if not self.config.save_as:
+            return cm.url
+        if self.settings["RELATIVE_URLS"]:
+            return "{filename}/" + LINK_KEY + cm.slug
+        # Without RELATIVE_URLS every page and feed resolves {filename} against SITEURL, so the link is
+        # written as Pelican would resolve it. A post with such links then needs no second, resolved
+        # copy of its HTML (Pelican memoises one per post whose content has {filename} links).
+        return site_link(self.settings["SITEURL"], self.site[cm.slug].url)
 
     def _content_image(self, cm: Changemaker) -> str | None:
         if not cm.image or "://" in cm.image:
@@ -189,27 +204,6 @@ class SpotlightGenerator(Generator):
         )
         self._report(problems)
         self.features[content] = features
-
-    def _jsonld(self, content: Content) -> Markup:
-        """schema.org JSON-LD naming whom the post mentions, for the theme's <head>."""
-        if not content.spotlights:
-            return Markup("")
-        mentions = []
-        for p in content.spotlights:
-            item = {"@type": "Organization" if p.is_organization else "Person", "name": p.name}
-            if p.website:
-                item["url"] = p.website
-            if p.social_links:
-                item["sameAs"] = [url for _, url in p.social_links]
-            mentions.append(item)
-        data = {
-            "@context": "https://schema.org",
-            "@type": "BlogPosting",
-            "headline": Markup(getattr(content, "title", "")).striptags(),
-            "mentions": mentions,
-        }
-        text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
-        return Markup('<script type="application/ld+json">') + Markup(text) + Markup("</script>")
 
     # -- output ------------------------------------------------------------------------------
 

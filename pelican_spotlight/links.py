@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import json
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -10,12 +11,16 @@ from datetime import datetime
 from itertools import combinations
 from typing import Any
 
+from markupsafe import Markup
+
 from pelican_spotlight.registry import Changemaker
 
 
 @dataclass(eq=False)
 class Profile:
     """A changemaker in this build: the registry entry plus its page and the posts featuring it.
+
+    ``articles`` are Pelican's article objects, newest first; ``posts`` the same as report records.
 
     Attribute access falls through to the changemaker, so templates write ``cm.name`` and ``cm.url``
     alike. ``url`` is the profile page's URL relative to ``SITEURL`` ('' when profile pages are off).
@@ -25,6 +30,9 @@ class Profile:
     url: str = ""
     save_as: str = ""
     articles: list[Any] = field(default_factory=list)
+    # The same posts as ``report.Post`` records (URL, plain title, date computed once per post), for
+    # pages that list many of them: Pelican recomputes ``article.url`` on every access.
+    posts: list[Any] = field(default_factory=list)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name == "changemaker":
@@ -47,6 +55,68 @@ class Profile:
     @property
     def last_featured(self) -> datetime | None:
         return self.articles[0].date if self.articles else None
+
+
+class Spotlights(list):
+    """``article.spotlights``: the profiles a post features, in order; also carries its related posts.
+
+    One attribute per content object rather than three: CPython shares a single key table among a
+    class's instances only up to a few attributes, and Pelican's articles are at that limit, so a second
+    new attribute turns every article's ``__dict__`` into a full table (~1.3 KB more per post). The
+    other two names are properties on Pelican's ``Content`` reading this (``install_properties``).
+    """
+
+    __slots__ = ("jsonld", "related")
+
+    def __init__(self, profiles: Iterable[Profile] = (), related: Sequence[Any] = (), jsonld: bool = False):
+        super().__init__(profiles)
+        self.related = related
+        self.jsonld = jsonld
+
+
+def _spotlights(content: Any) -> Spotlights | None:
+    found = getattr(content, "__dict__", {}).get("spotlights")
+    return found if isinstance(found, Spotlights) else None
+
+
+def spotlight_related(content: Any) -> Sequence[Any]:
+    """``article.spotlight_related``: up to SPOTLIGHT_RELATED_MAX posts sharing changemakers."""
+    found = _spotlights(content)
+    return found.related if found is not None else []
+
+
+def spotlight_jsonld(content: Any) -> Markup:
+    """``article.spotlight_jsonld``: made when a template asks for it, so no post keeps a copy."""
+    found = _spotlights(content)
+    if not found or not found.jsonld:
+        return Markup("")
+    return jsonld(Markup(getattr(content, "title", "")).striptags(), found)
+
+
+def install_properties(content_class: type) -> None:
+    """Give Pelican's content class the two read-only names that come from ``Spotlights``."""
+    content_class.spotlight_related = property(spotlight_related)
+    content_class.spotlight_jsonld = property(spotlight_jsonld)
+
+
+def jsonld(headline: str, profiles: Iterable[Profile]) -> Markup:
+    """schema.org JSON-LD naming whom a post mentions, for the theme's ``<head>``."""
+    mentions = []
+    for p in profiles:
+        item: dict[str, Any] = {"@type": "Organization" if p.is_organization else "Person", "name": p.name}
+        if p.website:
+            item["url"] = p.website
+        if p.social_links:
+            item["sameAs"] = [url for _, url in p.social_links]
+        mentions.append(item)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "BlogPosting",
+        "headline": headline,
+        "mentions": mentions,
+    }
+    text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
+    return Markup('<script type="application/ld+json">') + Markup(text) + Markup("</script>")
 
 
 def backlinks(posts: Iterable[Any], features: dict[Any, Sequence[str]]) -> dict[str, list[Any]]:

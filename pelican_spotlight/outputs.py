@@ -123,7 +123,8 @@ def roundup_feed(gen: SpotlightGenerator) -> str:
         language=settings.get("DEFAULT_LANG"),
     )
     template = gen.get_template("spotlight/_roundup_entry")
-    for roundup in reversed(gen.roundups):
+    # Newest first, at most FEED_MAX_ITEMS entries, as Pelican's own feeds.
+    for roundup in list(reversed(gen.roundups))[: settings.get("FEED_MAX_ITEMS")]:
         link = f"{base}/{roundup.url}" if roundup.save_as else f"{base}/{archive}#{roundup.key}"
         feed.add_item(
             title=roundup_title(roundup),

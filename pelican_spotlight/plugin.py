@@ -12,8 +12,10 @@ from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
+from pelican.contents import Content
 
 from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.links import install_properties
 from pelican_spotlight.settings import SpotlightSettings
 from pelican_spotlight.shortcodes import SpotlightExtension
 
@@ -67,6 +69,7 @@ def quiet_settings_errors(log: logging.Logger | None = None) -> None:
 
 def register() -> None:
     quiet_settings_errors()
+    install_properties(Content)
     signals.initialized.connect(on_initialized)
     signals.generator_init.connect(add_template_loader)
     signals.get_generators.connect(get_generators)

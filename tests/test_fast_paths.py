@@ -54,12 +54,15 @@ def reference_link_text(text: str, index: NameIndex, linked: set[str], placehold
 
 
 VOCAB = ["Ada", "Lovelace", "ada", "Open", "Commons", "Lab", "the", "lab", "Bo", "B.", "x", "É", "ß"]
+# Letters whose str.lower() is longer ("İ") or depends on what follows ("Σ"), and a name made of them.
+VOCAB += ["İ", "Iİ", "ΑΣ", "Σ", "ς", ".\u0308"]
 NAMES = [
     ("Ada Lovelace", ()),
     ("Open Commons Lab", ("Commons",)),
     ("Open Commons", ()),
     ("Bo", ("Bo B.",)),
     ("Lab", ()),
+    ("ΑΣ Iİ", ()),
 ]
 
 
@@ -92,6 +95,28 @@ def test_autolink_matches_the_plain_word_by_word_scan(paragraphs: list[str]) -> 
         for part in re.split(r"(<!--.*?-->|<[^>]*>)", html)
     )
     assert fast == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from([*VOCAB, " "]), st.text(max_size=3)), max_size=30).map("".join))
+def test_autolink_matches_the_plain_scan_on_any_text(text: str) -> None:
+    index = _index()
+    html = "<p>" + text.replace("<", " ").replace(">", " ") + "</p>"
+    linked: set[str] = set()
+    expected = "<p>" + reference_link_text(html[3:-4], index, linked, _placeholder) + "</p>"
+    assert autolink(html, index, _placeholder) == expected
+
+
+def test_lower_case_keeps_what_a_word_character_is() -> None:
+    """``autolink`` lower-cases a whole fragment at once; that finds the same words only because no
+    single-character lower-casing turns a word character into another kind."""
+    word = re.compile(r"\w")
+    changed = [
+        c
+        for c in map(chr, range(0x110000))
+        if len(c.lower()) == 1 and bool(word.match(c)) != bool(word.match(c.lower()))
+    ]
+    assert changed == []
 
 
 # -- related posts ------------------------------------------------------------------------------------

@@ -186,6 +186,39 @@ def test_relative_and_absolute_urls(blog, relative):
         assert 'href="https://blog.example/posts/three/"' in profile
 
 
+@pytest.mark.parametrize("siteurl", ["", "https://blog.example", "https://blog.example/sub/", "/sub"])
+def test_profile_links_are_what_pelicans_own_filename_links_resolve_to(blog, siteurl):
+    """Without RELATIVE_URLS the plugin writes profile links itself; they must equal Pelican's."""
+    blog.write(
+        "both.md",
+        """
+        Title: Both
+        Date: 2026-04-01
+
+        {% mention adrienne-example %} and [by hand]({filename}/.spotlight/adrienne-example).
+        """,
+    )
+    blog.build(SITEURL=siteurl)
+    links = re.findall(r'<a [^>]*href="([^"]*)"[^>]*>([^<]*)</a>', blog.read("both.html"))
+    by_text = {text: href for href, text in links}
+    assert by_text["Adrienne Example"] == by_text["by hand"]
+    assert by_text["by hand"].endswith("spotlight/adrienne-example/")
+    assert "{filename}" not in blog.read("both.html")
+
+
+def test_roundup_feed_keeps_to_feed_max_items_newest_first(blog):
+    blog.build(FEED_MAX_ITEMS=1)
+    entries = re.findall(r"<title>([^<]*)</title>", blog.read("feeds/spotlight-roundups.atom.xml"))
+    assert entries[1:] == ["Spotlight roundup: March 2026"]
+    blog.build(FEED_MAX_ITEMS=None)
+    entries = re.findall(r"<title>([^<]*)</title>", blog.read("feeds/spotlight-roundups.atom.xml"))
+    assert entries[1:] == [
+        "Spotlight roundup: March 2026",
+        "Spotlight roundup: February 2026",
+        "Spotlight roundup: January 2026",
+    ]
+
+
 def test_theme_can_override_a_plugin_template(blog, tmp_path):
     theme = tmp_path / "theme"
     (theme / "templates" / "spotlight").mkdir(parents=True)
