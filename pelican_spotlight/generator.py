@@ -9,7 +9,7 @@ creates anew for every build (``--autoreload`` included).
 from __future__ import annotations
 
 import logging
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -84,18 +84,40 @@ class SiteContext:
     def get(self, slug: str) -> Profile | None:
         return self.by_slug.get(slug)
 
-    @property
+    # Computed once per build: the directory lists every changemaker in several groupings.
+    @cached_property
     def focus(self) -> list[Profile]:
         return [p for p in self.profiles if p.is_focus]
 
-    @property
+    @cached_property
     def extended(self) -> list[Profile]:
         return [p for p in self.profiles if not p.is_focus]
 
-    @property
+    @cached_property
     def tags(self) -> list[str]:
         """Every topic tag in the registry, sorted, for the directory's filters."""
         return sorted({t for p in self.profiles for t in p.tags}, key=str.lower)
+
+    @cached_property
+    def by_kind(self) -> dict[str, list[Profile]]:
+        return _group(self.profiles, lambda p: [p.kind])
+
+    @cached_property
+    def by_why(self) -> dict[str, list[Profile]]:
+        return _group(self.profiles, lambda p: p.why)
+
+    @cached_property
+    def by_tag(self) -> dict[str, list[Profile]]:
+        return _group(self.profiles, lambda p: p.tags)
+
+
+def _group(profiles: list[Profile], keys) -> dict[str, list[Profile]]:
+    """key -> the profiles having it, in registry order (a profile may be under several keys)."""
+    groups: dict[str, list[Profile]] = {}
+    for p in profiles:
+        for key in dict.fromkeys(keys(p)):
+            groups.setdefault(key, []).append(p)
+    return groups
 
 
 class SpotlightGenerator(Generator):
