@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import logging
 import xml.etree.ElementTree as ET
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from feedgenerator import Atom1Feed, get_tag_uri
@@ -19,7 +20,7 @@ from markupsafe import Markup
 from pelican_spotlight import charts
 from pelican_spotlight.pages import write_page, write_text
 from pelican_spotlight.registry import CIRCLES, WHYS
-from pelican_spotlight.report import Report, report_json, summary_lines
+from pelican_spotlight.report import Report, summary_lines, write_report_json
 from pelican_spotlight.roundups import Roundup
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def write_all(gen: SpotlightGenerator, writer: Any) -> None:
             charts=report_charts(gen.report),
         )
     if config.report_json_save_as:
-        write_text(gen.output_path, config.report_json_save_as, report_json(gen.report))
+        write_text(gen.output_path, config.report_json_save_as, partial(write_report_json, gen.report))
     for roundup in gen.roundups:
         if roundup.save_as:
             write_page(gen, writer, roundup.save_as, "spotlight/roundup", roundup.url, roundup=roundup)

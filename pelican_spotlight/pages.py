@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pelican.utils import sanitised_join
 
@@ -49,12 +50,15 @@ def write_page(
     )
 
 
-def write_text(output_path: str, save_as: str, text: str) -> None:
-    """A data file (JSON, XML, CSS) under the output folder."""
+def write_text(output_path: str, save_as: str, text: str | Callable[[TextIO], None]) -> None:
+    """A data file (JSON, XML, CSS) under the output folder: its text, or a function writing it."""
     path = sanitised_join(output_path, save_as)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
+        if callable(text):
+            text(f)
+        else:
+            f.write(text)
     logger.info("Writing %s", path)
 
 

@@ -19,12 +19,13 @@ Rules, decided here once for the build, the report page, ``report.json`` and the
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TextIO
 
 from pelican_spotlight.periods import Period, period_of
 from pelican_spotlight.registry import WHYS, Changemaker
@@ -298,9 +299,18 @@ def summary_lines(report: Report) -> list[str]:
     return lines
 
 
+def write_report_json(report: Report, stream: TextIO) -> None:
+    """``report.json``, written piece by piece: on a large archive the text is megabytes, and building
+    it whole first (with ``json.dumps``' list of pieces) would add to the build's peak memory."""
+    json.dump(report.as_dict(), stream, indent=2, ensure_ascii=False)
+    stream.write("\n")
+
+
 def report_json(report: Report) -> str:
     """``report.json``'s text; the command line's ``--format json`` prints the very same."""
-    return json.dumps(report.as_dict(), indent=2, ensure_ascii=False) + "\n"
+    text = io.StringIO()
+    write_report_json(report, text)
+    return text.getvalue()
 
 
 def _s(n: int) -> str:
