@@ -6,6 +6,7 @@ agree with it on any input (see docs/benchmarks.md for why they were changed).
 
 from __future__ import annotations
 
+import html
 import random
 import re
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 from pelican_spotlight.autolink import _WORD_RE, NameIndex, autolink
 from pelican_spotlight.links import RelatedIndex, backlinks, related
 from pelican_spotlight.registry import Changemaker, _entry_validator, _jsonable, _surely_valid
+from pelican_spotlight.render import unescape_attribute
 from pelican_spotlight.shortcodes import Tag
 
 # -- autolink -----------------------------------------------------------------------------------------
@@ -117,6 +119,16 @@ def test_lower_case_keeps_what_a_word_character_is() -> None:
         if len(c.lower()) == 1 and bool(word.match(c)) != bool(word.match(c.lower()))
     ]
     assert changed == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["&quot;", "&", "amp;", "&amp;", "&#34;", "&lt;", "quot;", "x", '"', "é"])).map(
+        "".join
+    )
+)
+def test_placeholder_attribute_unescape_is_html_unescape(text: str) -> None:
+    assert unescape_attribute(text) == html.unescape(text)
 
 
 # -- related posts ------------------------------------------------------------------------------------
