@@ -19,7 +19,7 @@ from pelican.contents import Content
 from pelican.generators import Generator
 from pelican.utils import slugify
 
-from pelican_spotlight import outputs, pages
+from pelican_spotlight import cache, outputs, pages
 from pelican_spotlight.analysis import post_records, render_content, site_report
 from pelican_spotlight.links import Profile, RelatedIndex, backlinks
 from pelican_spotlight.problems import Problem
@@ -103,6 +103,7 @@ class SpotlightGenerator(Generator):
         self.registry = Registry()
         self.profiles: list[Profile] = []
         self.features: dict[Content, list[str]] = {}
+        self.content_problems: dict[Content, list[Problem]] = {}
         self.renderer: Renderer | None = None
         self.report: Report | None = None
         self.roundups: list[Roundup] = []
@@ -140,6 +141,7 @@ class SpotlightGenerator(Generator):
 
         self._build_report(published)
         self.context["spotlight"] = self.site
+        cache.save_from_build(self.settings, self.features, self.content_problems)
 
     def _build_report(self, published: list[Content]) -> None:
         """The ratio report and the roundups, from the same post records the CLI uses."""
@@ -189,6 +191,7 @@ class SpotlightGenerator(Generator):
         )
         self._report(problems)
         self.features[content] = features
+        self.content_problems[content] = problems
 
     def _jsonld(self, content: Content) -> Markup:
         """schema.org JSON-LD naming whom the post mentions, for the theme's <head>."""
