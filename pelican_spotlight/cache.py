@@ -155,15 +155,21 @@ def make_record(
     features: Sequence[str],
     problems: Iterable[Problem],
     settings: Mapping[str, Any],
+    post: Post | None = None,
 ) -> FileRecord:
-    """The record of a content object after ``analysis.render_content``; the same for build and CLI."""
+    """The record of a content object after ``analysis.render_content``; the same for build and CLI.
+
+    ``post`` is its ``report.Post`` when the caller already made it with ``analysis.post_records``
+    (Pelican computes a URL afresh on every access, and the build has them all).
+    """
     ids = []
     for name in translation_ids(settings):
         # One the content lacks is left out, so process_translations fails on it as on the article.
         with contextlib.suppress(AttributeError):
             ids.append((name, attrgetter(name)(content)))
-    post = None
-    if kind == ARTICLE and content.status == "published":
+    if kind != ARTICLE or content.status != "published":
+        post = None
+    elif post is None:
         (post,) = post_records([content], {content: features}, settings["PATH"])
     translation = content.metadata.get("translation")
     return FileRecord(
@@ -413,22 +419,36 @@ def save_from_build(
     settings: Mapping[str, Any],
     features: Mapping[Any, Sequence[str]],
     problems: Mapping[Any, Sequence[Problem]],
+    posts: Iterable[Post] = (),
 ) -> None:
     """Replace the cache with a record of every article and page the build read and rendered.
 
     ``features`` has every rendered content object (in the build's order), ``problems`` what was
-    logged for each. Called once per build, at the end of ``SpotlightGenerator.generate_context``.
+    logged for each, ``posts`` the report's posts (reused by source). Called once per build, at the
+    end of ``SpotlightGenerator.generate_context``.
     """
     if not enabled(settings):
         return
     cache = FileCache(cache_file(settings), fingerprint(settings), {})
     base = settings["PATH"]
+    known = {p.source: p for p in posts}
     for content, slugs in features.items():
         kind = content_kind(content)
         stamp = file_stamp(content.source_path) if kind else None
         if stamp is None:
             continue
-        record = make_record(content, kind, stamp, slugs, problems.get(content, ()), settings)
-        cache.put(os.path.relpath(content.source_path, base), record)
+        relpath = relative_path(content.source_path, base)
+        post = known.get(relpath.replace(os.sep, "/"))
+        record = make_record(content, kind, stamp, slugs, problems.get(content, ()), settings, post)
+        cache.put(relpath, record)
     cache.save()
     logger.debug("spotlight cache: %s records written to %s", len(cache.records), cache.path)
+
+
+def relative_path(path: str, base: str) -> str:
+    """``os.path.relpath(path, base)``, without its cost in the usual case (both absolute, normalised,
+    ``path`` under ``base``: what Pelican gives)."""
+    prefix = base.rstrip(os.sep) + os.sep
+    if path.startswith(prefix) and os.path.isabs(base) and os.path.normpath(path) == path:
+        return path[len(prefix) :]
+    return os.path.relpath(path, base)

@@ -141,7 +141,7 @@ class SpotlightGenerator(Generator):
 
         self._build_report(published)
         self.context["spotlight"] = self.site
-        cache.save_from_build(self.settings, self.features, self.content_problems)
+        cache.save_from_build(self.settings, self.features, self.content_problems, self.report.posts)
 
     def _build_report(self, published: list[Content]) -> None:
         """The ratio report and the roundups, from the same post records the CLI uses."""
