@@ -23,7 +23,6 @@ from jinja2 import DictLoader, Environment
 from pelican.contents import Article, Content, Page
 from pelican.readers import Readers
 from pelican.settings import read_settings
-from pelican.utils import process_translations
 
 from pelican_spotlight.analysis import render_content, site_report
 from pelican_spotlight.cache import (
@@ -31,9 +30,9 @@ from pelican_spotlight.cache import (
     PAGE,
     FileCache,
     FileRecord,
-    TranslationItem,
     file_stamp,
     make_record,
+    original_records,
 )
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.generator import load_site_registry
@@ -141,7 +140,7 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
     if pages:
         kinds.append((Page, PAGE, "PAGE", "PagesGenerator"))
     # One slot per valid file, in reading order: a cached record, or a content object to render.
-    slots: list[tuple[str, tuple[int, int] | None, FileRecord | Content]] = []
+    slots: list[tuple[str, str, tuple[int, int] | None, FileRecord | Content]] = []
     for content_class, kind, prefix, generator in kinds:
         # The build's reader cache, read-only (never saved here): with Pelican's CACHE_CONTENT on,
         # unchanged files skip Markdown. Safe, since the cache only holds placeholders (shortcodes.py).
@@ -157,7 +156,7 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
             stamp = file_stamp(path)  # before reading: an edit while reading is re-read next time
             record = store.get(relpath, kind, stamp) if store is not None else None
             if record is not None:
-                slots.append((relpath, stamp, record))
+                slots.append((relpath, kind, stamp, record))
                 continue
             if store is not None:
                 store.forget(relpath)
@@ -170,10 +169,10 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
                 continue
             if not isinstance(content, Content) or not content.is_valid():
                 continue
-            slots.append((relpath, stamp, content))
+            slots.append((relpath, kind, stamp, content))
 
     renderer = None
-    for relpath, stamp, item in slots:
+    for relpath, kind, stamp, item in slots:
         if isinstance(item, FileRecord):
             site.records.append(item)
             site.cached += 1
@@ -187,7 +186,6 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
                 autolink_names=config.autolink,
             )
         features, problems = render_content(item, renderer, registry, settings.get("FORMATTED_FIELDS", ()))
-        kind = ARTICLE if isinstance(item, Article) else PAGE
         record = make_record(item, kind, stamp or (0, 0), features, problems, settings)
         site.records.append(record)
         site.read += 1
@@ -196,9 +194,8 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
     for record in site.records:
         site.problems.extend(record.problems)
 
-    published = [TranslationItem(r) for r in site.records if r.kind == ARTICLE and r.status == "published"]
-    index, _ = process_translations(published, translation_id=settings["ARTICLE_TRANSLATION_ID"])
-    site.published = [item.record for item in index]
+    published = [r for r in site.records if r.kind == ARTICLE and r.status == "published"]
+    site.published = original_records(published, settings["ARTICLE_TRANSLATION_ID"])
 
     logger.debug("spotlight: %s files read, %s from the cache", site.read, site.cached)
     if store is not None and store.changed:

@@ -13,8 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from network_site import POSTS, REGISTRY, write_network_site
 from pelican.log import LimitFilter
+from pelican.utils import process_translations
 
 from pelican_spotlight import cache
 from pelican_spotlight.cli import main
@@ -87,7 +90,7 @@ def build(site, capsys, **settings) -> None:
 
 def test_after_a_build_the_report_reads_no_file_and_gives_the_same_json(network, capsys):
     build(network, capsys)
-    assert cache_file(network).is_file()
+    assert [p.name for p in cache_file(network).parent.iterdir()] == ["files.pickle"]  # no temp file
     site = read()
     assert (site.read, site.cached) == (0, ARTICLES + 1)
     cached = report_json(capsys)
@@ -282,13 +285,16 @@ def test_a_build_with_other_command_line_options_leaves_a_cache_the_command_uses
     ],
     ids=["garbage", "truncated", "empty", "wrong-type", "old-format", "junk-record"],
 )
-def test_a_corrupt_cache_is_read_past_and_rewritten(network, capsys, damage):
+def test_a_corrupt_cache_is_read_past_and_rewritten(network, capsys, caplog, damage):
     build(network, capsys)
     expected = report_json(capsys, "--no-cache")
     path = cache_file(network)
     path.write_bytes(damage(path.read_bytes()))
+    caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
+    caplog.clear()
     site = read()
     assert site.read >= 1
+    assert not [r for r in caplog.records if r.levelno >= logging.INFO]  # debug only
     assert report_json(capsys) == expected
     assert read().read == 0  # rewritten, and good again
 
@@ -322,7 +328,7 @@ def test_no_cache_reads_everything_and_leaves_the_cache_untouched(network, capsy
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
 
 
-def test_an_unwritable_cache_path_is_no_warning(network):
+def test_an_unwritable_cache_path_is_no_warning(network, spotlight_logs):
     """`pelican --fatal warnings` still succeeds, and the command still answers."""
     (network.root / "not-a-folder").write_text("a file where CACHE_PATH points\n")
     network.settings.update(CACHE_PATH="not-a-folder", SPOTLIGHT_WARN_BELOW_TARGET=False)
@@ -332,6 +338,7 @@ def test_an_unwritable_cache_path_is_no_warning(network):
     assert result.returncode == 0, result.stdout + result.stderr
     site = read()
     assert (site.read, site.cached) == (ARTICLES + 1, 0)
+    assert spotlight_logs() == []
 
 
 # -- same answers with and without the cache ---------------------------------------------------------
@@ -464,3 +471,61 @@ def test_the_canonical_form_of_settings_is_plain_and_stable():
 )
 def test_the_fast_relative_path_is_os_path_relpath(path, base):
     assert cache.relative_path(path, base) == os.path.relpath(path, base)
+
+
+# -- process_translations on records ---------------------------------------------------------------
+
+RECORDS = st.lists(
+    st.tuples(
+        st.sampled_from(["a", "b", "c", "d", "e", "f"]),
+        st.sampled_from(["en", "fr"]),
+        st.sampled_from([None, "false", "False", "true", "yes"]),
+    ),
+    max_size=14,
+)
+
+
+@given(rows=RECORDS, translation_id=st.sampled_from(["slug", ("slug", "lang"), None, ""]))
+@settings(max_examples=300, deadline=None)
+def test_original_records_match_process_translations_on_every_item(rows, translation_id):
+    """Same originals in the same order, and the same warnings, as Pelican's function on them all."""
+    records = [
+        cache.FileRecord(
+            kind=cache.ARTICLE,
+            stamp=(0, 0),
+            source_path=f"/site/content/{n}.md",
+            status="published",
+            lang=lang,
+            in_default_lang=lang == "en",
+            translation=translation,
+            ids=(("slug", slug),),
+            post=None,
+            problems=(),
+        )
+        for n, (slug, lang, translation) in enumerate(rows)
+    ]
+
+    def run(fn):
+        LimitFilter._raised_messages.clear()
+        handler = _Collect()
+        log = logging.getLogger("pelican.utils")
+        log.addHandler(handler)
+        try:
+            return fn(), handler.messages
+        finally:
+            log.removeHandler(handler)
+
+    def plain():
+        index, _ = process_translations([cache.TranslationItem(r) for r in records], translation_id)
+        return [i.record for i in index]
+
+    assert run(lambda: cache.original_records(records, translation_id)) == run(plain)
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
