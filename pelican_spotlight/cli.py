@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
             default="pelicanconf.py",
             help="Pelican settings file (default: pelicanconf.py in the current folder)",
         )
+        p.add_argument(
+            "--no-cache",
+            action="store_true",
+            help="read every file; neither read nor write the spotlight cache (CACHE_PATH/spotlight/)",
+        )
 
     report = commands.add_parser("report", help="print the others : self report")
     settings_arg(report)
@@ -86,11 +91,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else BAD_INPUT
     try:
         settings = load_settings(args.settings)
+        use_cache = not args.no_cache
         if args.command == "report":
-            return cmd_report(settings, args.format, args.period, args.fail_under)
+            return cmd_report(settings, args.format, args.period, args.fail_under, use_cache)
         if args.command == "check":
-            return cmd_check(settings)
-        return cmd_roundup(settings, args.period, args.date)
+            return cmd_check(settings, use_cache)
+        return cmd_roundup(settings, args.period, args.date, use_cache)
     except (SettingsError, UsageError) as exc:
         print(f"pelican-spotlight: error: {exc}", file=sys.stderr)
         return BAD_INPUT
@@ -99,8 +105,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 # -- report --------------------------------------------------------------------------------------
 
 
-def cmd_report(settings: dict, fmt: str, period: str | None, fail_under: float | None) -> int:
-    site = read_site(settings)
+def cmd_report(
+    settings: dict, fmt: str, period: str | None, fail_under: float | None, use_cache: bool = True
+) -> int:
+    site = read_site(settings, use_cache=use_cache)
     report = site.report(period or "")
     print(render_report(report, fmt), end="")
     ratio = report.totals.ratio
@@ -183,22 +191,22 @@ def report_markdown(report: Report) -> str:
 # -- check ---------------------------------------------------------------------------------------
 
 
-def cmd_check(settings: dict) -> int:
-    site = read_site(settings, pages=True)
+def cmd_check(settings: dict, use_cache: bool = True) -> int:
+    site = read_site(settings, pages=True, use_cache=use_cache)
     for problem in site.problems:
         print(problem)
     if site.problems:
         print(f"{len(site.problems)} problem{'s' if len(site.problems) != 1 else ''} found", file=sys.stderr)
         return NO
-    print(f"No problems: {len(site.registry)} changemakers, {len(site.contents)} files checked.")
+    print(f"No problems: {len(site.registry)} changemakers, {len(site.records)} files checked.")
     return OK
 
 
 # -- roundup -------------------------------------------------------------------------------------
 
 
-def cmd_roundup(settings: dict, period_kind: str | None, key: str | None) -> int:
-    site = read_site(settings)
+def cmd_roundup(settings: dict, period_kind: str | None, key: str | None, use_cache: bool = True) -> int:
+    site = read_site(settings, use_cache=use_cache)
     kind = period_kind or site.config.roundup_period
     period = _roundup_period(site, kind, key)
     roundup = roundup_for(
@@ -228,9 +236,10 @@ def _roundup_period(site: SiteContent, kind: str, key: str | None) -> Period:
             return parse_period(key, kind)
         except ValueError as exc:
             raise UsageError(f"--date: {exc}") from None
-    if not site.published:
+    posts = site.posts
+    if not posts:
         raise UsageError("no published posts; give --date")
-    return period_of(max(a.date for a in site.published), kind)
+    return period_of(max(p.date for p in posts), kind)
 
 
 def roundup_path(settings: dict, period: Period) -> Path:

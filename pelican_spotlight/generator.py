@@ -18,7 +18,7 @@ from pelican.contents import Content
 from pelican.generators import Generator
 from pelican.utils import slugify
 
-from pelican_spotlight import outputs, pages
+from pelican_spotlight import cache, outputs, pages
 from pelican_spotlight.analysis import post_records, render_content, site_report
 from pelican_spotlight.links import Profile, RelatedIndex, Spotlights, backlinks
 from pelican_spotlight.problems import Problem
@@ -129,6 +129,7 @@ class SpotlightGenerator(Generator):
         self.registry = Registry()
         self.profiles: list[Profile] = []
         self.features: dict[Content, list[str]] = {}
+        self.content_problems: dict[Content, list[Problem]] = {}
         self.renderer: Renderer | None = None
         self.report: Report | None = None
         self.roundups: list[Roundup] = []
@@ -171,6 +172,7 @@ class SpotlightGenerator(Generator):
 
         self._build_report(posts)
         self.context["spotlight"] = self.site
+        cache.save_from_build(self.settings, self.features, self.content_problems, self.report.posts)
 
     def _build_report(self, posts: list[Post]) -> None:
         """The ratio report and the roundups, from the same post records the CLI uses."""
@@ -226,6 +228,7 @@ class SpotlightGenerator(Generator):
         )
         self._report(problems)
         self.features[content] = features
+        self.content_problems[content] = problems
 
     # -- output ------------------------------------------------------------------------------
 

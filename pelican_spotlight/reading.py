@@ -3,13 +3,16 @@
 The settings file is read by ``pelican.settings.read_settings``, the files are found like Pelican's
 generators find them (``ARTICLE_PATHS``/``ARTICLE_EXCLUDES``, ``PAGE_PATHS``/``PAGE_EXCLUDES``,
 ``IGNORE_FILES``), read by Pelican's own readers with the plugin's Markdown extension installed, and
-then go through ``analysis`` exactly as in a build. Nothing is written and no page is rendered: cards
-render to empty strings here, since only whom a post features and what is wrong matter.
+then go through ``analysis`` exactly as in a build. No page is rendered: cards render to empty
+strings here, since only whom a post features and what is wrong matter. Files unchanged since the
+last build (or run) come from the spotlight cache (``cache.py``) instead, without Markdown; the cache
+is the only thing written.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,9 +23,17 @@ from jinja2 import DictLoader, Environment
 from pelican.contents import Article, Content, Page
 from pelican.readers import Readers
 from pelican.settings import read_settings
-from pelican.utils import process_translations
 
-from pelican_spotlight.analysis import post_records, render_content, site_report
+from pelican_spotlight.analysis import render_content, site_report
+from pelican_spotlight.cache import (
+    ARTICLE,
+    PAGE,
+    FileCache,
+    FileRecord,
+    file_stamp,
+    make_record,
+    original_records,
+)
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.generator import load_site_registry
 from pelican_spotlight.plugin import on_initialized
@@ -31,6 +42,8 @@ from pelican_spotlight.registry import Registry
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Post, Report
 from pelican_spotlight.settings import SpotlightSettings
+
+logger = logging.getLogger(__name__)
 
 # Only whom a post features matters here: the card templates render to nothing.
 _SILENT_TEMPLATES = DictLoader({f"spotlight/{name}.html": "" for name in ("_card", "_mention", "_network")})
@@ -88,34 +101,47 @@ def content_files(settings: dict[str, Any], paths: list[str], excludes: list[str
 
 @dataclass
 class SiteContent:
-    """A site as read by the command line: every content object, the published articles, features."""
+    """A site as read by the command line: one record per article (and page), the published ones.
+
+    ``read`` counts the files read with Pelican's readers this time, ``cached`` those taken from the
+    spotlight cache (``cache.py``) unchanged.
+    """
 
     settings: dict[str, Any]
     config: SpotlightSettings
     registry: Registry
-    contents: list[Content] = field(default_factory=list)
-    published: list[Content] = field(default_factory=list)
-    features: dict[Content, list[str]] = field(default_factory=dict)
+    records: list[FileRecord] = field(default_factory=list)
+    published: list[FileRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    read: int = 0
+    cached: int = 0
 
     @property
     def posts(self) -> list[Post]:
-        return post_records(self.published, self.features, self.settings["PATH"])
+        return [r.post for r in self.published if r.post is not None]
 
     def report(self, period: str = "") -> Report:
         return site_report(self.posts, self.registry, self.config, period)
 
 
-def read_site(settings: dict[str, Any], pages: bool = False) -> SiteContent:
-    """Read the registry and the articles (and pages, for ``check``), render, and find the features."""
+def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = True) -> SiteContent:
+    """Read the registry and the articles (and pages, for ``check``), render, and find the features.
+
+    Files unchanged since the last build or command are taken from the spotlight cache, unless
+    ``use_cache`` is false or ``SPOTLIGHT_CACHE = False``; then nothing is read from it or written.
+    """
     config = SpotlightSettings.from_pelican(settings)
     registry = load_site_registry(settings)
     site = SiteContent(settings, config, registry, problems=list(registry.problems))
-    kinds: list[tuple[type[Content], str, str]] = [(Article, "ARTICLE", "ArticlesGenerator")]
+    store = None
+    if use_cache and config.cache:
+        store = FileCache.load(settings)
+    kinds: list[tuple[type[Content], str, str, str]] = [(Article, ARTICLE, "ARTICLE", "ArticlesGenerator")]
     if pages:
-        kinds.append((Page, "PAGE", "PagesGenerator"))
-    articles: list[Content] = []
-    for content_class, prefix, generator in kinds:
+        kinds.append((Page, PAGE, "PAGE", "PagesGenerator"))
+    # One slot per valid file, in reading order: a cached record, or a content object to render.
+    slots: list[tuple[str, str, tuple[int, int] | None, FileRecord | Content]] = []
+    for content_class, kind, prefix, generator in kinds:
         # The build's reader cache, read-only (never saved here): with Pelican's CACHE_CONTENT on,
         # unchanged files skip Markdown. Safe, since the cache only holds placeholders (shortcodes.py).
         readers = Readers(settings, generator + "-Readers")
@@ -123,7 +149,17 @@ def read_site(settings: dict[str, Any], pages: bool = False) -> SiteContent:
         files = content_files(
             settings, settings[prefix + "_PATHS"], settings[prefix + "_EXCLUDES"], extensions
         )
+        if store is not None:
+            store.keep_only(kind, set(files))
         for relpath in files:
+            path = os.path.join(settings["PATH"], relpath)
+            stamp = file_stamp(path)  # before reading: an edit while reading is re-read next time
+            record = store.get(relpath, kind, stamp) if store is not None else None
+            if record is not None:
+                slots.append((relpath, kind, stamp, record))
+                continue
+            if store is not None:
+                store.forget(relpath)
             try:
                 content = readers.read_file(settings["PATH"], relpath, content_class=content_class)
             except Exception as exc:  # Pelican's generators log and skip such a file too
@@ -133,22 +169,35 @@ def read_site(settings: dict[str, Any], pages: bool = False) -> SiteContent:
                 continue
             if not isinstance(content, Content) or not content.is_valid():
                 continue
-            site.contents.append(content)
-            if content_class is Article:
-                articles.append(content)
+            slots.append((relpath, kind, stamp, content))
 
-    renderer = Renderer(
-        registry,
-        Environment(loader=_SILENT_TEMPLATES),
-        href_for=lambda cm: cm.url,
-        image_for=lambda cm: cm.image,
-        autolink_names=config.autolink,
-    )
-    for content in site.contents:
-        features, problems = render_content(content, renderer, registry, settings.get("FORMATTED_FIELDS", ()))
-        site.features[content] = features
-        site.problems.extend(problems)
+    renderer = None
+    for relpath, kind, stamp, item in slots:
+        if isinstance(item, FileRecord):
+            site.records.append(item)
+            site.cached += 1
+            continue
+        if renderer is None:  # only when something was read: the autolink index is not free
+            renderer = Renderer(
+                registry,
+                Environment(loader=_SILENT_TEMPLATES),
+                href_for=lambda cm: cm.url,
+                image_for=lambda cm: cm.image,
+                autolink_names=config.autolink,
+            )
+        features, problems = render_content(item, renderer, registry, settings.get("FORMATTED_FIELDS", ()))
+        record = make_record(item, kind, stamp or (0, 0), features, problems, settings)
+        site.records.append(record)
+        site.read += 1
+        if store is not None and stamp is not None:
+            store.put(relpath, record)
+    for record in site.records:
+        site.problems.extend(record.problems)
 
-    published = [a for a in articles if a.status == "published"]
-    site.published, _ = process_translations(published, translation_id=settings["ARTICLE_TRANSLATION_ID"])
+    published = [r for r in site.records if r.kind == ARTICLE and r.status == "published"]
+    site.published = original_records(published, settings["ARTICLE_TRANSLATION_ID"])
+
+    logger.debug("spotlight: %s files read, %s from the cache", site.read, site.cached)
+    if store is not None and store.changed:
+        store.save()
     return site

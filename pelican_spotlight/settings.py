@@ -39,6 +39,7 @@ DEFAULTS: dict[str, Any] = {
     "SPOTLIGHT_FOCUS_MAX": 10,
     "SPOTLIGHT_DUE_DAYS": 90,
     "SPOTLIGHT_WARN_BELOW_TARGET": True,
+    "SPOTLIGHT_CACHE": True,
 }
 
 # URL setting -> (its SAVE_AS setting, the placeholder the URL must contain or None)
@@ -58,7 +59,7 @@ _STRINGS = (
     "SPOTLIGHT_RECOMMENDATIONS_SAVE_AS",
     "SPOTLIGHT_CSS_SAVE_AS",
 )
-_BOOLS = ("SPOTLIGHT_AUTOLINK", "SPOTLIGHT_JSONLD", "SPOTLIGHT_WARN_BELOW_TARGET")
+_BOOLS = ("SPOTLIGHT_AUTOLINK", "SPOTLIGHT_JSONLD", "SPOTLIGHT_WARN_BELOW_TARGET", "SPOTLIGHT_CACHE")
 _CHOICES = {
     "SPOTLIGHT_ROUNDUP_PERIOD": PERIODS,
     "SPOTLIGHT_REPORT_PERIOD": PERIODS,
@@ -161,6 +162,7 @@ class SpotlightSettings:
     focus_max: int
     due_days: int
     warn_below_target: bool
+    cache: bool
 
     @classmethod
     def from_pelican(cls, settings: dict[str, Any]) -> SpotlightSettings:

@@ -148,10 +148,23 @@ FATAL = ("--fatal", "warnings", "--ignore-cache")
 @pytest.fixture(scope="session")
 def sample_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample site built once per test session with ``pelican --fatal warnings``, as ``make site``
-    does, into a temporary folder (``sample_site/output`` is left alone)."""
+    does, into a temporary folder (``sample_site/output`` and ``sample_site/cache`` are left alone)."""
     out = tmp_path_factory.mktemp("sample_site") / "output"
+    cache = out.parent / "cache"  # not sample_site/cache: tests write nothing into the repository
     result = subprocess.run(
-        [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", str(out), *FATAL],
+        [
+            sys.executable,
+            "-m",
+            "pelican",
+            "content",
+            "-s",
+            "pelicanconf.py",
+            "-o",
+            str(out),
+            "--cache-path",
+            str(cache),
+            *FATAL,
+        ],
         cwd=SAMPLE_SITE,
         capture_output=True,
         text=True,

@@ -20,8 +20,10 @@ def test_bench_script_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "| 20 × 10 | 1 |" in result.stdout
     assert "wall ratio" in result.stdout
-    assert "| 20 × 10 | off (as the builds) |" in result.stdout  # the `pelican-spotlight report` row
-    assert "| 20 × 10 | on, warm |" in result.stdout
+    # the `pelican-spotlight report` rows
+    assert "| 20 × 10 | no cache (`--no-cache`) |" in result.stdout
+    assert "| 20 × 10 | after a build |" in result.stdout
+    assert "| 20 × 10 | after a build, 1% of posts touched |" in result.stdout
     (data,) = json.loads((tmp_path / "results.json").read_text())
     assert data["plugin"]["wall"] > 0 and data["none"]["maxrss_mib"] > 0
     site = tmp_path / "20x10"

@@ -22,7 +22,14 @@ def built(tmp_path_factory) -> Path:
     shutil.copytree(SAMPLE, root / "sample_site", ignore=shutil.ignore_patterns("output", "cache"))
     shutil.copytree(SAMPLE.parent / "theme", root / "theme")
     conf = root / "sample_site" / "pelicanconf.py"
-    settings = read_settings(str(conf), override={"OUTPUT_PATH": str(root / "out"), "CACHE_CONTENT": False})
+    settings = read_settings(
+        str(conf),
+        override={
+            "OUTPUT_PATH": str(root / "out"),
+            "CACHE_PATH": str(root / "cache"),
+            "CACHE_CONTENT": False,
+        },
+    )
     Pelican(settings).run()
     return root / "out"
 

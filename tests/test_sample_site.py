@@ -164,6 +164,7 @@ def sample_articles(tmp_path_factory):
                 "PATH": str(SAMPLE_SITE / "content"),
                 "THEME": str(SAMPLE_SITE.parent / "theme"),
                 "OUTPUT_PATH": str(tmp_path_factory.mktemp("sample_inprocess")),
+                "CACHE_PATH": str(tmp_path_factory.mktemp("sample_inprocess_cache")),
                 "CACHE_CONTENT": False,
                 "LOAD_CONTENT_CACHE": False,
             },

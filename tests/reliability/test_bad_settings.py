@@ -71,6 +71,8 @@ BAD_SETTINGS: list[tuple[str, object]] = [
     ("SPOTLIGHT_DUE_DAYS", 90.0),
     ("SPOTLIGHT_WARN_BELOW_TARGET", "no"),
     ("SPOTLIGHT_WARN_BELOW_TARGET", 0),
+    ("SPOTLIGHT_CACHE", "off"),
+    ("SPOTLIGHT_CACHE", 0),
 ]
 
 ALL_SETTINGS = set(DEFAULTS) | {save_as for save_as, _ in URL_PAIRS.values()}
