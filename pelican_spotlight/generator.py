@@ -20,7 +20,7 @@ from pelican.utils import slugify
 
 from pelican_spotlight import cache, outputs, pages
 from pelican_spotlight.analysis import post_records, render_content, site_report
-from pelican_spotlight.links import Profile, RelatedIndex, Spotlights, backlinks
+from pelican_spotlight.links import Profile, RelatedIndex, RelatedPost, Spotlights, backlinks
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, Registry, load_registry
 from pelican_spotlight.render import Renderer
@@ -163,10 +163,11 @@ class SpotlightGenerator(Generator):
             profile.articles = linked.get(profile.slug, [])
             profile.posts = [record[a] for a in profile.articles]
         related = RelatedIndex(linked)
+        shown = {a: RelatedPost(a, record[a].url) for a in published}
         for content, slugs in self.features.items():
             content.spotlights = Spotlights(
                 [self.site[s] for s in slugs],
-                related=related.related(content, slugs, self.config.related_max),
+                related=[shown[a] for a in related.related(content, slugs, self.config.related_max)],
                 jsonld=self.config.jsonld,
             )
 

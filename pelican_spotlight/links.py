@@ -85,12 +85,50 @@ def spotlight_related(content: Any) -> Sequence[Any]:
     return found.related if found is not None else []
 
 
-def spotlight_jsonld(content: Any) -> Markup:
-    """``article.spotlight_jsonld``: made when a template asks for it, so no post keeps a copy."""
+def spotlight_jsonld(content: Any) -> JsonLd | Markup:
+    """``article.spotlight_jsonld``: written out when a template prints it, so no post keeps a copy."""
     found = _spotlights(content)
     if not found or not found.jsonld:
         return Markup("")
-    return jsonld(Markup(getattr(content, "title", "")).striptags(), found)
+    return JsonLd(content, found)
+
+
+class JsonLd:
+    """The JSON-LD ``<script>`` of one post, made when printed. Truth is cheap, so a theme's usual
+    ``{% if article.spotlight_jsonld %}{{ article.spotlight_jsonld }}{% endif %}`` makes it once."""
+
+    __slots__ = ("content", "profiles")
+
+    def __init__(self, content: Any, profiles: Sequence[Profile]) -> None:
+        self.content = content
+        self.profiles = profiles
+
+    def __bool__(self) -> bool:
+        return bool(self.profiles)
+
+    def __html__(self) -> Markup:
+        return jsonld(Markup(getattr(self.content, "title", "")).striptags(), self.profiles)
+
+    def __str__(self) -> str:
+        return str(self.__html__())
+
+
+class RelatedPost:
+    """A post in ``article.spotlight_related``: the article itself to templates (every other attribute
+    is the article's), with its URL worked out once. Pelican recomputes ``article.url`` from the URL
+    settings on each access, and every post lists up to ``SPOTLIGHT_RELATED_MAX`` others."""
+
+    __slots__ = ("article", "url")
+
+    def __init__(self, article: Any, url: str) -> None:
+        self.article = article
+        self.url = url
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.article, name)
+
+    def __str__(self) -> str:
+        return str(self.article)
 
 
 def install_properties(content_class: type) -> None:

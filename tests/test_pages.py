@@ -110,15 +110,15 @@ def test_related_posts_and_spotlights_reach_templates(blog, tmp_path):
     overrides.mkdir()
     (overrides / "article.html").write_text(
         "{{ article.title }}|{% for p in article.spotlights %}{{ p.slug }}:{{ p.url }};{% endfor %}"
-        "|{% for a in article.spotlight_related %}{{ a.title }};{% endfor %}"
-        "|{{ article.spotlight_jsonld }}"
+        "|{% for a in article.spotlight_related %}{{ a.title }}@{{ a.url }}@{{ a.date.year }};{% endfor %}"
+        "|{% if article.spotlight_jsonld %}{{ article.spotlight_jsonld }}{% else %}none{% endif %}"
     )
-    blog.build(THEME_TEMPLATES_OVERRIDES=[str(overrides)])
+    blog.build(THEME_TEMPLATES_OVERRIDES=[str(overrides)], ARTICLE_URL="posts/{slug}/")
     one = blog.read("one.html").split("|")
     assert one[:3] == [
         "One",
         "adrienne-example:spotlight/adrienne-example/;commons-lab:spotlight/commons-lab/;",
-        "Two;Three;",  # Two shares two changemakers, Three one
+        "Two@posts/two/@2026;Three@posts/three/@2026;",  # Two shares two changemakers, Three one
     ]
     jsonld = json.loads(re.search(r"<script type=\"application/ld\+json\">(.*)</script>", one[3])[1])
     assert jsonld["mentions"] == [
@@ -130,7 +130,7 @@ def test_related_posts_and_spotlights_reach_templates(blog, tmp_path):
         },
         {"@type": "Organization", "name": "Open Commons Lab", "url": "https://commons.example"},
     ]
-    assert blog.read("four.html").split("|")[1:3] == ["", ""]
+    assert blog.read("four.html").split("|")[1:] == ["", "", "none"]
 
 
 def test_related_posts_honour_the_maximum(blog, tmp_path):
