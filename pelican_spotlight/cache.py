@@ -47,7 +47,7 @@ from pelican_spotlight.report import Post
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 1  # bump when FileRecord changes shape
+FORMAT = 2  # bump when FileRecord changes shape
 CACHE_FILE = Path("spotlight") / "files.pickle"
 ARTICLE, PAGE = "article", "page"
 
@@ -84,7 +84,7 @@ IGNORED_SETTINGS = frozenset(
 IGNORED_PREFIXES = ("THEME_",)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileRecord:
     """What the command line needs of one article or page, and the stamp of the file it came from.
 

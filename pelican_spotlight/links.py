@@ -16,7 +16,7 @@ from markupsafe import Markup
 from pelican_spotlight.registry import Changemaker
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Profile:
     """A changemaker in this build: the registry entry plus its page and the posts featuring it.
 

@@ -24,7 +24,7 @@ def display_path(path: str | os.PathLike[str]) -> str:
     return path if rel.startswith("..") else rel
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Problem:
     """One thing the author should fix; ``level`` is a ``logging`` level."""
 

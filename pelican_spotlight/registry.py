@@ -133,7 +133,7 @@ def _surely_valid(value: Any, schema: dict[str, Any]) -> bool:
     return True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Changemaker:
     """One person or organization in the network, as the registry describes them."""
 

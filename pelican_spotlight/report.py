@@ -33,7 +33,7 @@ from pelican_spotlight.registry import WHYS, Changemaker
 OTHERS, SELF = "others", "self"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Post:
     """What the report needs of a published article: no Pelican object, so tests stay small.
 

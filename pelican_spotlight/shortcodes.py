@@ -52,7 +52,7 @@ PLACEHOLDER_RE = re.compile(
 NETWORK_FILTERS = {"circle": CIRCLES, "why": WHYS, "kind": KINDS, "tag": None}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tag:
     """One tag as the author wrote it. ``error`` says what is wrong with a malformed one."""
 
