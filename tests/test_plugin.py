@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.generator import collector_paused
 
 POST = """
     Title: Hello
@@ -86,3 +89,27 @@ def test_fatal_warnings_fails_the_build_on_a_spotlight_warning(basic):
 def test_clean_site_passes_fatal_warnings(basic):
     result = basic.run_pelican("--fatal", "warnings")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_collector_is_paused_only_inside_and_left_as_it_was():
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # a user's choice to run without it is kept
+    finally:
+        gc.enable()
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("a failing stage")
+    assert gc.isenabled()
+
+
+def test_build_leaves_the_collector_on(site, registry_yaml):
+    site.write("spotlight.yaml", registry_yaml)
+    site.write("post.md", "Title: Post\nDate: 2026-01-01\n\n{% spotlight adrienne-example %}\n")
+    site.build()
+    assert gc.isenabled()
