@@ -80,6 +80,13 @@ def build_roundups(
     for post in posts:
         by_period.setdefault(period_of(post.day, kind), []).append(post)
 
+    # Who is new in which period, found once per changemaker rather than once per period.
+    new_in: dict[Period, list[str]] = {}
+    for cm in changemakers:
+        day = cm.since if cm.since is not None else first.get(cm.slug)
+        if day is not None:
+            new_in.setdefault(period_of(day, kind), []).append(cm.slug)
+
     roundups: list[Roundup] = []
     for period, period_posts in sorted(by_period.items()):
         featured: dict[str, list[Post]] = {}
@@ -94,7 +101,7 @@ def build_roundups(
             Roundup(
                 period=period,
                 spotlights=list(featured.items()),
-                new=[cm.slug for cm in changemakers if is_new(cm, period, first)],
+                new=new_in.get(period, []),
                 posts=period_posts,
                 tally=Tally(classes.count(OTHERS), classes.count(SELF), target_ratio),
                 url=url.format(period=period.key) if save_as else "",

@@ -19,6 +19,8 @@ from pelican_spotlight.autolink import _WORD_RE, NameIndex, autolink
 from pelican_spotlight.links import RelatedIndex, backlinks, related
 from pelican_spotlight.registry import Changemaker, _entry_validator, _jsonable, _surely_valid
 from pelican_spotlight.render import unescape_attribute
+from pelican_spotlight.report import Post as ReportPost
+from pelican_spotlight.roundups import build_roundups, first_featured, is_new
 from pelican_spotlight.shortcodes import Tag
 
 # -- autolink -----------------------------------------------------------------------------------------
@@ -309,3 +311,30 @@ def test_tag_word_shortcut_is_the_shlex_split(args: str) -> None:
     except ValueError:
         got = ValueError
     assert got == expected
+
+
+# -- roundups -----------------------------------------------------------------------------------------
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(st.one_of(st.none(), st.integers(0, 800)), min_size=1, max_size=8),
+    st.lists(st.tuples(st.integers(0, 800), st.lists(st.integers(0, 7), max_size=3)), max_size=25),
+    st.sampled_from(["week", "month", "quarter", "year"]),
+)
+def test_roundup_newcomers_are_who_is_new_in_each_period(sinces, rows, kind) -> None:
+    """``build_roundups`` finds each changemaker's period once; ``is_new`` asks per period."""
+    start = datetime(2025, 1, 1, 12, tzinfo=UTC)
+    people = [
+        Changemaker(
+            name=f"P{i}", slug=f"p{i}", since=None if d is None else (start + timedelta(days=d)).date()
+        )
+        for i, d in enumerate(sinces)
+    ]
+    posts = [
+        ReportPost(f"{n}.md", f"{n}.html", start + timedelta(days=day), features=tuple(f"p{i}" for i in who))
+        for n, (day, who) in enumerate(rows)
+    ]
+    first = first_featured(posts)
+    for roundup in build_roundups(posts, people, kind=kind):
+        assert roundup.new == [cm.slug for cm in people if is_new(cm, roundup.period, first)]
