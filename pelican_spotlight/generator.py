@@ -151,7 +151,6 @@ class SpotlightGenerator(Generator):
         self.profiles: list[Profile] = []
         self.features: dict[Content, list[str]] = {}
         self.content_problems: dict[Content, list[Problem]] = {}
-        self.renderer: Renderer | None = None
         self.report: Report | None = None
         self.roundups: list[Roundup] = []
 
@@ -170,7 +169,8 @@ class SpotlightGenerator(Generator):
             if profile.save_as:
                 self.context["generated_content"][LINK_KEY + profile.slug] = profile
 
-        self.renderer = Renderer(
+        # Local: its cache of rendered cards and its name index are done with once every post is.
+        renderer = Renderer(
             self.registry,
             self.env,
             href_for=self._content_href,
@@ -178,7 +178,7 @@ class SpotlightGenerator(Generator):
             autolink_names=self.config.autolink,
         )
         for content in self._all_content():
-            self._render(content)
+            self._render(content, renderer)
 
         published = list(self.context.get("articles", ()))
         posts = post_records(published, self.features, self.settings["PATH"])
@@ -244,13 +244,13 @@ class SpotlightGenerator(Generator):
         items = self.context["generated_content"].items()
         return [c for _, c in sorted(items, key=lambda kv: kv[0]) if isinstance(c, Content)]
 
-    def _render(self, content: Content) -> None:
+    def _render(self, content: Content, renderer: Renderer) -> None:
         # A post from Pelican's generator cache carries the context pickled with it in an earlier
         # build, which lacks this build's profile pages: its links to them would stay unresolved.
         if getattr(content, "_context", self.context) is not self.context:
             content._context = self.context
         features, problems = render_content(
-            content, self.renderer, self.registry, self.settings.get("FORMATTED_FIELDS", ())
+            content, renderer, self.registry, self.settings.get("FORMATTED_FIELDS", ())
         )
         self._report(problems)
         self.features[content] = features
