@@ -283,6 +283,8 @@ def build(root: Path, config: str, round_: int) -> Run:
     cmd = [sys.executable, "-m", "pelican", "content", "-s", f"conf_{config}.py", "-o", out.name]
     run = measure(cmd, root, root / f"build-{config}-{round_}.log")
     shutil.rmtree(out, ignore_errors=True)  # keep the disk small; a fresh folder every time
+    # The next build must not share the disk with this one's write-back (and deletion).
+    os.sync()
     return run
 
 
@@ -365,16 +367,19 @@ def bench_report(spec: SiteSpec, root: Path, rounds: int) -> dict:
 def table(results: list[dict]) -> str:
     rows = [
         "| site (posts × changemakers) | rounds | without plugin: wall / peak RSS "
-        "| with plugin: wall / peak RSS | wall ratio | memory ratio |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| with plugin: wall / peak RSS | wall ratio | memory ratio | wall ratio of each round |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for r in results:
         none, plug = r["none"], r["plugin"]
+        # The ratio of the medians is the figure; each round's pair (run back to back) shows the noise.
+        pairs = zip(r["runs"]["plugin"], r["runs"]["none"], strict=True)
+        each = ", ".join(f"{p['wall'] / n['wall']:.2f}" for p, n in pairs)
         rows.append(
             f"| {r['posts']:,} × {r['changemakers']:,} | {r['rounds']} "
             f"| {none['wall']:.1f} s / {none['maxrss_mib']:.0f} MiB "
             f"| {plug['wall']:.1f} s / {plug['maxrss_mib']:.0f} MiB "
-            f"| {plug['wall'] / none['wall']:.3f} | {plug['maxrss_mib'] / none['maxrss_mib']:.3f} |"
+            f"| {plug['wall'] / none['wall']:.3f} | {plug['maxrss_mib'] / none['maxrss_mib']:.3f} | {each} |"
         )
     rows += [
         "",
@@ -428,9 +433,11 @@ def parse_size(text: str) -> SiteSpec:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--size", action="append", help="POSTSxCHANGEMAKERS (repeatable), or 'tiny'")
-    parser.add_argument("--rounds", type=int, help="builds per configuration (default 3; tiny: 1)")
+    parser.add_argument("--rounds", type=int, help="builds per configuration (default 5; tiny: 1)")
     parser.add_argument(
-        "--large-rounds", type=int, help="rounds for sites of 10,000 posts or more (default: --rounds)"
+        "--large-rounds",
+        type=int,
+        help="rounds for sites of 10,000 posts or more (default: --rounds if given, else 3)",
     )
     parser.add_argument("--sites", type=Path, default=HERE / "sites", help="where sites are generated")
     parser.add_argument("--generate-only", action="store_true", help="write the sites, build nothing")
@@ -442,8 +449,9 @@ def main(argv: list[str] | None = None) -> int:
     sizes = args.size or os.environ.get("BENCH_SIZES", "").split() or list(DEFAULT_SIZES)
     tiny = sizes == ["tiny"]
     sizes = [TINY if s == "tiny" else s for s in sizes]
-    rounds = args.rounds or int(os.environ.get("BENCH_ROUNDS", 0)) or (1 if tiny else 3)
-    large_rounds = args.large_rounds or int(os.environ.get("BENCH_LARGE_ROUNDS", 0)) or rounds
+    given = args.rounds or int(os.environ.get("BENCH_ROUNDS", 0))
+    rounds = given or (1 if tiny else 5)
+    large_rounds = args.large_rounds or int(os.environ.get("BENCH_LARGE_ROUNDS", 0)) or given or 3
     args.sites.mkdir(parents=True, exist_ok=True)
 
     results = []
