@@ -8,8 +8,6 @@ import logging
 import os
 import pickle
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -244,27 +242,9 @@ def test_the_build_and_the_command_fingerprint_the_same_settings_equal(network, 
 
 def test_a_build_with_other_command_line_options_leaves_a_cache_the_command_uses(network, capsys):
     """`pelican -o elsewhere -t simple --relative-urls --ignore-cache -d` changes no record."""
-    network.write_conf()
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelican",
-            "content",
-            "-s",
-            "pelicanconf.py",
-            "-o",
-            "output-elsewhere",
-            "-t",
-            "simple",
-            "--relative-urls",
-            "--ignore-cache",
-            "-d",
-        ],
-        cwd=network.root,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    # run_pelican passes `-o output` first; the later `-o` wins, as on any command line.
+    result = network.run_pelican(
+        "-o", "output-elsewhere", "-t", "simple", "--relative-urls", "--ignore-cache", "-d"
     )
     assert result.returncode == 0, result.stderr
     assert cache_file(network).is_file()
