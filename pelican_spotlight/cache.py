@@ -344,10 +344,6 @@ def cache_file(settings: Mapping[str, Any]) -> Path:
     return Path(settings.get("CACHE_PATH") or "cache") / CACHE_FILE
 
 
-def enabled(settings: Mapping[str, Any]) -> bool:
-    return settings.get("SPOTLIGHT_CACHE", True) is True
-
-
 class FileCache:
     """The records of one site by source path relative to PATH: loaded, updated, saved if changed."""
 
@@ -447,28 +443,25 @@ def save_from_build(
     settings: Mapping[str, Any],
     features: Mapping[Any, Sequence[str]],
     problems: Mapping[Any, Sequence[Problem]],
-    posts: Iterable[Post] = (),
+    posts: Mapping[Any, Post],
 ) -> None:
     """Replace the cache with a record of every article and page the build read and rendered.
 
     ``features`` has every rendered content object (in the build's order), ``problems`` what was
-    logged for each, ``posts`` the report's posts (reused by source). Called once per build, at the
-    end of ``SpotlightGenerator.generate_context``.
+    logged for each, ``posts`` the report's record of each published article. Called once per build,
+    at the end of ``SpotlightGenerator.generate_context``, when ``SPOTLIGHT_CACHE`` is on.
     """
-    if not enabled(settings):
-        return
     cache = FileCache(cache_file(settings), fingerprint(settings), {})
     base = settings["PATH"]
-    known = {p.source: p for p in posts}
     for content, slugs in features.items():
         kind = content_kind(content)
         stamp = file_stamp(content.source_path) if kind else None
         if stamp is None:
             continue
-        relpath = relative_path(content.source_path, base)
-        post = known.get(relpath.replace(os.sep, "/"))
-        record = make_record(content, kind, stamp, slugs, problems.get(content, ()), settings, post)
-        cache.put(relpath, record)
+        record = make_record(
+            content, kind, stamp, slugs, problems.get(content, ()), settings, posts.get(content)
+        )
+        cache.put(relative_path(content.source_path, base), record)
     cache.save()
     logger.debug("spotlight cache: %s records written to %s", len(cache.records), cache.path)
 

@@ -198,7 +198,8 @@ class SpotlightGenerator(Generator):
 
         self._build_report(posts)
         self.context["spotlight"] = self.site
-        cache.save_from_build(self.settings, self.features, self.content_problems, self.report.posts)
+        if self.config.cache:
+            cache.save_from_build(self.settings, self.features, self.content_problems, record)
 
     def _build_report(self, posts: list[Post]) -> None:
         """The ratio report and the roundups, from the same post records the CLI uses."""
