@@ -55,13 +55,6 @@ def first_featured(posts: Iterable[Post]) -> dict[str, dt.datetime]:
     return first
 
 
-def is_new(cm: Changemaker, period: Period, first: dict[str, dt.datetime]) -> bool:
-    """``since`` in the period, or, without ``since``, first featured in the period."""
-    if cm.since is not None:
-        return cm.since in period
-    return cm.slug in first and first[cm.slug] in period
-
-
 def build_roundups(
     posts: Iterable[Post],
     changemakers: Sequence[Changemaker],
@@ -80,7 +73,8 @@ def build_roundups(
     for post in posts:
         by_period.setdefault(period_of(post.day, kind), []).append(post)
 
-    # Who is new in which period, found once per changemaker rather than once per period.
+    # Who is new in which period: ``since`` falls in it, or, without ``since``, first featured in it.
+    # Found once per changemaker rather than once per (period, changemaker).
     new_in: dict[Period, list[str]] = {}
     for cm in changemakers:
         day = cm.since if cm.since is not None else first.get(cm.slug)
