@@ -1,6 +1,7 @@
 """``SpotlightGenerator``: Pelican's generator model, ``generate_context`` then ``generate_output``.
 
-``generate_context`` runs after the article and page generators: it loads the registry, renders every
+The registry is read when Pelican makes the generator, before any content is read (see
+``__init__``). ``generate_context`` runs after the article and page generators: it renders every
 placeholder in every content object, computes the cross-links and publishes ``spotlight`` to the
 context. ``generate_output`` writes the pages. All state of a build lives on this object, which Pelican
 creates anew for every build (``--autoreload`` included).
@@ -147,7 +148,11 @@ class SpotlightGenerator(Generator):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.config = SpotlightSettings.from_pelican(self.settings)
-        self.registry = Registry()
+        # Pelican makes every generator before any reads a file, so the registry is parsed while the
+        # heap is small: the YAML node tree it builds and drops leaves room the reading reuses, instead
+        # of fragments on top of the whole archive (peak memory). Its problems are logged in order, by
+        # generate_context.
+        self.registry = load_site_registry(self.settings)
         self.profiles: list[Profile] = []
         self.features: dict[Content, list[str]] = {}
         self.content_problems: dict[Content, list[Problem]] = {}
@@ -161,7 +166,6 @@ class SpotlightGenerator(Generator):
             self._generate_context()
 
     def _generate_context(self) -> None:
-        self.registry = load_site_registry(self.settings)
         self._report(self.registry.problems)
         self.profiles = [self._profile(cm) for cm in self.registry]
         self.site = SiteContext(self.profiles, self.config)
@@ -187,6 +191,18 @@ class SpotlightGenerator(Generator):
         for profile in self.profiles:
             profile.articles = linked.get(profile.slug, [])
             profile.posts = [record[a] for a in profile.articles]
+        self._cross_link(published, linked, record)
+
+        self._build_report(posts)
+        self.context["spotlight"] = self.site
+        if self.config.cache:
+            cache.save_from_build(self.settings, self.features, self.content_problems, record)
+
+    def _cross_link(
+        self, published: list[Content], linked: dict[str, list[Content]], record: dict[Content, Post]
+    ) -> None:
+        """``article.spotlights`` and related posts. Its own method so the related-posts index is
+        freed before the report and the cache are made, which reuse its memory (peak memory)."""
         related = RelatedIndex(linked)
         shown = {a: RelatedPost(a, record[a].url) for a in published}
         for content, slugs in self.features.items():
@@ -195,11 +211,6 @@ class SpotlightGenerator(Generator):
                 related=[shown[a] for a in related.related(content, slugs, self.config.related_max)],
                 jsonld=self.config.jsonld,
             )
-
-        self._build_report(posts)
-        self.context["spotlight"] = self.site
-        if self.config.cache:
-            cache.save_from_build(self.settings, self.features, self.content_problems, record)
 
     def _build_report(self, posts: list[Post]) -> None:
         """The ratio report and the roundups, from the same post records the CLI uses."""

@@ -38,3 +38,22 @@ def test_bench_script_runs_at_a_tiny_size(tmp_path: Path) -> None:
         timeout=60,
     )
     assert (site / "content" / "spotlight.yaml").read_text() == first
+
+
+PHASES = BENCH.with_name("phases.py")
+
+
+def test_phases_script_times_each_stage_at_a_tiny_size(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(PHASES), "--size", "20x10", "--rounds", "1", "--sites", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = {line.split(" | ")[0].lstrip("| "): line for line in result.stdout.splitlines()}
+    # every stage has a row, and the plugin's own stages took time only in the plugin's builds
+    assert "| 0.000 |" in rows["spotlight: generate_context"]
+    assert rows["spotlight: generate_output (every page and file)"].split(" | ")[2] != "0.000"
+    assert "'spotlight': " in result.stdout.split("HTML pages written (plugin)")[1]
+    assert "spotlight" not in result.stdout.split("HTML pages written (none)")[1].split("\n")[0]
