@@ -40,7 +40,7 @@ from pelican.contents import Article, Page
 from pelican.utils import process_translations
 
 from pelican_spotlight import __version__
-from pelican_spotlight.analysis import post_records
+from pelican_spotlight.analysis import post_records, relative_path
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import registry_files
 from pelican_spotlight.report import Post
@@ -464,12 +464,3 @@ def save_from_build(
         cache.put(relative_path(content.source_path, base), record)
     cache.save()
     logger.debug("spotlight cache: %s records written to %s", len(cache.records), cache.path)
-
-
-def relative_path(path: str, base: str) -> str:
-    """``os.path.relpath(path, base)``, without its cost in the usual case (both absolute, normalised,
-    ``path`` under ``base``: what Pelican gives)."""
-    prefix = base.rstrip(os.sep) + os.sep
-    if path.startswith(prefix) and os.path.isabs(base) and os.path.normpath(path) == path:
-        return path[len(prefix) :]
-    return os.path.relpath(path, base)

@@ -33,6 +33,7 @@ class Profile:
     # The same posts as ``report.Post`` records (URL, plain title, date computed once per post), for
     # pages that list many of them: Pelican recomputes ``article.url`` on every access.
     posts: list[Any] = field(default_factory=list)
+    _schema_org: dict[str, Any] | None = field(default=None, init=False, repr=False)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name == "changemaker":
@@ -43,6 +44,22 @@ class Profile:
     def website(self) -> str | None:
         """Their own site (``url`` is their profile page here)."""
         return self.changemaker.url
+
+    def schema_org(self) -> dict[str, Any]:
+        """The schema.org Person or Organization naming them in a post's JSON-LD: made once per build,
+        as thousands of posts may mention the same changemaker."""
+        if self._schema_org is None:
+            cm = self.changemaker
+            item: dict[str, Any] = {
+                "@type": "Organization" if cm.is_organization else "Person",
+                "name": cm.name,
+            }
+            if cm.url:
+                item["url"] = cm.url
+            if cm.social_links:
+                item["sameAs"] = [url for _, url in cm.social_links]
+            self._schema_org = item
+        return self._schema_org
 
     @property
     def count(self) -> int:
@@ -139,19 +156,11 @@ def install_properties(content_class: type) -> None:
 
 def jsonld(headline: str, profiles: Iterable[Profile]) -> Markup:
     """schema.org JSON-LD naming whom a post mentions, for the theme's ``<head>``."""
-    mentions = []
-    for p in profiles:
-        item: dict[str, Any] = {"@type": "Organization" if p.is_organization else "Person", "name": p.name}
-        if p.website:
-            item["url"] = p.website
-        if p.social_links:
-            item["sameAs"] = [url for _, url in p.social_links]
-        mentions.append(item)
     data = {
         "@context": "https://schema.org",
         "@type": "BlogPosting",
         "headline": headline,
-        "mentions": mentions,
+        "mentions": [p.schema_org() for p in profiles],
     }
     text = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
     return Markup('<script type="application/ld+json">') + Markup(text) + Markup("</script>")

@@ -298,6 +298,9 @@ class SpotlightExtension(Extension):
         self.tags: list[Tag] = []
         self.lines_before_meta = 0
         self.header: list[str] = []
+        # Pelican makes a Markdown instance per file; this processor keeps no state of its own, so one
+        # serves them all (making it compiles its pattern with flags, ~15 µs a file).
+        self.inline = TagInlineProcessor(self)
 
     def add(self, tag: Tag) -> str:
         self.tags.append(tag)
@@ -316,7 +319,7 @@ class SpotlightExtension(Extension):
         md.preprocessors.register(TagPreprocessor(md, self), "spotlight_tags", 26)
         md.parser.blockprocessors.register(BlockTagProcessor(md.parser, self), "spotlight_block", 75)
         md.treeprocessors.register(CodeRestoreTreeprocessor(md, self), "spotlight_code", 35)
-        md.inlinePatterns.register(TagInlineProcessor(self), "spotlight_inline", 115)
+        md.inlinePatterns.register(self.inline, "spotlight_inline", 115)
         md.treeprocessors.register(LinkNestingTreeprocessor(md, self), "spotlight_links", 15)
         md.postprocessors.register(MarkerRestorePostprocessor(md, self), "spotlight_restore", 25)
 

@@ -18,6 +18,7 @@ from pelican.log import LimitFilter
 from pelican.utils import process_translations
 
 from pelican_spotlight import cache
+from pelican_spotlight.analysis import relative_path
 from pelican_spotlight.cli import main
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
 
@@ -450,7 +451,7 @@ def test_the_canonical_form_of_settings_is_plain_and_stable():
     ],
 )
 def test_the_fast_relative_path_is_os_path_relpath(path, base):
-    assert cache.relative_path(path, base) == os.path.relpath(path, base)
+    assert relative_path(path, base) == os.path.relpath(path, base)
 
 
 # -- process_translations on records ---------------------------------------------------------------
