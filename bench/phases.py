@@ -7,7 +7,11 @@ builds the same generated site (``bench/sites/POSTSxCHANGEMAKERS``, made by ``be
 with ``PLUGINS = ["pelican_spotlight"]`` and with ``PLUGINS = []``, alternating, each build in a fresh
 process that wraps a few of Pelican's and the plugin's functions with wall-clock timers and counts
 the HTML pages it wrote, by folder. It prints the median of each stage and the page counts, so the
-cost of a page Pelican writes (a tag page, say) can be set beside the pages the plugin adds.
+cost of a page Pelican writes (a tag page, say) can be set beside the pages the plugin adds. A third
+build without the plugin also writes as many pages as the plugin adds, each only extending the
+theme's ``base.html`` with a heading, in its own folder, through Pelican's writer: the cost of the
+pages themselves, before they show anything.
+
 Stages nest (reading includes Markdown; the spotlight stages include their parts); the timers add a
 little to every build.
 """
@@ -68,7 +72,38 @@ def _wrap(owner: object, attribute: str, label: str, totals: dict[str, float]) -
     setattr(owner, attribute, timed)
 
 
-def child(conf: str, output: str) -> None:
+EMPTY = "Pelican: write the same number of empty pages"
+EMPTY_TEMPLATE = '{% extends "base.html" %}{% block content %}<h1>{{ title }}</h1>{% endblock %}'
+
+
+def add_empty_pages(count: int, totals: dict[str, float]) -> None:
+    """After Pelican's own pages, write ``count`` pages that extend the theme's ``base.html`` with one
+    heading, each in its own folder as the plugin's pages are, through Pelican's writer: what any
+    page costs here before it shows anything."""
+    from pelican.generators import ArticlesGenerator
+
+    generate_output = ArticlesGenerator.generate_output
+
+    def with_empty_pages(self, writer):
+        generate_output(self, writer)
+        start = time.perf_counter()
+        template = self.env.from_string(EMPTY_TEMPLATE)
+        for i in range(count):
+            url = f"empty/{i}/"
+            writer.write_file(
+                url + "index.html",
+                template,
+                self.context,
+                relative_urls=self.settings["RELATIVE_URLS"],
+                url=url,
+                title=f"Page {i}",
+            )
+        totals[EMPTY] += time.perf_counter() - start
+
+    ArticlesGenerator.generate_output = with_empty_pages
+
+
+def child(conf: str, output: str, empty_pages: int = 0) -> None:
     """One build in this process; prints its stage times and written files as JSON."""
     import importlib
 
@@ -85,6 +120,8 @@ def child(conf: str, output: str) -> None:
         for name in parents:
             owner = getattr(owner, name)
         _wrap(owner, attribute, label, totals)
+    if empty_pages:
+        add_empty_pages(empty_pages, totals)
 
     shutil.rmtree(output, ignore_errors=True)
     start = time.perf_counter()
@@ -96,9 +133,11 @@ def child(conf: str, output: str) -> None:
     print(json.dumps({"stages": totals, "pages": pages}))
 
 
-def run(root: Path, config: str) -> dict:
+def run(root: Path, config: str, empty_pages: int = 0) -> dict:
+    """One build in a fresh process: ``config`` is ``plugin`` or ``none``."""
+    extra = ["--empty-pages", str(empty_pages)] if empty_pages else []
     out = subprocess.run(
-        [sys.executable, __file__, "--child", f"conf_{config}.py", f"phases-{config}"],
+        [sys.executable, __file__, "--child", f"conf_{config}.py", f"phases-{config}", *extra],
         cwd=root,
         capture_output=True,
         text=True,
@@ -113,19 +152,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--sites", type=Path, default=HERE / "sites")
     parser.add_argument("--child", nargs=2, metavar=("CONF", "OUTPUT"), help=argparse.SUPPRESS)
+    parser.add_argument("--empty-pages", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(*args.child)
+        child(*args.child, empty_pages=args.empty_pages)
         return 0
 
     spec = bench.parse_size(args.size)
     root = args.sites / spec.label
     if not (root / "conf_plugin.py").exists():
         bench.generate(spec, root)
-    runs: dict[str, list[dict]] = {"none": [], "plugin": []}
+    runs: dict[str, list[dict]] = {"none": [], "plugin": [], "empty": []}
     for round_ in range(args.rounds):
         for config in ("plugin", "none") if round_ % 2 == 0 else ("none", "plugin"):
             runs[config].append(run(root, config))
+        # A third build without the plugin writes as many empty pages as the plugin's build wrote.
+        added = runs["plugin"][0]["pages"].get("spotlight", 0)
+        runs["empty"].append(run(root, "none", empty_pages=added))
 
     labels = ["whole build (Pelican.run)"] + [label for label, _, _ in STAGES]
     print(f"Site {spec.label}: median of {args.rounds} builds per configuration, seconds\n")
@@ -136,6 +179,12 @@ def main(argv: list[str] | None = None) -> int:
         a = statistics.median(r["stages"].get(label, 0.0) for r in runs["none"])
         b = statistics.median(r["stages"].get(label, 0.0) for r in runs["plugin"])
         print(f"| {label.strip()} | {a:.3f} | {b:.3f} | {b - a:+.3f} | {(b - a) / base:+.1%} |")
+    added = runs["plugin"][0]["pages"].get("spotlight", 0)
+    empty = statistics.median(r["stages"][EMPTY] for r in runs["empty"])
+    print(
+        f"\n{EMPTY} ({added}, each extending base.html with one heading, in a build without the "
+        f"plugin): {empty:.3f} s, {(empty / base):.1%} of the build without the plugin"
+    )
     for config in ("none", "plugin"):
         pages = runs[config][0]["pages"]
         print(f"\nHTML pages written ({config}): {dict(sorted(pages.items()))}")

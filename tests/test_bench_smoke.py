@@ -57,3 +57,6 @@ def test_phases_script_times_each_stage_at_a_tiny_size(tmp_path: Path) -> None:
     assert rows["spotlight: generate_output (every page and file)"].split(" | ")[2] != "0.000"
     assert "'spotlight': " in result.stdout.split("HTML pages written (plugin)")[1]
     assert "spotlight" not in result.stdout.split("HTML pages written (none)")[1].split("\n")[0]
+    # the build with as many empty pages as the plugin added
+    added = int(result.stdout.split("'spotlight': ")[1].split(",")[0].rstrip("}"))
+    assert f"Pelican: write the same number of empty pages ({added}," in result.stdout
