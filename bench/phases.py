@@ -21,6 +21,8 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -130,7 +132,8 @@ def child(conf: str, output: str, empty_pages: int = 0) -> None:
     parts = [path.relative_to(output).parts for path in Path(output).rglob("*.html")]
     pages = Counter(p[0] if len(p) > 1 else "(top level)" for p in parts)
     shutil.rmtree(output, ignore_errors=True)
-    print(json.dumps({"stages": totals, "pages": pages}))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps({"stages": totals, "pages": pages, "peak_mib": peak}))
 
 
 def run(root: Path, config: str, empty_pages: int = 0) -> dict:
@@ -143,6 +146,8 @@ def run(root: Path, config: str, empty_pages: int = 0) -> dict:
         text=True,
         check=True,
     )
+    # As bench.py: the next build must not share the disk with this one's write-back and deletion.
+    os.sync()
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -184,6 +189,11 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"\n{EMPTY} ({added}, each extending base.html with one heading, in a build without the "
         f"plugin): {empty:.3f} s, {(empty / base):.1%} of the build without the plugin"
+    )
+    peaks = {c: statistics.median(r["peak_mib"] for r in runs[c]) for c in runs}
+    print(
+        f"Peak RSS (median): {peaks['none']:.1f} MiB without the plugin, {peaks['plugin']:.1f} MiB with it, "
+        f"{peaks['empty']:.1f} MiB without it but with the empty pages"
     )
     for config in ("none", "plugin"):
         pages = runs[config][0]["pages"]

@@ -60,3 +60,4 @@ def test_phases_script_times_each_stage_at_a_tiny_size(tmp_path: Path) -> None:
     # the build with as many empty pages as the plugin added
     added = int(result.stdout.split("'spotlight': ")[1].split(",")[0].rstrip("}"))
     assert f"Pelican: write the same number of empty pages ({added}," in result.stdout
+    assert "Peak RSS (median): " in result.stdout
