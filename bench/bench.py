@@ -262,10 +262,12 @@ def generate(spec: SiteSpec, root: Path, relative_urls: bool = False) -> None:
 class Run:
     wall: float
     maxrss_kib: int
+    cpu: float = 0.0  # user + system time of the child: what wall time is, less this VM's waits
 
 
 def measure(cmd: list[str], cwd: Path, log: Path) -> Run:
-    """Run ``cmd`` in a fresh process; its wall time and peak RSS (``ru_maxrss`` of that child)."""
+    """Run ``cmd`` in a fresh process; its wall time, peak RSS (``ru_maxrss`` of that child) and CPU
+    time (``ru_utime + ru_stime``)."""
     with open(log, "w", encoding="utf-8") as out:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
@@ -274,7 +276,7 @@ def measure(cmd: list[str], cwd: Path, log: Path) -> Run:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         sys.exit(f"{' '.join(cmd)} failed with {proc.returncode}; see {log}")
-    return Run(wall, usage.ru_maxrss)
+    return Run(wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
 
 
 def build(root: Path, config: str, round_: int) -> Run:
@@ -305,7 +307,7 @@ def bench_size(spec: SiteSpec, rounds: int, sites: Path, relative_urls: bool = F
             runs[config].append(run)
             print(
                 f"[{spec.label}] round {r + 1}/{rounds} {config:6}: {run.wall:7.1f}s "
-                f"{run.maxrss_kib / 1024:7.0f} MiB",
+                f"{run.maxrss_kib / 1024:7.0f} MiB {run.cpu:7.1f}s CPU",
                 file=sys.stderr,
             )
     result = {
@@ -320,6 +322,7 @@ def bench_size(spec: SiteSpec, rounds: int, sites: Path, relative_urls: bool = F
         result[config] = {
             "wall": statistics.median(r.wall for r in rs),
             "maxrss_mib": statistics.median(r.maxrss_kib for r in rs) / 1024,
+            "cpu": statistics.median(r.cpu for r in rs),
         }
     if have_cli():
         result["report_cli"] = bench_report(spec, root, rounds)
@@ -367,8 +370,9 @@ def bench_report(spec: SiteSpec, root: Path, rounds: int) -> dict:
 def table(results: list[dict]) -> str:
     rows = [
         "| site (posts × changemakers) | rounds | without plugin: wall / peak RSS "
-        "| with plugin: wall / peak RSS | wall ratio | memory ratio | wall ratio of each round |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| with plugin: wall / peak RSS | wall ratio | memory ratio | wall ratio of each round "
+        "| CPU ratio (user + system) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |",
     ]
     for r in results:
         none, plug = r["none"], r["plugin"]
@@ -379,7 +383,8 @@ def table(results: list[dict]) -> str:
             f"| {r['posts']:,} × {r['changemakers']:,} | {r['rounds']} "
             f"| {none['wall']:.1f} s / {none['maxrss_mib']:.0f} MiB "
             f"| {plug['wall']:.1f} s / {plug['maxrss_mib']:.0f} MiB "
-            f"| {plug['wall'] / none['wall']:.3f} | {plug['maxrss_mib'] / none['maxrss_mib']:.3f} | {each} |"
+            f"| {plug['wall'] / none['wall']:.3f} | {plug['maxrss_mib'] / none['maxrss_mib']:.3f} | {each} "
+            f"| {plug['cpu'] / none['cpu']:.3f} |"
         )
     rows += [
         "",

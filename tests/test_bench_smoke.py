@@ -26,6 +26,7 @@ def test_bench_script_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert "| 20 × 10 | after a build, 1% of posts touched |" in result.stdout
     (data,) = json.loads((tmp_path / "results.json").read_text())
     assert data["plugin"]["wall"] > 0 and data["none"]["maxrss_mib"] > 0
+    assert data["plugin"]["cpu"] > 0 and "CPU ratio (user + system)" in result.stdout
     site = tmp_path / "20x10"
     assert len(list((site / "content" / "posts").rglob("*.md"))) == 20
     assert "spotlight" in (site / "conf_plugin.py").read_text()
