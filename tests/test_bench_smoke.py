@@ -1,4 +1,4 @@
-"""The benchmark script at a tiny size, so it cannot rot. No timings are asserted."""
+"""The benchmark scripts at a tiny size, so they cannot rot. No timings are asserted."""
 
 from __future__ import annotations
 
@@ -8,16 +8,23 @@ import sys
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench.py"
+PHASES = BENCH.with_name("phases.py")
 
 
-def test_bench_script_runs_at_a_tiny_size(tmp_path: Path) -> None:
+def run_tiny(script: Path, sites: Path) -> subprocess.CompletedProcess[str]:
+    """``script`` at 20 posts and 10 changemakers, one round, its sites under ``sites``; it must succeed."""
     result = subprocess.run(
-        [sys.executable, str(BENCH), "--size", "20x10", "--rounds", "1", "--sites", str(tmp_path)],
+        [sys.executable, str(script), "--size", "20x10", "--rounds", "1", "--sites", str(sites)],
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_bench_script_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    result = run_tiny(BENCH, tmp_path)
     assert "| 20 × 10 | 1 |" in result.stdout
     assert "wall ratio" in result.stdout
     # the `pelican-spotlight report` rows
@@ -41,17 +48,8 @@ def test_bench_script_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert (site / "content" / "spotlight.yaml").read_text() == first
 
 
-PHASES = BENCH.with_name("phases.py")
-
-
 def test_phases_script_times_each_stage_at_a_tiny_size(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, str(PHASES), "--size", "20x10", "--rounds", "1", "--sites", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_tiny(PHASES, tmp_path)
     rows = {line.split(" | ")[0].lstrip("| "): line for line in result.stdout.splitlines()}
     # every stage has a row, and the plugin's own stages took time only in the plugin's builds
     assert "| 0.000 |" in rows["spotlight: generate_context"]
