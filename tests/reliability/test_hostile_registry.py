@@ -310,15 +310,9 @@ def test_names_in_every_script_get_slugs_and_pages(guarded):
 
 THEMES = [
     pytest.param("simple", id="simple-theme"),
-    pytest.param(
-        "notmyidea",
-        id="notmyidea-theme",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="Pelican's default theme writes article.summary|striptags|safe into <meta "
-            "description>: striptags turns escaped text back into markup (upstream template bug)",
-        ),
-    ),
+    # Pelican's default theme writes article.summary|striptags|safe into <meta description>, and
+    # page.title|striptags into <title>: striptags unescapes, so text handed to themes must survive it.
+    pytest.param("notmyidea", id="notmyidea-theme"),
     pytest.param(str(Path(__file__).parents[2] / "theme"), id="demo-theme"),
 ]
 
@@ -398,6 +392,6 @@ def test_five_thousand_entries_build_in_reasonable_time(guarded):
     elapsed = time.monotonic() - started
     assert result.messages == []
     assert len(list((result.output / "spotlight").glob("person-*/index.html"))) == 5000
-    assert result.page("thanks.html").count('<aside class="spotlight-card ') == 100  # tag t7's network
+    assert result.page("thanks.html").count('<div class="spotlight-card ') == 100  # tag t7's network
     assert elapsed < 90, f"5,000 entries took {elapsed:.1f}s"
     logging.getLogger(__name__).info("5,000 entries built in %.1fs", elapsed)
