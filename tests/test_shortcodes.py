@@ -22,7 +22,8 @@ from pelican_spotlight.shortcodes import SpotlightExtension, parse_tag
 
 DATA = Path(__file__).parent / "data"
 BO_CARD = (
-    '<div class="spotlight-card spotlight-card--card h-card" role="group" aria-label="Spotlight: Bo Connector">'
+    '<div class="spotlight-card spotlight-card--card h-card" role="group" '
+    'aria-label="Spotlight: Bo Connector">'
     '<div class="spotlight-card__body">\n'
     '<p class="spotlight-card__title"><a class="spotlight-card__name p-name u-url" href="/p/bo-connector/">'
     'Bo Connector</a> <span class="spotlight-card__kind">Person</span> <span class="spotlight-card__why">'
@@ -31,7 +32,8 @@ BO_CARD = (
     "</div>\n"
 )
 BO_COMPACT = (
-    '<div class="spotlight-card spotlight-card--compact h-card" role="group" aria-label="Spotlight: Bo Connector">'
+    '<div class="spotlight-card spotlight-card--compact h-card" role="group" '
+    'aria-label="Spotlight: Bo Connector">'
     '<div class="spotlight-card__body">\n'
     '<p class="spotlight-card__title"><a class="spotlight-card__name p-name u-url" href="/p/bo-connector/">'
     'Bo Connector</a> <span class="spotlight-card__kind">Person</span> <span class="spotlight-card__why">'
