@@ -48,9 +48,7 @@ logger = logging.getLogger(__name__)
 _SILENT_TEMPLATES = DictLoader({f"spotlight/{name}.html": "" for name in ("_card", "_mention", "_network")})
 
 
-def load_settings(
-    path: str | os.PathLike[str], overrides: dict[str, Any] | None = None
-) -> dict[str, Any]:
+def load_settings(path: str | os.PathLike[str], overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     """Pelican's settings from a settings file, with the plugin's defaults, checks and Markdown extension.
 
     ``overrides`` are what ``pelican -e KEY=VALUE`` gives, applied as Pelican applies them. Raises
