@@ -234,7 +234,8 @@ def report_markdown(report: Report) -> str:
         last = f.last.date().isoformat() if f.last else "—"
         lines.append(f"| {_cell(f.name)} | {f.changemaker.circle} | {f.count} | {first} | {last} |")
     lines += ["", f"## Due for a spotlight (not featured in {report.due_days} days)", ""]
-    lines += [f"- {_cell(name)}" for name in report.due_names] or ["Nobody is due."]
+    nobody = "Nobody is due." if report.newest else "Nobody is due: no published posts yet to measure from."
+    lines += [f"- {_cell(name)}" for name in report.due_names] or [nobody]
     lines += ["", "## Why balance", ""]
     lines += [f"- {w}: {n}" for w, n in report.why.items()]
     return "\n".join(lines) + "\n"
