@@ -174,10 +174,27 @@ def _validate_output_paths(settings: Mapping[str, Any]) -> None:
         for other, other_parts in paths.items():
             if other == name:
                 continue
-            if other_parts == parts:
-                raise _fail(name, f"a file of its own, not the same file as {other}", settings[name])
-            if len(other_parts) > len(parts) and other_parts[: len(parts)] == parts:
-                raise _fail(name, f"a file, not the folder {other} writes into", settings[name])
+            same = other_parts == parts
+            if not same and not (len(other_parts) > len(parts) and other_parts[: len(parts)] == parts):
+                continue
+            # Name the setting the user changed: of the two, the one that is not its default.
+            if settings[name] == _default(name) and settings[other] != _default(other):
+                if same:
+                    what = f"a file of its own, not the file {name} writes"
+                else:
+                    what = f"a path outside {settings[name]!r}, the file {name} writes"
+                raise _fail(other, what, settings[other])
+            if same:
+                raise _fail(name, f"a file of its own, not the file {other} writes", settings[name])
+            raise _fail(name, f"a file, not the folder {other} writes into", settings[name])
+
+
+def _default(name: str) -> str | None:
+    """A setting's default value (a URL pair's SAVE_AS follows its URL's default)."""
+    for url_name, (save_as_name, _) in URL_PAIRS.items():
+        if name == save_as_name:
+            return default_save_as(DEFAULTS[url_name])
+    return DEFAULTS.get(name)
 
 
 def known_settings() -> tuple[str, ...]:
