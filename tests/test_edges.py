@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import Site
 
 from pelican_spotlight.cli import main
 
@@ -58,50 +57,40 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture(scope="module")
-def autolinked(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    site = Site(tmp_path_factory.mktemp("autolink"))
-    site.content.mkdir()
+def test_autolink_respects_capitalisation_and_autolink_false(site, capsys, monkeypatch):
+    """One build: a common word is left alone, the name as the registry spells it is linked, and a
+    changemaker with ``autolink: false`` never is; the command line counts the same."""
     site.write("spotlight.yaml", AUTOLINK_REGISTRY)
     for path, text in AUTOLINK_POSTS.items():
         site.write(path, text)
-    site.settings = {"SPOTLIGHT_AUTOLINK": True}
-    site.build()
-    return site
+    site.build(SPOTLIGHT_AUTOLINK=True)
+    capsys.readouterr()  # the build's summary
+    report = json.loads(site.read("spotlight/report.json"))
+    articles = {a["source"]: a for a in report["articles"]}
 
-
-def test_autolink_leaves_a_common_word_alone(autolinked):
-    html = autolinked.read("common-word.html")
+    html = site.read("common-word.html")
     assert "spotlight-mention" not in html
     assert "I hope to see you soon, and HOPE is not a name either." in html
-    articles = {a["source"]: a for a in json.loads(autolinked.read("spotlight/report.json"))["articles"]}
-    assert articles["posts/common-word.md"]["features"] == []
-    assert articles["posts/common-word.md"]["about"] == "self"
+    assert (articles["posts/common-word.md"]["features"], articles["posts/common-word.md"]["about"]) == (
+        [],
+        "self",
+    )
 
-
-def test_autolink_links_the_name_as_the_registry_spells_it(autolinked):
-    html = autolinked.read("proper-noun.html")
+    html = site.read("proper-noun.html")
     assert '<a class="spotlight-mention h-card p-name u-url" href="/spotlight/hope/">Hope</a> came by' in html
     assert 'href="/spotlight/ada-lovelace/">Countess Ada</a>' in html
-    articles = {a["source"]: a for a in json.loads(autolinked.read("spotlight/report.json"))["articles"]}
     assert articles["posts/proper-noun.md"]["features"] == ["hope", "ada-lovelace"]
 
-
-def test_autolink_false_never_links_that_changemaker(autolinked):
-    html = autolinked.read("opted-out.html")
+    html = site.read("opted-out.html")
     assert "Sam Rivers and SR were here" in html
     assert "spotlight-mention" not in html
-    report = json.loads(autolinked.read("spotlight/report.json"))
-    sam = next(c for c in report["changemakers"] if c["slug"] == "sam-rivers")
-    assert sam["count"] == 0
+    assert next(c for c in report["changemakers"] if c["slug"] == "sam-rivers")["count"] == 0
 
-
-def test_the_command_line_counts_autolinks_as_the_build_does(autolinked, capsys, monkeypatch):
-    autolinked.write_conf(SPOTLIGHT_AUTOLINK=True)
-    monkeypatch.chdir(autolinked.root)
+    site.write_conf(SPOTLIGHT_AUTOLINK=True)
+    monkeypatch.chdir(site.root)
     code, out, _ = run(capsys, "report", "--format", "json", "--no-cache")
     assert code == 0
-    assert json.loads(out)["articles"] == json.loads(autolinked.read("spotlight/report.json"))["articles"]
+    assert json.loads(out)["articles"] == report["articles"]
 
 
 def test_autolink_must_be_true_or_false_in_the_registry(site, capsys, monkeypatch):
@@ -131,7 +120,7 @@ BAD_PATHS = [
 
 
 @pytest.fixture
-def small_site(site) -> Site:
+def small_site(site):
     site.write("spotlight.yaml", "changemakers:\n  - name: Ada Lovelace\n")
     site.write("posts/a.md", "Title: A\nDate: 2026-11-01\n\nThanks to {% mention ada-lovelace %}.\n")
     return site
