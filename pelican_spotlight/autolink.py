@@ -1,5 +1,9 @@
 """``SPOTLIGHT_AUTOLINK``: the first plain-text mention of a name or alias becomes a mention.
 
+Names are proper nouns, so a match respects the registry's capitalisation: a changemaker called
+"Hope" is linked from "Hope", never from "hope". A changemaker with ``autolink: false`` is never
+linked this way (a name that is also a common word in any capitalisation, such as a sentence's first).
+
 One pass over each post whatever the size of the registry: text is split into words once, and at each
 word the longest name starting there is looked up in a dict keyed by word tuples. Text inside links,
 code, headings, scripts and existing spotlight placeholders is never touched.
@@ -41,7 +45,8 @@ _WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*", re.U)
 
 
 class NameIndex:
-    """Names and aliases keyed by their lower-cased word tuples, for longest-match lookup."""
+    """Names and aliases keyed by their word tuples, as the registry spells them, for longest-match
+    lookup. Changemakers with ``autolink: false`` are left out."""
 
     def __init__(self, changemakers: Iterable[Changemaker]) -> None:
         # word tuple -> (changemaker, punctuation the name ends with, e.g. the "." of "Adrienne E.")
@@ -50,9 +55,9 @@ class NameIndex:
         # first word -> the most words of any name starting with it: most words of a text start
         # no name, and cost one dict lookup.
         self.first_words: dict[str, int] = {}
-        for name, cm in iter_names(changemakers):
+        for name, cm in iter_names(cm for cm in changemakers if cm.autolink):
             found = list(_WORD_RE.finditer(name))
-            words = tuple(m[0].lower() for m in found)
+            words = tuple(m[0] for m in found)
             if words and words not in self.names:
                 self.names[words] = (cm, name[found[-1].end() :].strip())
                 self.longest = max(self.longest, len(words))
@@ -69,17 +74,10 @@ def autolink(html: str, index: NameIndex, placeholder) -> str:
     """
     if not index:
         return html
-    # The whole fragment is lower-cased once. str.lower maps character for character unless a letter
-    # expands (e.g. "İ") or its result depends on the next letters (only "Σ"); then each word is
-    # lower-cased alone, as the names were.
-    low = html.lower()
-    whole = len(low) == len(html) and "Σ" not in html
     linked: set[str] = set()
     skip_depth = 0
     out: list[str] = []
-    end = 0
     for part in _MARKUP_RE.split(html):
-        start, end = end, end + len(part)
         if not part:
             continue
         if part[0] == "<":
@@ -91,13 +89,12 @@ def autolink(html: str, index: NameIndex, placeholder) -> str:
         elif skip_depth:
             out.append(part)
         else:
-            words = _WORD_RE.findall(low[start:end]) if whole else [w.lower() for w in _WORD_RE.findall(part)]
-            out.append(_link_text(part, words, index, linked, placeholder))
+            out.append(_link_text(part, _WORD_RE.findall(part), index, linked, placeholder))
     return "".join(out)
 
 
 def _link_text(text: str, words: list[str], index: NameIndex, linked: set[str], placeholder) -> str:
-    """Link names in one text node; ``words`` are its words, lower-cased."""
+    """Link names in one text node; ``words`` are its words."""
     first_words = index.first_words
     if first_words.keys().isdisjoint(words):
         return text

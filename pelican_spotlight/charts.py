@@ -3,7 +3,9 @@
 Built with ``xml.etree.ElementTree``, which escapes every label and title, so registry text can never
 become markup. Each chart has ``role="img"``, a ``<title>`` and ``<desc>`` it names through
 ``aria-labelledby``, a ``viewBox`` and ``width="100%"`` so it scales on a phone; the report page puts a
-data table next to each one.
+data table next to each one. Every fill and stroke is ``currentColor``: the stylesheet gives the bars
+their colours (derived from the text colour, so they keep their contrast on dark themes), and without
+it the charts are drawn in the text colour.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def ratio_chart(
     """Bars of others : self per period against a dashed target line.
 
     ``points`` are ``(label, ratio)``; a None ratio ("all others", no self posts) is drawn to the top
-    of the scale with a hatched fill and labelled "all".
+    of the scale and labelled "all" above it.
     """
     height, top, bottom, left, right = 260, 20, 50, 40, 10
     values = [v for _, v in points if v is not None]
@@ -107,15 +109,14 @@ def ratio_chart(
                 "width": _n(bar_w),
                 "height": _n(top + plot_h - y),
                 "class": "spotlight-chart__bar " + ("is-met" if ok else "is-below"),
-                "fill": "#2e7d32" if ok else "#c62828",
-                "fill-opacity": "0.45" if value is None else "0.85",
+                "fill": "currentColor",  # the stylesheet's colour for met / below; the text's without it
             },
         )
         ET.SubElement(rect, "title").text = f"{label}: " + (
             "all others" if value is None else f"{value:.1f} : 1"
         )
-        if value is None:
-            _text(bars, x + bar_w / 2, y + FONT + 2, "all", **{"text-anchor": "middle"})
+        if value is None:  # above the bar, on the page's background, never on the bar's colour
+            _text(bars, x + bar_w / 2, y - 4, "all", **{"text-anchor": "middle"})
         if i % label_every == 0:
             _text(bars, x + bar_w / 2, top + plot_h + FONT + 4, label, **{"text-anchor": "middle"})
 
@@ -185,8 +186,7 @@ def bar_chart(
                 "width": _n(width),
                 "height": "16",
                 "class": "spotlight-chart__bar",
-                "fill": "#1565c0",
-                "fill-opacity": "0.8",
+                "fill": "currentColor",  # the stylesheet's --spotlight-bar; the text's without it
             },
         )
         _text(group, label_w + width + 4, middle, str(value))

@@ -7,6 +7,8 @@ up); 2 bad input (no settings file, a bad setting or argument, a roundup file th
 from __future__ import annotations
 
 import argparse
+import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,7 +19,7 @@ from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
 from pelican_spotlight.report import Report, report_json, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
-from pelican_spotlight.settings import PERIODS
+from pelican_spotlight.settings import PERIODS, unknown_settings
 
 OK, NO, BAD_INPUT = 0, 1, 2
 
@@ -40,6 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
             "--settings",
             default="pelicanconf.py",
             help="Pelican settings file (default: pelicanconf.py in the current folder)",
+        )
+        p.add_argument(
+            "-e",
+            "--extra-settings",
+            dest="overrides",
+            metavar="SETTING=VALUE",
+            nargs="*",
+            action=ExtraSettings,
+            default={},
+            help="override settings as `pelican -e` does: VALUE in JSON notation "
+            "(strings as SETTING='\"text\"', booleans as true or false, None as null)",
         )
         p.add_argument(
             "--no-cache",
@@ -72,6 +85,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class ExtraSettings(argparse.Action):
+    """Pelican's ``-e/--extra-settings``: ``KEY=VALUE`` pairs whose values are JSON (repeatable)."""
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        overrides = dict(getattr(namespace, self.dest, None) or {})
+        for item in values:
+            key, sep, value = item.partition("=")
+            if not sep or not key:
+                parser.error(f"{option_string}: expected SETTING=VALUE, got {item!r}")
+            try:
+                overrides[key] = json.loads(value)
+            except json.JSONDecodeError:
+                parser.error(
+                    f"{option_string} {item}: VALUE must be JSON: "
+                    f"{key}='\"text\"' for a string, true or false, null, a number"
+                )
+        setattr(namespace, self.dest, overrides)
+
+
+def settings_warnings(path: str, settings: dict) -> list[str]:
+    """``file:line: message`` for each unknown ``SPOTLIGHT_*`` setting: the line that sets it in the
+    settings file, or line 0 when it comes from ``-e`` or an imported file."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+    except (OSError, UnicodeDecodeError):
+        lines = []
+    found = []
+    for name, message in unknown_settings(settings):
+        assignment = re.compile(rf"^\s*{re.escape(name)}\s*=")
+        line = next((i for i, text in enumerate(lines, 1) if assignment.match(text)), 0)
+        found.append(f"{path}:{line}: {message}")
+    return found
+
+
 def _ratio(text: str) -> float:
     try:
         value = float(text)
@@ -90,12 +138,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse: --help, --version (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else BAD_INPUT
     try:
-        settings = load_settings(args.settings)
+        settings = load_settings(args.settings, args.overrides)
+        warnings = settings_warnings(args.settings, settings)
+        if args.command != "check":  # check counts them among its problems
+            for warning in warnings:
+                print(f"pelican-spotlight: warning: {warning}", file=sys.stderr)
         use_cache = not args.no_cache
         if args.command == "report":
             return cmd_report(settings, args.format, args.period, args.fail_under, use_cache)
         if args.command == "check":
-            return cmd_check(settings, use_cache)
+            return cmd_check(settings, use_cache, warnings)
         return cmd_roundup(settings, args.period, args.date, use_cache)
     except (SettingsError, UsageError) as exc:
         print(f"pelican-spotlight: error: {exc}", file=sys.stderr)
@@ -182,7 +234,8 @@ def report_markdown(report: Report) -> str:
         last = f.last.date().isoformat() if f.last else "—"
         lines.append(f"| {_cell(f.name)} | {f.changemaker.circle} | {f.count} | {first} | {last} |")
     lines += ["", f"## Due for a spotlight (not featured in {report.due_days} days)", ""]
-    lines += [f"- {_cell(name)}" for name in report.due_names] or ["Nobody is due."]
+    nobody = "Nobody is due." if report.newest else "Nobody is due: no published posts yet to measure from."
+    lines += [f"- {_cell(name)}" for name in report.due_names] or [nobody]
     lines += ["", "## Why balance", ""]
     lines += [f"- {w}: {n}" for w, n in report.why.items()]
     return "\n".join(lines) + "\n"
@@ -191,12 +244,14 @@ def report_markdown(report: Report) -> str:
 # -- check ---------------------------------------------------------------------------------------
 
 
-def cmd_check(settings: dict, use_cache: bool = True) -> int:
+def cmd_check(settings: dict, use_cache: bool = True, warnings: Sequence[str] = ()) -> int:
+    """``warnings`` (unknown settings, already ``file:line: message``) count as problems too."""
     site = read_site(settings, pages=True, use_cache=use_cache)
-    for problem in site.problems:
+    problems = [*warnings, *map(str, site.problems)]
+    for problem in problems:
         print(problem)
-    if site.problems:
-        print(f"{len(site.problems)} problem{'s' if len(site.problems) != 1 else ''} found", file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem{'s' if len(problems) != 1 else ''} found", file=sys.stderr)
         return NO
     print(f"No problems: {len(site.registry)} changemakers, {len(site.records)} files checked.")
     return OK

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cached_property, partial
@@ -167,6 +168,7 @@ class SpotlightGenerator(Generator):
 
     def _generate_context(self) -> None:
         self._report(self.registry.problems)
+        self._publish_images()
         self.profiles = [self._profile(cm) for cm in self.registry]
         self.site = SiteContext(self.profiles, self.config)
         for profile in self.profiles:
@@ -244,6 +246,16 @@ class SpotlightGenerator(Generator):
     def _report(self, problems: list[Problem]) -> None:
         for problem in problems:
             problem.log(logger)
+
+    def _publish_images(self) -> None:
+        """Publish the registry's local images wherever they lie under PATH, as Pelican publishes a
+        file that a post links with ``{static}`` outside ``STATIC_PATHS``: Pelican's static generator
+        runs after this one and copies every path in ``static_links``. Without this an image outside
+        ``STATIC_PATHS`` would give a broken picture on cards and profile pages."""
+        links = self.context.setdefault("static_links", set())
+        for cm in self.registry:
+            if cm.image and "://" not in cm.image:
+                links.add(os.path.normpath(cm.image))
 
     def _profile(self, cm: Changemaker) -> Profile:
         save_as = self.config.save_as.format(slug=cm.slug) if self.config.save_as else ""

@@ -16,20 +16,29 @@ from pelican.contents import Content
 
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.links import install_properties
-from pelican_spotlight.settings import SpotlightSettings
+from pelican_spotlight.settings import SpotlightSettings, unknown_settings
 from pelican_spotlight.shortcodes import SpotlightExtension
 from pelican_spotlight.stylesheet import LinkingTemplate
 
 TEMPLATES = Path(__file__).parent / "templates"
+logger = logging.getLogger(__name__)
 
 
-def on_initialized(pelican: Any) -> None:
-    """Validate the settings (one clear error) and add the Markdown extension once."""
-    SpotlightSettings.from_pelican(pelican.settings)
-    markdown = pelican.settings.setdefault("MARKDOWN", {})
+def prepare_settings(settings: dict[str, Any]) -> None:
+    """Validate the settings (one clear error, before anything is written) and add the Markdown
+    extension once. Shared with the command line, which reports unknown settings its own way."""
+    SpotlightSettings.from_pelican(settings)
+    markdown = settings.setdefault("MARKDOWN", {})
     extensions = markdown.setdefault("extensions", [])
     if not any(isinstance(e, SpotlightExtension) for e in extensions):
         extensions.append(SpotlightExtension())
+
+
+def on_initialized(pelican: Any) -> None:
+    """``prepare_settings``, then a warning for each misspelt ``SPOTLIGHT_*`` setting."""
+    prepare_settings(pelican.settings)
+    for _, message in unknown_settings(pelican.settings):
+        logger.warning("settings: %s", message)
 
 
 def add_template_loader(generator: Any) -> None:

@@ -16,7 +16,6 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from jinja2 import DictLoader, Environment
@@ -36,7 +35,7 @@ from pelican_spotlight.cache import (
 )
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.generator import load_site_registry
-from pelican_spotlight.plugin import on_initialized
+from pelican_spotlight.plugin import prepare_settings
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Registry
 from pelican_spotlight.render import Renderer
@@ -49,18 +48,19 @@ logger = logging.getLogger(__name__)
 _SILENT_TEMPLATES = DictLoader({f"spotlight/{name}.html": "" for name in ("_card", "_mention", "_network")})
 
 
-def load_settings(path: str | os.PathLike[str]) -> dict[str, Any]:
+def load_settings(path: str | os.PathLike[str], overrides: dict[str, Any] | None = None) -> dict[str, Any]:
     """Pelican's settings from a settings file, with the plugin's defaults, checks and Markdown extension.
 
-    Raises SettingsError for a missing file or a bad ``SPOTLIGHT_*`` setting.
+    ``overrides`` are what ``pelican -e KEY=VALUE`` gives, applied as Pelican applies them. Raises
+    SettingsError for a missing file or a bad ``SPOTLIGHT_*`` setting.
     """
     if not os.path.isfile(path):
         raise SettingsError(f"{path}: settings file not found")
     try:
-        settings = read_settings(str(path))
+        settings = read_settings(str(path), override=overrides or None)
     except Exception as exc:  # the file is Python: any error in it is bad input, not a crash
         raise SettingsError(f"{path}: cannot read the settings: {exc}") from exc
-    on_initialized(SimpleNamespace(settings=settings))
+    prepare_settings(settings)
     return settings
 
 

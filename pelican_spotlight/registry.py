@@ -69,7 +69,7 @@ def _entry_validator() -> Draft202012Validator:
 
 
 _DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
-_TYPES: dict[str, type] = {"string": str, "array": list, "object": dict}
+_TYPES: dict[str, type] = {"string": str, "array": list, "object": dict, "boolean": bool}
 
 
 def _surely_valid(value: Any, schema: dict[str, Any]) -> bool:
@@ -149,6 +149,7 @@ class Changemaker:
     feed: str | None = None
     social: tuple[tuple[str, str], ...] = ()
     aliases: tuple[str, ...] = ()
+    autolink: bool = True  # False: SPOTLIGHT_AUTOLINK never links this one (a name that is a common word)
     since: dt.date | None = None
     notes: str = field(default="", repr=False)  # private: never rendered
     source: str = ""
@@ -391,6 +392,7 @@ _FRIENDLY = {
     "since": "must be a date like 2024-03-01",
     "slug": "must be letters, digits, '-', '_' or '.', starting with a letter or digit",
     "name": "must be non-empty text",
+    "autolink": "must be true or false",
 }
 
 
@@ -505,6 +507,7 @@ def _build_entry(
         feed=clean.get("feed"),
         social=tuple((k, str(v)) for k, v in social.items()),
         aliases=tuple(a.strip() for a in clean.get("aliases", ())),
+        autolink=clean.get("autolink", True),
         since=dt.date.fromisoformat(clean["since"]) if "since" in clean else None,
         notes=str(clean.get("notes", "")),
         source=str(file),

@@ -11,7 +11,8 @@ Rules, decided here once for the build, the report page, ``report.json`` and the
 - A changemaker's count, first and last dates cover every published post featuring them, whatever
   the post is counted as.
 - Due: focus members not featured in the ``due_days`` days up to and including the newest published
-  post's day (the content's own clock, never the machine's). With no posts, every focus member is due.
+  post's day (the content's own clock, never the machine's). With no posts nobody is due: there is
+  nothing yet to measure the days from, and every summary says so.
 - Why balance: each featuring of a changemaker in a published post adds 1 to each of its whys
   (so a post featuring a learn+connect member adds 1 to learn and 1 to connect).
 """
@@ -266,8 +267,8 @@ def due_members(featured: Sequence[Featured], newest: dt.datetime | None, due_da
 
     Measured in calendar days from the content, so the answer never depends on when it is asked.
     """
-    if newest is None:
-        return [f.slug for f in featured if f.changemaker.is_focus]
+    if newest is None:  # no post yet: "not featured in 90 days before the newest post" means nothing
+        return []
     newest_day = newest.date() if isinstance(newest, dt.datetime) else newest
     since = newest_day - dt.timedelta(days=due_days)
     return [f.slug for f in featured if f.changemaker.is_focus and (f.last is None or _day(f.last) < since)]
@@ -293,6 +294,8 @@ def summary_lines(report: Report) -> list[str]:
             f"; {len(report.due)} due for a spotlight (not featured in {report.due_days} days): "
             + ", ".join(report.due)
         )
+    elif report.newest is None:
+        focus += "; none due for a spotlight (no published posts yet to measure from)"
     else:
         focus += "; none due for a spotlight"
     lines.append(focus)

@@ -6,12 +6,15 @@ the URL plus ``index.html``, and an empty save-as turns that output off.
 
 from __future__ import annotations
 
+import posixpath
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from string import Formatter
 from typing import Any
 
 from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.problems import nearest
 
 PERIODS = ("week", "month", "quarter", "year")
 ABOUT_DEFAULTS = ("self", "ignore")
@@ -60,6 +63,20 @@ URL_PAIRS: dict[str, tuple[str, str | None]] = {
     "SPOTLIGHT_ROUNDUPS_URL": ("SPOTLIGHT_ROUNDUPS_SAVE_AS", None),
     "SPOTLIGHT_REPORT_URL": ("SPOTLIGHT_REPORT_SAVE_AS", None),
 }
+
+# Every setting naming a file the plugin writes, relative to OUTPUT_PATH (an empty one turns it off).
+OUTPUT_PATHS: tuple[str, ...] = (
+    *(save_as for save_as, _ in URL_PAIRS.values()),
+    "SPOTLIGHT_ROUNDUP_FEED_ATOM",
+    "SPOTLIGHT_REPORT_JSON_SAVE_AS",
+    "SPOTLIGHT_OPML_SAVE_AS",
+    "SPOTLIGHT_RECOMMENDATIONS_SAVE_AS",
+    "SPOTLIGHT_CSS_SAVE_AS",
+)
+# What a placeholder stands for when an output path is checked: slugs and period keys are single
+# folder names (the registry's schema allows no '/' in a slug), so any example will do.
+_EXAMPLES = {"slug": "example", "period": "2026-11"}
+_DRIVE_RE = re.compile(r"^[A-Za-z]:")
 
 _STRINGS = (
     "SPOTLIGHT_REGISTRY",
@@ -144,6 +161,87 @@ def validate(settings: Mapping[str, Any]) -> None:
             if not _only_placeholder(value, placeholder):
                 what = f"a pattern using only {placeholder}" if placeholder else "a path without {…}"
                 raise _fail(name, what, value)
+    _validate_output_paths(settings)
+
+
+def output_path_problem(path: str) -> str | None:
+    """Why ``path`` (placeholders filled in) cannot be written under the output folder, or None.
+
+    Pelican's writer refuses a path out of the output folder only when it gets to it, after other
+    pages are written, and a path ending in '/' fails as a folder: both are caught here, up front.
+    """
+    if path.startswith(("/", "\\")) or _DRIVE_RE.match(path):
+        return "a path relative to the output folder, not an absolute one"
+    normal = posixpath.normpath(path.replace("\\", "/"))
+    if normal == ".." or normal.startswith("../"):
+        return "a path inside the output folder (no '..' out of it)"
+    if path.endswith(("/", "\\")) or normal == "." or posixpath.basename(path) in (".", ".."):
+        return "a file name, not a folder (add e.g. 'index.html')"
+    return None
+
+
+def _validate_output_paths(settings: Mapping[str, Any]) -> None:
+    """Each output path names a file inside the output folder, and no output is another's folder."""
+    paths: dict[str, list[str | None]] = {}  # setting -> its folders and file name; None: a placeholder
+    for name in OUTPUT_PATHS:
+        pattern = settings[name]
+        if not pattern:
+            continue  # turned off
+        problem = output_path_problem(pattern.format(**_EXAMPLES))
+        if problem:
+            raise _fail(name, problem, pattern)
+        normal = posixpath.normpath(pattern.replace("\\", "/"))
+        paths[name] = [None if "{" in part else part for part in normal.split("/")]
+    for name, parts in paths.items():
+        if None in parts:
+            continue
+        for other, other_parts in paths.items():
+            if other == name:
+                continue
+            same = other_parts == parts
+            if not same and not (len(other_parts) > len(parts) and other_parts[: len(parts)] == parts):
+                continue
+            # Name the setting the user changed: of the two, the one that is not its default.
+            if settings[name] == _default(name) and settings[other] != _default(other):
+                if same:
+                    what = f"a file of its own, not the file {name} writes"
+                else:
+                    what = f"a path outside {settings[name]!r}, the file {name} writes"
+                raise _fail(other, what, settings[other])
+            if same:
+                raise _fail(name, f"a file of its own, not the file {other} writes", settings[name])
+            raise _fail(name, f"a file, not the folder {other} writes into", settings[name])
+
+
+def _default(name: str) -> str | None:
+    """A setting's default value (a URL pair's SAVE_AS follows its URL's default)."""
+    for url_name, (save_as_name, _) in URL_PAIRS.items():
+        if name == save_as_name:
+            return default_save_as(DEFAULTS[url_name])
+    return DEFAULTS.get(name)
+
+
+def known_settings() -> tuple[str, ...]:
+    """Every ``SPOTLIGHT_*`` setting the plugin reads."""
+    return (*DEFAULTS, *(save_as for save_as, _ in URL_PAIRS.values()))
+
+
+def unknown_settings(settings: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """``(setting, message)`` for each ``SPOTLIGHT_*`` setting the plugin does not know (a misspelling
+    would otherwise be ignored without a word), naming the nearest known one."""
+    # Compared without the common prefix, which would make every name look alike.
+    known = known_settings()
+    bare = tuple(k.removeprefix("SPOTLIGHT_") for k in known)
+
+    def suggestion(name: str) -> str:
+        close = nearest(name.removeprefix("SPOTLIGHT_"), bare)
+        return " (did you mean " + " or ".join(f"SPOTLIGHT_{c}" for c in close) + "?)" if close else ""
+
+    return [
+        (name, f"unknown setting {name} ignored{suggestion(name)}")
+        for name in sorted(settings)
+        if name.startswith("SPOTLIGHT_") and name not in known
+    ]
 
 
 def _only_placeholder(pattern: str, placeholder: str | None) -> bool:

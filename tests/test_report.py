@@ -130,7 +130,10 @@ def test_no_posts_at_all():
     assert report.periods == []
     assert report.newest is None
     assert all(f.count == 0 and f.first is None for f in report.changemakers)
-    assert report.due == ["ada", "lab", "never"]  # every focus member: nobody featured yet
+    assert report.due == []  # no post yet: no "90 days before the newest post" to be due in (issue #18)
+    assert summary_lines(report)[1].endswith(
+        "none due for a spotlight (no published posts yet to measure from)"
+    )
     assert report.why == {"learn": 0, "contribute": 0, "connect": 0}
     assert summary_lines(report)[0].startswith("Spotlight: 0 posts about others, 0 about yourself")
 
@@ -193,7 +196,7 @@ def test_due_members_counts_calendar_days():
     newest = dt.datetime(2026, 1, 31, 1, 0, tzinfo=UTC)
     assert due_members(featured, newest, 30) == []
     assert due_members(featured, newest, 29) == ["ada"]
-    assert due_members(featured, None, 30) == ["ada"]
+    assert due_members(featured, None, 30) == []  # no newest post: nobody is due
 
 
 def test_focus_size_against_the_maximum():

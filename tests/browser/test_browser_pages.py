@@ -207,7 +207,7 @@ def test_pages_are_accessible(visit, sample_output, scheme):
         assert all(alts), f"{path}: an image without alt text"
         checks = (
             "main p, main li, main a, main td, main th, main caption, nav a, .post__meta, .spotlight-why, "
-            ".spotlight-card__kind, footer p"
+            ".spotlight-card__kind, footer p, main .is-met, main .is-below"
         )
         measured = page.locator(checks).evaluate_all(
             f"els => els.filter(e => e.offsetParent && e.innerText.trim())"
