@@ -10,7 +10,6 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import DATA, Site
 
 from pelican_spotlight.charts import FONT, MAX_LABEL, bar_chart, text_width, wrap_label
 
@@ -60,20 +59,12 @@ PAGES = {
 CSS_LINK = re.compile(r'<link rel="stylesheet" href="([^"]*spotlight/spotlight\.css)"')
 
 
-def _build(root: Path, **settings) -> Site:
-    site = Site(root)
-    site.content.mkdir(parents=True)
-    site.write("spotlight.yaml", (DATA / "registry.yaml").read_text(encoding="utf-8"))
-    for path, text in POSTS.items():
-        site.write(path, text)
-    site.build(**settings)
-    return site
+REGISTRY = (Path(__file__).parent / "data" / "registry.yaml").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
-def builds(tmp_path_factory) -> dict[str, Site]:
+def builds(make_site) -> dict:
     """One build per theme and layout, made on first use."""
-    made: dict[str, Site] = {}
     variants = {
         "simple": {"THEME": "simple"},
         "notmyidea": {"THEME": "notmyidea"},
@@ -91,9 +82,13 @@ def builds(tmp_path_factory) -> dict[str, Site]:
     }
 
     class Lazy(dict):
-        def __missing__(self, key: str) -> Site:
-            made[key] = _build(tmp_path_factory.mktemp(key), **variants[key])
-            return made[key]
+        def __missing__(self, key: str):
+            site = self[key] = make_site(key)
+            site.write("spotlight.yaml", REGISTRY)
+            for path, text in POSTS.items():
+                site.write(path, text)
+            site.build(**variants[key])
+            return site
 
     return Lazy()
 
