@@ -1,7 +1,8 @@
 """``pelican-spotlight``: the report, a check, and a roundup draft, without building the site (SPEC §6).
 
 Exit codes: 0 success; 1 the answer is "no" (below ``--fail-under``, problems found, nobody to round
-up); 2 bad input (no settings file, a bad setting or argument, a roundup file that already exists).
+up); 2 bad input (no settings file, a bad setting or argument, a registry file that cannot be parsed,
+a roundup file that already exists).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pelican_spotlight import __version__
-from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.errors import RegistryError, SettingsError
 from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
 from pelican_spotlight.report import Report, report_json, summary_lines
@@ -97,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(settings, use_cache)
         return cmd_roundup(settings, args.period, args.date, use_cache)
-    except (SettingsError, UsageError) as exc:
+    except (SettingsError, RegistryError, UsageError) as exc:
         print(f"pelican-spotlight: error: {exc}", file=sys.stderr)
         return BAD_INPUT
 

@@ -77,8 +77,13 @@ def registry_path(settings: dict[str, Any]) -> Path:
 
 
 def load_site_registry(settings: dict[str, Any]) -> Registry:
-    """The registry of a site, as the build and the command line both read it."""
-    return load_registry(registry_path(settings), site_slugify(settings), Path(settings["PATH"]))
+    """The registry of a site, as the build and the command line both read it.
+
+    Raises ``RegistryError`` when a registry file cannot be parsed: the build stops there (SPEC §2).
+    """
+    registry = load_registry(registry_path(settings), site_slugify(settings), Path(settings["PATH"]))
+    registry.raise_if_unreadable()
+    return registry
 
 
 class SiteContext:
