@@ -1,7 +1,8 @@
 """Posts → features → report: the one code path that the build and the command line both run.
 
 ``render_content`` turns a content object's placeholders into cards and mentions and says whom it
-features (tags, autolinks and ``Spotlight:`` metadata) and what was wrong; ``post_records`` reduces
+features (tags, autolinks and ``Spotlight:`` metadata), whether it shows a ``{% network %}`` list,
+and what was wrong; ``post_records`` reduces
 published articles to ``report.Post``; ``site_report`` applies the settings. The generator calls them
 during ``pelican content``; ``pelican-spotlight`` calls them on articles it read itself, so
 ``report --format json`` and the built ``report.json`` cannot disagree.
@@ -10,7 +11,7 @@ during ``pelican content``; ``pelican-spotlight`` calls them on articles it read
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from markupsafe import Markup
@@ -29,16 +30,19 @@ def render_content(
     renderer: Renderer,
     registry: Registry,
     formatted_fields: Iterable[str] = (),
-) -> tuple[list[str], list[Problem]]:
-    """Render one content object in place; return the slugs it features (in order) and its problems."""
+) -> tuple[list[str], list[Problem], bool]:
+    """Render one content object in place; return the slugs it features (in order), its problems, and
+    whether its text shows a ``{% network %}`` list with anyone in it (SPEC §5: about others)."""
     source = content.source_path or ""
     features: list[str] = []
     problems: list[Problem] = []
+    network = False
     if getattr(content, "_content", None):
         result = renderer.render(content._content, source)
         content._content = result.html
         features += result.features
         problems += result.problems
+        network = result.networks > 0
     for key in formatted_fields:
         value = content.metadata.get(key)
         if isinstance(value, str) and "spotlight-tag" in value:
@@ -58,7 +62,7 @@ def render_content(
                 f"About: {about!r} is not 'others' or 'self'; ignored",
             )
         )
-    return list(dict.fromkeys(features)), problems
+    return list(dict.fromkeys(features)), problems, network
 
 
 def metadata_features(content: Any, registry: Registry, problems: list[Problem]) -> list[str]:
@@ -114,9 +118,13 @@ def relative_path(path: str, base: str) -> str:
 
 
 def post_records(
-    articles: Iterable[Any], features: Mapping[Any, Sequence[str]], content_path: str
+    articles: Iterable[Any],
+    features: Mapping[Any, Sequence[str]],
+    content_path: str,
+    networks: Collection[Any] = (),
 ) -> list[Post]:
-    """Published articles (translations and drafts already left out by the caller) as report posts."""
+    """Published articles (translations and drafts already left out by the caller) as report posts;
+    ``networks`` holds those that show a ``{% network %}`` list."""
     return [
         Post(
             source=relative_source(a.source_path, content_path),
@@ -125,6 +133,7 @@ def post_records(
             about=_about(a.metadata.get("about")),
             features=tuple(features.get(a, ())),
             title=Markup(getattr(a, "title", "")).striptags(),
+            network=a in networks,
         )
         for a in articles
     ]

@@ -185,8 +185,10 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
                 image_for=lambda cm: cm.image,
                 autolink_names=config.autolink,
             )
-        features, problems = render_content(item, renderer, registry, settings.get("FORMATTED_FIELDS", ()))
-        record = make_record(item, kind, stamp or (0, 0), features, problems, settings)
+        features, problems, network = render_content(
+            item, renderer, registry, settings.get("FORMATTED_FIELDS", ())
+        )
+        record = make_record(item, kind, stamp or (0, 0), features, problems, settings, network=network)
         site.records.append(record)
         site.read += 1
         if store is not None and stamp is not None:

@@ -21,11 +21,13 @@ from pelican_spotlight.shortcodes import PLACEHOLDER_RE, Tag, placeholder_html
 
 @dataclass
 class Rendered:
-    """One fragment after rendering: its HTML, whom it features, and what was wrong."""
+    """One fragment after rendering: its HTML, whom it features, how many ``{% network %}`` lists it
+    shows (a post with one counts as about others), and what was wrong."""
 
     html: str
     features: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    networks: int = 0
 
 
 class Renderer:
@@ -49,6 +51,7 @@ class Renderer:
         self.image_for = image_for
         self.names = NameIndex(registry) if autolink_names else None
         self._cache: dict[tuple, str] = {}
+        self._networks: dict[tuple, list[Changemaker]] = {}
 
     def render(self, text: str, source: str) -> Rendered:
         """Render every placeholder in an HTML fragment written in ``source``."""
@@ -66,11 +69,18 @@ class Renderer:
         return result
 
     def _render_tag(self, tag: Tag, source: str, result: Rendered) -> str:
+        """One placeholder's HTML. Readers never see tag syntax (SPEC §3): a tag that cannot be read,
+        or names nobody, is a warning and shows as plain text (a mention) or nothing (a card)."""
         if tag.error:
             result.problems.append(Problem(source, tag.line, f"{tag.raw}: {tag.error}"))
-            return html.escape(tag.raw)
+            return Markup.escape(tag.text or "") if tag.name == "mention" else ""
+        if tag.warning:  # bad options were dropped: the tag renders with their defaults
+            result.problems.append(Problem(source, tag.line, f"{tag.raw}: {tag.warning}"))
         if tag.name == "network":
-            return self._cached(("network", tuple(sorted((tag.options or {}).items()))), tag)
+            key = key_filters(tag)
+            if self._members(key):  # an empty list shows nobody: it is not about others
+                result.networks += 1
+            return self._cached(("network", key), tag)
         cm = self.registry.get(tag.slug)
         if cm is None:
             result.problems.append(
@@ -80,8 +90,7 @@ class Renderer:
                     f"unknown changemaker {tag.slug!r}{self.registry.suggest(tag.slug)}",
                 )
             )
-            shown = Markup.escape(tag.text or tag.slug)
-            return shown if tag.name == "mention" or tag.inline else Markup("<p>%s</p>") % shown
+            return Markup.escape(tag.text or tag.slug) if tag.name == "mention" or tag.inline else ""
         if cm.slug not in result.features:
             result.features.append(cm.slug)
         if tag.name == "spotlight" and tag.inline:
@@ -97,6 +106,12 @@ class Renderer:
         style = (tag.options or {}).get("style", "card")
         return self._cached(("card", cm.slug, tag.text, style), tag, cm)
 
+    def _members(self, filters: tuple[tuple[str, str], ...]) -> list[Changemaker]:
+        """The changemakers a ``{% network %}`` list with these filters shows, once per filter set."""
+        if filters not in self._networks:
+            self._networks[filters] = [c for c in self.registry if matches(c, dict(filters))]
+        return self._networks[filters]
+
     def _cached(self, key: tuple, tag: Tag, cm: Changemaker | None = None) -> str:
         if key not in self._cache:
             self._cache[key] = self._template(key[0], tag, cm)
@@ -104,7 +119,7 @@ class Renderer:
 
     def _template(self, what: str, tag: Tag, cm: Changemaker | None) -> str:
         if what == "network":
-            members = [c for c in self.registry if matches(c, tag.options or {})]
+            members = self._members(key_filters(tag))
             return self.env.get_template("spotlight/_network.html").render(
                 cards=[self.card(c) for c in members], filters=tag.options or {}
             )
@@ -125,6 +140,11 @@ class Renderer:
                 image=self.image_for(cm),
             )
         )
+
+
+def key_filters(tag: Tag) -> tuple[tuple[str, str], ...]:
+    """A network tag's filters as a hashable key."""
+    return tuple(sorted((tag.options or {}).items()))
 
 
 def unescape_attribute(value: str) -> str:
