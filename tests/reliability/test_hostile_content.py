@@ -137,7 +137,8 @@ CASES = [
         "malformed-card-renders-nothing",
         HEAD + "Before.\n\n{% spotlight ada Ada the Countess %}\n\nAfter.\n",
         (
-            "posts/p.md:6: {% spotlight ada Ada the Countess %}: too many words; put the text in double quotes",
+            "posts/p.md:6: {% spotlight ada Ada the Countess %}: too many words; put the text in double "
+            "quotes",
         ),
         text_has=("Before.", "After."),
         html_lacks=("{%", "Countess", "<p></p>"),
