@@ -62,6 +62,7 @@ def render_content(
                 f"About: {about!r} is not 'others' or 'self'; ignored",
             )
         )
+    problems.sort(key=lambda p: p.line)  # stable: the metadata's lines come before the body's
     return list(dict.fromkeys(features)), problems, network
 
 

@@ -15,8 +15,9 @@ from pathlib import Path
 from pelican_spotlight import __version__
 from pelican_spotlight.errors import RegistryError, SettingsError
 from pelican_spotlight.periods import Period, parse_period, period_of
+from pelican_spotlight.problems import Problem, display_path
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
-from pelican_spotlight.report import Report, report_json, summary_lines
+from pelican_spotlight.report import COUNTING_RULE, Report, report_json, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
 from pelican_spotlight.settings import PERIODS
 
@@ -131,7 +132,7 @@ def render_report(report: Report, fmt: str) -> str:
 
 
 def report_text(report: Report) -> str:
-    lines = [*summary_lines(report), "", f"Per {report.period_kind}:"]
+    lines = [*summary_lines(report), COUNTING_RULE, "", f"Per {report.period_kind}:"]
     for p in report.periods:
         mark = "✓" if p.tally.meets_target else "✗"
         counts = f"{p.tally.others:>4} others {p.tally.self:>4} self"
@@ -158,6 +159,8 @@ def report_markdown(report: Report) -> str:
         "",
         f"**{t.others}** posts about others, **{t.self}** about yourself: **{t.ratio_text}** "
         f"(target {report.target_ratio:g} : 1) — {'target met' if t.meets_target else 'below target'}.",
+        "",
+        COUNTING_RULE,
         "",
         f"Focus list: {report.focus_size} of at most {report.focus_max}.",
         "",
@@ -194,13 +197,18 @@ def report_markdown(report: Report) -> str:
 
 def cmd_check(settings: dict, use_cache: bool = True) -> int:
     site = read_site(settings, pages=True, use_cache=use_cache)
-    for problem in site.problems:
+    for problem in sorted_problems(site.problems):
         print(problem)
     if site.problems:
         print(f"{len(site.problems)} problem{'s' if len(site.problems) != 1 else ''} found", file=sys.stderr)
         return NO
     print(f"No problems: {len(site.registry)} changemakers, {len(site.records)} files checked.")
     return OK
+
+
+def sorted_problems(problems: list[Problem]) -> list[Problem]:
+    """By file (as printed), then by line as a number (``:5`` before ``:11``), else as found."""
+    return sorted(problems, key=lambda p: (display_path(p.path), p.line))
 
 
 # -- roundup -------------------------------------------------------------------------------------

@@ -281,6 +281,13 @@ def _day(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
+# How a post is counted, in the words the report's text, Markdown and page all use.
+COUNTING_RULE = (
+    "A post is about others when it features someone (a card, a mention, an autolink or Spotlight:) "
+    "or shows a network list; About: others or About: self in its metadata decides over both."
+)
+
+
 def summary_lines(report: Report) -> list[str]:
     """The two or three lines printed at the end of ``pelican content`` and by ``report``."""
     t = report.totals
