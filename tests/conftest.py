@@ -121,6 +121,18 @@ def site(tmp_path: Path) -> Site:
     return Site(tmp_path)
 
 
+@pytest.fixture(scope="session")
+def make_site(tmp_path_factory: pytest.TempPathFactory):
+    """Empty sites for module-scoped fixtures (a site built once per module): ``make_site("name")``."""
+
+    def make(name: str) -> Site:
+        root = tmp_path_factory.mktemp(name)
+        (root / "content").mkdir()
+        return Site(root)
+
+    return make
+
+
 @pytest.fixture
 def registry_yaml() -> str:
     return (DATA / "registry.yaml").read_text(encoding="utf-8")

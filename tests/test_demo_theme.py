@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import Site
 
 THEME = str(Path(__file__).resolve().parent.parent / "theme")
 REGISTRY = "- name: Ada Lovelace\n  slug: ada\n  circle: focus\n  why: learn\n  since: 2026-03-01\n"
@@ -16,9 +15,7 @@ CLAIM = "spotlights others at least three times as often as its author."
 CSS_LINK = re.compile(r'<link rel="stylesheet" href="[^"]*spotlight/spotlight\.css">')
 
 
-def _site(root: Path, others: int) -> Site:
-    site = Site(root)
-    site.content.mkdir(parents=True)
+def _site(site, others: int):
     site.write("spotlight.yaml", REGISTRY)
     for i in range(others):
         site.write(
@@ -30,13 +27,13 @@ def _site(root: Path, others: int) -> Site:
 
 
 @pytest.fixture(scope="module")
-def met(tmp_path_factory) -> Site:
-    return _site(tmp_path_factory.mktemp("met"), others=3)  # 3 : 1
+def met(make_site):
+    return _site(make_site("met"), others=3)  # 3 : 1
 
 
 @pytest.fixture(scope="module")
-def below(tmp_path_factory) -> Site:
-    return _site(tmp_path_factory.mktemp("below"), others=1)  # 1 : 1
+def below(make_site):
+    return _site(make_site("below"), others=1)  # 1 : 1
 
 
 PLUGIN_PAGES = [

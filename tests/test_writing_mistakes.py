@@ -13,7 +13,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import BASE_SETTINGS
 
 REGISTRY = """\
 changemakers:
@@ -95,15 +94,13 @@ def _run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
+def built(make_site):
     """The site, built once normally and once with --fatal warnings, plus `check` and `report` runs."""
-    root = tmp_path_factory.mktemp("mistakes")
+    site = make_site("mistakes")
     for relpath, text in FILES.items():
-        path = root / "content" / relpath
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text), encoding="utf-8")
-    conf = {**BASE_SETTINGS, "PATH": "content", "SPOTLIGHT_WARN_BELOW_TARGET": False}
-    (root / "pelicanconf.py").write_text("".join(f"{k} = {v!r}\n" for k, v in conf.items()))
+        site.write(relpath, textwrap.dedent(text))
+    site.write_conf(SPOTLIGHT_WARN_BELOW_TARGET=False)
+    root = site.root
     pelican = (sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py")
     spotlight = (sys.executable, "-m", "pelican_spotlight")
     return {
