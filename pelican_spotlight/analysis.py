@@ -1,7 +1,8 @@
 """Posts → features → report: the one code path that the build and the command line both run.
 
 ``render_content`` turns a content object's placeholders into cards and mentions and says whom it
-features (tags, autolinks and ``Spotlight:`` metadata) and what was wrong; ``post_records`` reduces
+features (tags, autolinks and ``Spotlight:`` metadata), whether it shows a ``{% network %}`` list,
+and what was wrong; ``post_records`` reduces
 published articles to ``report.Post``; ``site_report`` applies the settings. The generator calls them
 during ``pelican content``; ``pelican-spotlight`` calls them on articles it read itself, so
 ``report --format json`` and the built ``report.json`` cannot disagree.
@@ -10,7 +11,7 @@ during ``pelican content``; ``pelican-spotlight`` calls them on articles it read
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 from markupsafe import Markup
@@ -35,11 +36,13 @@ def render_content(
     renderer: Renderer,
     registry: Registry,
     formatted_fields: Iterable[str] = (),
-) -> tuple[list[str], list[Problem]]:
-    """Render one content object in place; return the slugs it features (in order) and its problems."""
+) -> tuple[list[str], list[Problem], bool]:
+    """Render one content object in place; return the slugs it features (in order), its problems, and
+    whether its text shows a ``{% network %}`` list with anyone in it (SPEC §5: about others)."""
     source = content.source_path or ""
     features: list[str] = []
     problems: list[Problem] = []
+    network = False
     if getattr(content, "_content", None):
         auto_summary = renderer.summaries and "summary" not in content.metadata
         result = renderer.render(content._content, source, prose=auto_summary)
@@ -49,6 +52,7 @@ def render_content(
         if result.prose is not None:
             # Pelican reads ``_summary`` too (4.9 fails without it; later versions set it anyway).
             content.metadata["summary"] = content._summary = pelican_summary(result.prose, content.settings)
+        network = result.networks > 0
     for key in formatted_fields:
         value = content.metadata.get(key)
         if isinstance(value, str) and "spotlight-tag" in value:
@@ -68,7 +72,8 @@ def render_content(
                 f"About: {about!r} is not 'others' or 'self'; ignored",
             )
         )
-    return list(dict.fromkeys(features)), problems
+    problems.sort(key=lambda p: p.line)  # stable: the metadata's lines come before the body's
+    return list(dict.fromkeys(features)), problems, network
 
 
 def pelican_summary(html: str, settings: Mapping[str, Any]) -> str:
@@ -135,9 +140,13 @@ def relative_path(path: str, base: str) -> str:
 
 
 def post_records(
-    articles: Iterable[Any], features: Mapping[Any, Sequence[str]], content_path: str
+    articles: Iterable[Any],
+    features: Mapping[Any, Sequence[str]],
+    content_path: str,
+    networks: Collection[Any] = (),
 ) -> list[Post]:
-    """Published articles (translations and drafts already left out by the caller) as report posts."""
+    """Published articles (translations and drafts already left out by the caller) as report posts;
+    ``networks`` holds those that show a ``{% network %}`` list."""
     return [
         Post(
             source=relative_source(a.source_path, content_path),
@@ -146,6 +155,7 @@ def post_records(
             about=_about(a.metadata.get("about")),
             features=tuple(features.get(a, ())),
             title=Markup(getattr(a, "title", "")).striptags(),
+            network=a in networks,
         )
         for a in articles
     ]

@@ -184,6 +184,7 @@ def make_record(
     problems: Iterable[Problem],
     settings: Mapping[str, Any],
     post: Post | None = None,
+    network: bool = False,
 ) -> FileRecord:
     """The record of a content object after ``analysis.render_content``; the same for build and CLI.
 
@@ -198,7 +199,9 @@ def make_record(
     if kind != ARTICLE or content.status != "published":
         post = None
     elif post is None:
-        (post,) = post_records([content], {content: features}, settings["PATH"])
+        (post,) = post_records(
+            [content], {content: features}, settings["PATH"], (content,) if network else ()
+        )
     translation = content.metadata.get("translation")
     return FileRecord(
         kind=kind,

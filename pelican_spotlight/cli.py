@@ -1,7 +1,8 @@
 """``pelican-spotlight``: the report, a check, and a roundup draft, without building the site (SPEC §6).
 
 Exit codes: 0 success; 1 the answer is "no" (below ``--fail-under``, problems found, nobody to round
-up); 2 bad input (no settings file, a bad setting or argument, a roundup file that already exists).
+up); 2 bad input (no settings file, a bad setting or argument, a registry file that cannot be parsed,
+a roundup file that already exists).
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pelican_spotlight import __version__
-from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.errors import RegistryError, SettingsError
 from pelican_spotlight.periods import Period, parse_period, period_of
+from pelican_spotlight.problems import Problem, display_path
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
-from pelican_spotlight.report import Report, report_json, summary_lines
+from pelican_spotlight.report import COUNTING_RULE, Report, report_json, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
 from pelican_spotlight.settings import PERIODS, unknown_settings
 
@@ -149,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(settings, use_cache, warnings)
         return cmd_roundup(settings, args.period, args.date, use_cache)
-    except (SettingsError, UsageError) as exc:
+    except (SettingsError, RegistryError, UsageError) as exc:
         print(f"pelican-spotlight: error: {exc}", file=sys.stderr)
         return BAD_INPUT
 
@@ -182,7 +184,7 @@ def render_report(report: Report, fmt: str) -> str:
 
 
 def report_text(report: Report) -> str:
-    lines = [*summary_lines(report), "", f"Per {report.period_kind}:"]
+    lines = [*summary_lines(report), COUNTING_RULE, "", f"Per {report.period_kind}:"]
     for p in report.periods:
         mark = "✓" if p.tally.meets_target else "✗"
         counts = f"{p.tally.others:>4} others {p.tally.self:>4} self"
@@ -209,6 +211,8 @@ def report_markdown(report: Report) -> str:
         "",
         f"**{t.others}** posts about others, **{t.self}** about yourself: **{t.ratio_text}** "
         f"(target {report.target_ratio:g} : 1) — {'target met' if t.meets_target else 'below target'}.",
+        "",
+        COUNTING_RULE,
         "",
         f"Focus list: {report.focus_size} of at most {report.focus_max}.",
         "",
@@ -247,7 +251,7 @@ def report_markdown(report: Report) -> str:
 def cmd_check(settings: dict, use_cache: bool = True, warnings: Sequence[str] = ()) -> int:
     """``warnings`` (unknown settings, already ``file:line: message``) count as problems too."""
     site = read_site(settings, pages=True, use_cache=use_cache)
-    problems = [*warnings, *map(str, site.problems)]
+    problems = [*warnings, *map(str, sorted_problems(site.problems))]
     for problem in problems:
         print(problem)
     if problems:
@@ -255,6 +259,11 @@ def cmd_check(settings: dict, use_cache: bool = True, warnings: Sequence[str] = 
         return NO
     print(f"No problems: {len(site.registry)} changemakers, {len(site.records)} files checked.")
     return OK
+
+
+def sorted_problems(problems: list[Problem]) -> list[Problem]:
+    """By file (as printed), then by line as a number (``:5`` before ``:11``), else as found."""
+    return sorted(problems, key=lambda p: (display_path(p.path), p.line))
 
 
 # -- roundup -------------------------------------------------------------------------------------

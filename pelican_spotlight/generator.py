@@ -78,8 +78,13 @@ def registry_path(settings: dict[str, Any]) -> Path:
 
 
 def load_site_registry(settings: dict[str, Any]) -> Registry:
-    """The registry of a site, as the build and the command line both read it."""
-    return load_registry(registry_path(settings), site_slugify(settings), Path(settings["PATH"]))
+    """The registry of a site, as the build and the command line both read it.
+
+    Raises ``RegistryError`` when a registry file cannot be parsed: the build stops there (SPEC §2).
+    """
+    registry = load_registry(registry_path(settings), site_slugify(settings), Path(settings["PATH"]))
+    registry.raise_if_unreadable()
+    return registry
 
 
 class SiteContext:
@@ -157,6 +162,7 @@ class SpotlightGenerator(Generator):
         self.profiles: list[Profile] = []
         self.features: dict[Content, list[str]] = {}
         self.content_problems: dict[Content, list[Problem]] = {}
+        self.networks: set[Content] = set()  # content showing a {% network %} list: about others
         self.report: Report | None = None
         self.roundups: list[Roundup] = []
 
@@ -188,7 +194,7 @@ class SpotlightGenerator(Generator):
             self._render(content, renderer)
 
         published = list(self.context.get("articles", ()))
-        posts = post_records(published, self.features, self.settings["PATH"])
+        posts = post_records(published, self.features, self.settings["PATH"], self.networks)
         record = dict(zip(published, posts, strict=True))
         linked = backlinks(published, self.features)
         for profile in self.profiles:
@@ -287,9 +293,11 @@ class SpotlightGenerator(Generator):
         # build, which lacks this build's profile pages: its links to them would stay unresolved.
         if getattr(content, "_context", self.context) is not self.context:
             content._context = self.context
-        features, problems = render_content(
+        features, problems, network = render_content(
             content, renderer, self.registry, self.settings.get("FORMATTED_FIELDS", ())
         )
+        if network:
+            self.networks.add(content)
         self._report(problems)
         self.features[content] = features
         self.content_problems[content] = problems

@@ -14,7 +14,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
 from pelican.contents import Content
 
-from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.errors import SpotlightError
 from pelican_spotlight.links import install_properties
 from pelican_spotlight.settings import SpotlightSettings, unknown_settings
 from pelican_spotlight.shortcodes import SpotlightExtension
@@ -59,14 +59,15 @@ def get_generators(pelican: Any) -> type:
 
 
 class OneLineSettingsErrors(logging.Filter):
-    """Drop the traceback from Pelican's report of a bad ``SPOTLIGHT_*`` setting.
+    """Drop the traceback from Pelican's report of a bad ``SPOTLIGHT_*`` setting or registry file.
 
     Pelican's command line logs any exception that stops it with ``exc_info=True``, so the user would
-    see a traceback under the one line that already names the setting. ``--debug`` still prints it.
+    see a traceback under the message that already names the setting, or the file and line.
+    ``--debug`` still prints it.
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.exc_info and isinstance(record.exc_info[1], SettingsError):
+        if record.exc_info and isinstance(record.exc_info[1], SpotlightError):
             record.exc_info = None
             record.exc_text = None
         return True

@@ -15,7 +15,6 @@ import fnmatch
 import logging
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from jinja2 import DictLoader, Environment
@@ -36,7 +35,7 @@ from pelican_spotlight.cache import (
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.generator import load_site_registry
 from pelican_spotlight.plugin import prepare_settings
-from pelican_spotlight.problems import Problem
+from pelican_spotlight.problems import Problem, display_path
 from pelican_spotlight.registry import Registry
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Post, Report
@@ -163,9 +162,9 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
             try:
                 content = readers.read_file(settings["PATH"], relpath, content_class=content_class)
             except Exception as exc:  # Pelican's generators log and skip such a file too
-                site.problems.append(
-                    Problem(str(Path(settings["PATH"]) / relpath), 0, f"could not read: {exc}")
-                )
+                # The reader's message may hold the file's absolute path: name it as the prefix does.
+                reason = str(exc).replace(os.path.abspath(path), display_path(path))
+                site.problems.append(Problem(path, 0, f"could not read: {reason}"))
                 continue
             if not isinstance(content, Content) or not content.is_valid():
                 continue
@@ -185,8 +184,10 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
                 image_for=lambda cm: cm.image,
                 autolink_names=config.autolink,
             )
-        features, problems = render_content(item, renderer, registry, settings.get("FORMATTED_FIELDS", ()))
-        record = make_record(item, kind, stamp or (0, 0), features, problems, settings)
+        features, problems, network = render_content(
+            item, renderer, registry, settings.get("FORMATTED_FIELDS", ())
+        )
+        record = make_record(item, kind, stamp or (0, 0), features, problems, settings, network=network)
         site.records.append(record)
         site.read += 1
         if store is not None and stamp is not None:

@@ -21,7 +21,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from pelican_spotlight.problems import Problem, did_you_mean
+from pelican_spotlight.errors import RegistryError
+from pelican_spotlight.problems import Problem, did_you_mean, display_path
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -171,11 +172,17 @@ class Changemaker:
 
 @dataclass
 class Registry:
-    """The changemakers of one build, in registry order, and what was wrong with the files."""
+    """The changemakers of one build, in registry order, and what was wrong with the files.
+
+    ``unreadable`` holds the files that could not be parsed at all (YAML syntax, or no list of
+    changemakers at the top): with one of those the build must stop, since every tag would otherwise
+    turn into a misleading "unknown changemaker" and the site would publish without its people.
+    """
 
     changemakers: tuple[Changemaker, ...] = ()
     problems: list[Problem] = field(default_factory=list)
     path: str = ""
+    unreadable: list[Problem] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._by_slug = {c.slug: c for c in self.changemakers}
@@ -192,6 +199,11 @@ class Registry:
     def suggest(self, slug: str) -> str:
         """`` (did you mean 'x'?)`` for an unknown slug, from the known slugs and names."""
         return did_you_mean(slug, tuple(self._by_slug))
+
+    def raise_if_unreadable(self) -> None:
+        """Stop (``RegistryError``, one message for every unparseable file) when a file could not be read."""
+        if self.unreadable:
+            raise RegistryError("\n".join(str(p) for p in self.unreadable))
 
 
 def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
@@ -274,9 +286,10 @@ def load_registry(
     if path.is_dir() and not files:
         problems.append(Problem(str(path), 0, "spotlight registry folder has no .yaml/.yml files"))
     changemakers: list[Changemaker] = []
+    unreadable: list[Problem] = []
     seen: dict[str, Changemaker] = {}
     for file in files:
-        for cm in _load_file(file, slugify, content_path, problems):
+        for cm in _load_file(file, slugify, content_path, problems, unreadable):
             if cm.slug in seen:
                 first = seen[cm.slug]
                 problems.append(
@@ -284,13 +297,14 @@ def load_registry(
                         file,
                         cm.line,
                         f"changemaker {cm.name!r}: duplicate slug {cm.slug!r} "
-                        f"(first used by {first.name!r} at {first.source}:{first.line}); entry skipped",
+                        f"(first used by {first.name!r} at {display_path(first.source)}:{first.line}); "
+                        "entry skipped",
                     )
                 )
                 continue
             seen[cm.slug] = cm
             changemakers.append(cm)
-    return Registry(tuple(changemakers), problems, str(path))
+    return Registry(tuple(changemakers), problems, str(path), unreadable)
 
 
 def _error(file: Path, line: int, message: str) -> Problem:
@@ -306,27 +320,38 @@ def _load_file(
     slugify: Callable[[str], str],
     content_path: Path | None,
     problems: list[Problem],
+    unreadable: list[Problem],
 ) -> list[Changemaker]:
+    """The changemakers of one file; a file that cannot be parsed goes to ``unreadable`` instead."""
     try:
-        text = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(_error(file, 0, f"cannot read the registry: {exc}"))
+        data_bytes = file.read_bytes()
+    except OSError as exc:
+        unreadable.append(_error(file, 0, f"cannot read the registry: {exc.strerror or exc}"))
+        return []
+    try:
+        text = data_bytes.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data_bytes.count(b"\n", 0, exc.start) + 1
+        bad = data_bytes[exc.start : exc.start + 1].hex()
+        message = f"cannot read the registry: it is not UTF-8 text (byte 0x{bad} on this line)"
+        shown = excerpt(data_bytes.decode("utf-8", errors="replace"), line)
+        unreadable.append(_error(file, line, message + shown))
         return []
     try:
         root, data = _compose(text)
     except yaml.reader.ReaderError as exc:  # control characters: the reader refuses them
         line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1)
         char = f"#x{exc.character:04x}" if isinstance(exc.character, int) else repr(exc.character)
-        problems.append(_error(file, line, f"invalid YAML: special character {char} is not allowed"))
+        message = f"invalid YAML: special character {char} is not allowed"
+        unreadable.append(_error(file, line, message + excerpt(text, line, column)))
         return []
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-        line = mark.line + 1 if mark else 0
-        problem = getattr(exc, "problem", None) or str(exc)
-        problems.append(_error(file, line, f"invalid YAML: {problem}"))
+        line, column, message = yaml_error(exc)
+        unreadable.append(_error(file, line, message + excerpt(text, line, column)))
         return []
 
-    entries = _entry_nodes(file, root, data, problems)
+    entries = _entry_nodes(file, text, root, data, problems, unreadable)
     result = []
     for index, (node, entry) in enumerate(entries, start=1):
         cm = _build_entry(file, index, node, entry, slugify, content_path, problems)
@@ -335,8 +360,91 @@ def _load_file(
     return result
 
 
+# Errors inside something opened on an earlier line: the line that opened it is the one to fix.
+_OPENED = {
+    "while parsing a flow sequence": ("the list opened here with '['", "'<stream end>'"),
+    "while parsing a flow mapping": ("the mapping opened here with '{'", "'<stream end>'"),
+    "while scanning a quoted scalar": ("the quoted text that starts here", "end of stream"),
+}
+
+
+def yaml_error(exc: yaml.YAMLError) -> tuple[int, int | None, str]:
+    """(line, column, message) of a YAML error, as PyYAML's pure-Python loader words it.
+
+    PyYAML marks where it noticed the problem, which for an unclosed bracket or quote is the next
+    line (or the end of the file); the line that opened it is where the author has to look.
+    """
+    context = getattr(exc, "context", None) or ""
+    problem = getattr(exc, "problem", None) or str(exc)
+    problem_mark = getattr(exc, "problem_mark", None)
+    context_mark = getattr(exc, "context_mark", None)
+    opened = _OPENED.get(context)
+    mark = problem_mark or context_mark
+    if (opened or context == "while scanning a simple key") and context_mark is not None:
+        mark = context_mark
+    if mark is None:
+        return 0, None, f"invalid YAML: {problem}"
+    line = mark.line + 1
+    if opened:
+        what, at_end = opened
+        if at_end in problem:
+            return line, mark.column, f"invalid YAML: {what} is never closed"
+        message = f"invalid YAML: in {what}: {problem}"
+        if problem_mark is not None and problem_mark.line + 1 != line:
+            message += f" (on line {problem_mark.line + 1})"
+        return line, mark.column, message
+    if context and problem.startswith("but "):  # "expected a single document …, but found another"
+        problem = f"{context}, {problem}"
+    return line, mark.column, f"invalid YAML: {problem}{_hint(problem)}"
+
+
+def _hint(problem: str) -> str:
+    """What usually causes the few YAML errors whose wording does not say."""
+    if problem.startswith("mapping values are not allowed"):
+        return " (text containing ': ' must be in quotes)"
+    if "'\\t'" in problem or "\t" in problem:
+        return " (indent with spaces, not tabs)"
+    if "<block end>" in problem:
+        return " (check the indentation)"
+    return ""
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
+_EXCERPT_WIDTH = 100
+
+
+def excerpt(text: str, line: int, column: int | None = None) -> str:
+    """The source line (and a caret under ``column``), to print below a message about it.
+
+    Tabs show as '→' and other control characters as '?', one character each, so the caret lines
+    up; a long line is cut around the column.
+    """
+    lines = text.splitlines()
+    if not 1 <= line <= len(lines):
+        return ""
+    source = _UNPRINTABLE.sub("?", lines[line - 1].replace("\t", "→"))
+    start = 0
+    if column is not None and column > _EXCERPT_WIDTH - 20:
+        start = column - (_EXCERPT_WIDTH - 20)
+    shown = source[start : start + _EXCERPT_WIDTH]
+    if start:
+        shown = "…" + shown[1:]
+    if start + _EXCERPT_WIDTH < len(source):
+        shown = shown[:-1] + "…"
+    gutter = f"  {line} | "
+    result = f"\n{gutter}{shown}"
+    if column is not None and column - start <= len(shown):
+        result += "\n" + " " * (len(gutter) - 2) + "| " + " " * (column - start) + "^"
+    return result
+
+
 def _entry_nodes(
-    file: Path, root: yaml.Node | None, data: Any, problems: list[Problem]
+    file: Path,
+    text: str,
+    root: yaml.Node | None,
+    data: Any,
+    problems: list[Problem],
+    unreadable: list[Problem],
 ) -> list[tuple[yaml.Node, Any]]:
     """The (node, value) of each entry, whichever of the three file shapes is used."""
     if data is None:
@@ -352,20 +460,18 @@ def _entry_nodes(
         if items is None:
             return []
         if not isinstance(items, list):
-            problems.append(_error(file, _line(items_node), "'changemakers' must be a list"))
+            line = _line(items_node)
+            message = "'changemakers' must be a list (each entry starting with '- ')"
+            unreadable.append(_error(file, line, message + excerpt(text, line)))
             return []
         return list(zip(items_node.value, items, strict=True))
     if isinstance(data, list):
         return list(zip(root.value, data, strict=True))
     if isinstance(data, dict) and "name" in data:
         return [(root, data)]
-    problems.append(
-        _error(
-            file,
-            _line(root),
-            "expected 'changemakers:' with a list of changemakers, a list, or one changemaker",
-        )
-    )
+    line = _line(root)
+    message = "expected 'changemakers:' with a list of changemakers, a list, or one changemaker"
+    unreadable.append(_error(file, line, message + excerpt(text, line)))
     return []
 
 

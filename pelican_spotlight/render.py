@@ -21,7 +21,8 @@ from pelican_spotlight.shortcodes import PLACEHOLDER_RE, Tag, placeholder_html
 
 @dataclass
 class Rendered:
-    """One fragment after rendering: its HTML, whom it features, and what was wrong."""
+    """One fragment after rendering: its HTML, whom it features, how many ``{% network %}`` lists it
+    shows (a post with one counts as about others), and what was wrong."""
 
     html: str
     features: list[str] = field(default_factory=list)
@@ -29,6 +30,7 @@ class Rendered:
     # The author's prose: the fragment without cards and network lists, mentions as plain names.
     # Made only when asked for and the fragment has spotlight markup.
     prose: str | None = None
+    networks: int = 0
 
 
 class Renderer:
@@ -55,6 +57,7 @@ class Renderer:
         # Whether content without ``Summary:`` gets Pelican's automatic summary made from its prose.
         self.summaries = summaries
         self._cache: dict[tuple, str] = {}
+        self._networks: dict[tuple, list[Changemaker]] = {}
 
     def render(self, text: str, source: str, prose: bool = False) -> Rendered:
         """Render every placeholder in an HTML fragment written in ``source``; with ``prose``, also
@@ -79,17 +82,26 @@ class Renderer:
 
     def _prose(self, tag: Tag) -> str:
         """A tag as running text: a mention is the name it shows, a card or a list is left out."""
-        if tag.error or tag.name == "network" or (tag.name == "spotlight" and not tag.inline):
+        if tag.error:  # as it renders: a mention's words, nothing else
+            return theme_text(Markup.escape(tag.text or "")) if tag.name == "mention" else ""
+        if tag.name == "network" or (tag.name == "spotlight" and not tag.inline):
             return ""
         cm = self.registry.get(tag.slug)
         return theme_text(Markup.escape(tag.text or (cm.name if cm else tag.slug)))
 
     def _render_tag(self, tag: Tag, source: str, result: Rendered) -> str:
+        """One placeholder's HTML. Readers never see tag syntax (SPEC §3): a tag that cannot be read,
+        or names nobody, is a warning and shows as plain text (a mention) or nothing (a card)."""
         if tag.error:
             result.problems.append(Problem(source, tag.line, f"{tag.raw}: {tag.error}"))
-            return html.escape(tag.raw)
+            return Markup.escape(tag.text or "") if tag.name == "mention" else ""
+        if tag.warning:  # bad options were dropped: the tag renders with their defaults
+            result.problems.append(Problem(source, tag.line, f"{tag.raw}: {tag.warning}"))
         if tag.name == "network":
-            return self._cached(("network", tuple(sorted((tag.options or {}).items()))), tag)
+            key = key_filters(tag)
+            if self._members(key):  # an empty list shows nobody: it is not about others
+                result.networks += 1
+            return self._cached(("network", key), tag)
         cm = self.registry.get(tag.slug)
         if cm is None:
             result.problems.append(
@@ -99,8 +111,7 @@ class Renderer:
                     f"unknown changemaker {tag.slug!r}{self.registry.suggest(tag.slug)}",
                 )
             )
-            shown = Markup.escape(tag.text or tag.slug)
-            return shown if tag.name == "mention" or tag.inline else Markup("<p>%s</p>") % shown
+            return Markup.escape(tag.text or tag.slug) if tag.name == "mention" or tag.inline else ""
         if cm.slug not in result.features:
             result.features.append(cm.slug)
         if tag.name == "spotlight" and tag.inline:
@@ -116,6 +127,12 @@ class Renderer:
         style = (tag.options or {}).get("style", "card")
         return self._cached(("card", cm.slug, tag.text, style), tag, cm)
 
+    def _members(self, filters: tuple[tuple[str, str], ...]) -> list[Changemaker]:
+        """The changemakers a ``{% network %}`` list with these filters shows, once per filter set."""
+        if filters not in self._networks:
+            self._networks[filters] = [c for c in self.registry if matches(c, dict(filters))]
+        return self._networks[filters]
+
     def _cached(self, key: tuple, tag: Tag, cm: Changemaker | None = None) -> str:
         if key not in self._cache:
             self._cache[key] = self._template(key[0], tag, cm)
@@ -123,7 +140,7 @@ class Renderer:
 
     def _template(self, what: str, tag: Tag, cm: Changemaker | None) -> str:
         if what == "network":
-            members = [c for c in self.registry if matches(c, tag.options or {})]
+            members = self._members(key_filters(tag))
             return self.env.get_template("spotlight/_network.html").render(
                 cards=[self.card(c) for c in members], filters=tag.options or {}
             )
@@ -155,6 +172,11 @@ def theme_text(html: str) -> Markup:
     """Escaped text that stays text even when a theme runs it through ``striptags``: themes print
     page titles and summaries that way (``<title>``, ``<meta name="description">``)."""
     return Markup.escape(Markup(html).unescape().translate(THEME_SAFE))
+
+
+def key_filters(tag: Tag) -> tuple[tuple[str, str], ...]:
+    """A network tag's filters as a hashable key."""
+    return tuple(sorted((tag.options or {}).items()))
 
 
 def unescape_attribute(value: str) -> str:

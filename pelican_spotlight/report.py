@@ -3,8 +3,9 @@
 Rules, decided here once for the build, the report page, ``report.json`` and the command line:
 
 - Each published article is counted once. ``About: others|self`` (any case) decides; otherwise a post
-  featuring at least one changemaker is about others; otherwise it is about self, or left out when
-  ``SPOTLIGHT_DEFAULT_ABOUT = "ignore"``. An ``About:`` value that is neither counts as absent.
+  featuring at least one changemaker, or showing a ``{% network %}`` list, is about others; otherwise
+  it is about self, or left out when ``SPOTLIGHT_DEFAULT_ABOUT = "ignore"``. An ``About:`` value that
+  is neither counts as absent. A network list adds nothing to its members' counts.
 - ratio = others / self, or None ("all others") when there are no self posts. The target is met when
   ratio ≥ target, or when there are no self posts (nothing to outweigh; this includes no posts at all).
 - Periods list only the periods that have at least one counted post.
@@ -38,7 +39,8 @@ OTHERS, SELF = "others", "self"
 class Post:
     """What the report needs of a published article: no Pelican object, so tests stay small.
 
-    ``about`` is the raw ``About:`` metadata value or None; ``features`` the featured slugs in order.
+    ``about`` is the raw ``About:`` metadata value or None; ``features`` the featured slugs in order;
+    ``network`` whether the post shows a ``{% network %}`` list (which features no one by itself).
     """
 
     source: str
@@ -47,6 +49,7 @@ class Post:
     about: str | None = None
     features: tuple[str, ...] = ()
     title: str = ""
+    network: bool = False
 
     @property
     def day(self) -> dt.date:
@@ -58,7 +61,7 @@ def classify(post: Post, default_about: str = SELF) -> str | None:
     about = (post.about or "").strip().lower()
     if about in (OTHERS, SELF):
         return about
-    if post.features:
+    if post.features or post.network:
         return OTHERS
     return SELF if default_about == SELF else None
 
@@ -200,6 +203,7 @@ class Report:
                     "date": p.date.isoformat(),
                     "about": about,
                     "features": list(p.features),
+                    "network": p.network,
                 }
                 for p, about in zip(self.posts, self.abouts, strict=True)
             ],
@@ -276,6 +280,13 @@ def due_members(featured: Sequence[Featured], newest: dt.datetime | None, due_da
 
 def _day(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+# How a post is counted, in the words the report's text, Markdown and page all use.
+COUNTING_RULE = (
+    "A post is about others when it features someone (a card, a mention, an autolink or Spotlight:) "
+    "or shows a network list; About: others or About: self in its metadata decides over both."
+)
 
 
 def summary_lines(report: Report) -> list[str]:

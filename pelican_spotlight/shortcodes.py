@@ -54,7 +54,11 @@ NETWORK_FILTERS = {"circle": CIRCLES, "why": WHYS, "kind": KINDS, "tag": None}
 
 @dataclass(frozen=True, slots=True)
 class Tag:
-    """One tag as the author wrote it. ``error`` says what is wrong with a malformed one."""
+    """One tag as the author wrote it.
+
+    ``error`` says why a malformed one cannot be shown (it renders as plain text or nothing, never as
+    tag syntax); ``warning`` names options that were dropped, the tag rendering with their defaults.
+    """
 
     name: str
     slug: str = ""
@@ -65,6 +69,7 @@ class Tag:
     error: str = ""
     inline: bool = False  # written inside running text
     in_link: bool = False  # inside a link's text: render without a link
+    warning: str = ""
 
     def to_json(self) -> str:
         # The fields as they are (dataclasses.asdict would deep-copy them): one placeholder per tag.
@@ -109,38 +114,56 @@ def _shell_words(args: str) -> list[tuple[str, bool]]:
 
 
 def parse_tag(name: str, args: str, line: int = 0, raw: str = "") -> Tag:
-    """Parse the arguments of one tag; never raises, a malformed tag carries ``error``."""
+    """Parse the arguments of one tag; never raises.
+
+    A tag that cannot be read carries ``error``; a bad option is dropped, named in ``warning``, and
+    the tag keeps the default it replaced (SPEC §3: readers never see tag syntax).
+    """
     base = {"name": name, "line": line, "raw": raw}
     try:
         words = _words(args)
     except ValueError:
-        return Tag(**base, error="unbalanced quotes")
+        return Tag(**base, text=_plain_words(args) if name == "mention" else None, error="unbalanced quotes")
     positional = [w for w, is_option in words if not is_option]
     options = dict(w.split("=", 1) for w, is_option in words if is_option)
 
     if name == "network":
         if positional:
             return Tag(**base, error=f"network takes only filters, not {positional[0]!r}")
-        for key, value in options.items():
-            if key not in NETWORK_FILTERS:
-                return Tag(**base, error=f"unknown filter {key!r} (use circle, tag, why or kind)")
-            allowed = NETWORK_FILTERS[key]
-            if allowed and value not in allowed:
-                return Tag(**base, error=f"{key}={value!r} is not one of {', '.join(allowed)}")
-        return Tag(**base, options=options)
+        kept, warnings = _check_options(options, NETWORK_FILTERS, "filter", " (use circle, tag, why or kind)")
+        return Tag(**base, options=kept, warning=warnings)
 
     if not positional or not positional[0].strip():
         return Tag(**base, error=f"{name} needs a changemaker slug")
     if len(positional) > 2:
-        return Tag(**base, error="too many words; put the text in double quotes")
+        text = " ".join(positional[1:]) if name == "mention" else None
+        return Tag(**base, text=text, error="too many words; put the text in double quotes")
     allowed_options = {"style": ("card", "compact")} if name == "spotlight" else {}
-    for key, value in options.items():
-        if key not in allowed_options:
-            return Tag(**base, error=f"unknown option {key!r}")
-        if value not in allowed_options[key]:
-            return Tag(**base, error=f"{key}={value!r} is not one of {', '.join(allowed_options[key])}")
+    kept, warnings = _check_options(options, allowed_options, "option")
     text = positional[1] if len(positional) == 2 else None
-    return Tag(**base, slug=positional[0], text=text, options=options or None)
+    return Tag(**base, slug=positional[0], text=text, options=kept or None, warning=warnings)
+
+
+def _check_options(
+    options: dict[str, str], allowed: dict[str, tuple[str, ...] | None], what: str, hint: str = ""
+) -> tuple[dict[str, str], str]:
+    """The options that are known and valid, and what was wrong with the others ("" when nothing)."""
+    kept: dict[str, str] = {}
+    problems: list[str] = []
+    for key, value in options.items():
+        if key not in allowed:
+            problems.append(f"unknown {what} {key!r}{hint}")
+        elif allowed[key] and value not in allowed[key]:
+            problems.append(f"{key}={value!r} is not one of {', '.join(allowed[key])}")
+        else:
+            kept[key] = value
+    return kept, "; ".join(problems)
+
+
+def _plain_words(args: str) -> str:
+    """What a mention that cannot be parsed shows: its words after the slug, without quotes."""
+    words = args.replace('"', " ").replace("'", " ").split()
+    return " ".join(words[1:]) or (words[0] if words else "")
 
 
 class _Stage:
@@ -237,8 +260,9 @@ class BlockTagProcessor(_Stage, BlockProcessor):
         m = MARKER_RE.fullmatch(block.strip())
         if not m:
             return False
-        tag = self.ext.tags[int(m[1])]
-        return tag.name in BLOCK_TAGS and not tag.error
+        # A malformed card or list alone on its line is a block too: it renders to nothing, and an
+        # empty <div> leaves no empty paragraph behind.
+        return self.ext.tags[int(m[1])].name in BLOCK_TAGS
 
     def run(self, parent: etree.Element, blocks: list[str]) -> None:
         m = MARKER_RE.fullmatch(blocks.pop(0).strip())

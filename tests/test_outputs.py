@@ -66,6 +66,7 @@ def test_report_json_counts_published_default_language_articles_once(network):
         "date": "2026-10-20T10:00:00+00:00",
         "about": "others",
         "features": ["commons-lab"],
+        "network": False,
     }
     assert articles["posts/2026-11-about-self.md"]["about"] == "self"
     counts = {c["slug"]: (c["count"], c["first"], c["last"]) for c in data["changemakers"]}

@@ -10,8 +10,9 @@ import pytest
 from jsonschema import Draft202012Validator
 from pelican.settings import DEFAULT_CONFIG
 
+from pelican_spotlight.errors import RegistryError
 from pelican_spotlight.generator import site_slugify
-from pelican_spotlight.registry import load_registry, schema
+from pelican_spotlight.registry import excerpt, load_registry, schema
 
 SLUGIFY = site_slugify(DEFAULT_CONFIG)
 
@@ -75,7 +76,7 @@ def test_missing_registry_is_one_warning(tmp_path):
     assert "not found" in str(registry.problems[0])
 
 
-def test_yaml_syntax_error_names_file_and_line(tmp_path):
+def test_yaml_syntax_error_makes_the_file_unreadable_naming_the_line_that_opened_the_bracket(tmp_path):
     registry = load(
         tmp_path,
         """
@@ -85,9 +86,103 @@ def test_yaml_syntax_error_names_file_and_line(tmp_path):
             kind: individual
         """,
     )
-    [problem] = registry.problems
+    assert registry.problems == []
+    assert len(registry) == 0
+    [problem] = registry.unreadable
     assert problem.level == logging.ERROR
-    assert str(problem).startswith(f"{tmp_path / 'spotlight.yaml'}:4: invalid YAML")
+    assert str(problem) == (
+        f"{tmp_path / 'spotlight.yaml'}:3: invalid YAML: in the list opened here with '[': "
+        "expected ',' or ']', but got ':' (on line 4)\n"
+        "  3 |   - name: [unclosed\n"
+        "    |           ^"
+    )
+    with pytest.raises(RegistryError) as info:
+        registry.raise_if_unreadable()
+    assert str(info.value) == str(problem)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        pytest.param(
+            "changemakers:\n  - name: Ada\n    tags: [a, b\n",
+            3,
+            "invalid YAML: the list opened here with '[' is never closed\n  3 |     tags: [a, b\n"
+            "    |           ^",
+            id="bracket-never-closed",
+        ),
+        pytest.param(
+            "changemakers:\n  - name: Ada\n    social: {twitter: x\n  - name: Bo\n",
+            3,
+            "invalid YAML: in the mapping opened here with '{': expected ',' or '}', but got ':' "
+            "(on line 4)\n  3 |     social: {twitter: x\n    |             ^",
+            id="brace-not-closed",
+        ),
+        pytest.param(
+            'changemakers:\n  - name: "Ada\n  - name: Bo\n',
+            2,
+            'invalid YAML: the quoted text that starts here is never closed\n  2 |   - name: "Ada\n'
+            "    |           ^",
+            id="double-quote-never-closed",
+        ),
+        pytest.param(
+            "changemakers:\n  - name: 'Ada\n  - name: Bo\n",
+            2,
+            "invalid YAML: the quoted text that starts here is never closed\n  2 |   - name: 'Ada\n"
+            "    |           ^",
+            id="single-quote-never-closed",
+        ),
+        pytest.param(
+            "changemakers:\n  - name: Ada\n    summary: Organizer: writer\n",
+            3,
+            "invalid YAML: mapping values are not allowed here (text containing ': ' must be in quotes)"
+            "\n  3 |     summary: Organizer: writer\n    |                       ^",
+            id="colon-in-a-summary",
+        ),
+        pytest.param(
+            "changemakers:\n\t- name: Ada\n",
+            2,
+            "invalid YAML: found character '\\t' that cannot start any token (indent with spaces, not "
+            "tabs)\n  2 | →- name: Ada\n    | ^",
+            id="tab",
+        ),
+        pytest.param(
+            "just some text\n",
+            1,
+            "expected 'changemakers:' with a list of changemakers, a list, or one changemaker\n"
+            "  1 | just some text",
+            id="top-level-text",
+        ),
+        pytest.param(
+            "changemakers:\n  name: Ada\n",
+            2,
+            "'changemakers' must be a list (each entry starting with '- ')\n  2 |   name: Ada",
+            id="changemakers-not-a-list",
+        ),
+    ],
+)
+def test_unparseable_file_names_the_line_and_shows_it(tmp_path, text, line, message):
+    (tmp_path / "spotlight.yaml").write_text(text, encoding="utf-8")
+    registry = load_registry(tmp_path / "spotlight.yaml", SLUGIFY, tmp_path)
+    assert [str(p) for p in registry.unreadable] == [f"{tmp_path / 'spotlight.yaml'}:{line}: {message}"]
+    assert registry.problems == []
+
+
+def test_a_file_that_is_not_utf8_is_unreadable_at_its_line(tmp_path):
+    (tmp_path / "spotlight.yaml").write_bytes(b"changemakers:\n  - name: Ad\xe9\n")
+    registry = load_registry(tmp_path / "spotlight.yaml", SLUGIFY, tmp_path)
+    assert [str(p) for p in registry.unreadable] == [
+        f"{tmp_path / 'spotlight.yaml'}:2: cannot read the registry: it is not UTF-8 text (byte 0xe9 on "
+        "this line)\n  2 |   - name: Ad\ufffd"
+    ]
+
+
+def test_a_long_line_is_cut_around_the_caret():
+    text = "x: " + "a" * 300 + ": b\n"
+    shown = excerpt(text, 1, text.index(": b"))
+    gutter, caret = shown.splitlines()[1:]
+    assert len(gutter) < 120
+    assert gutter[caret.index("^")] == ":"
 
 
 @pytest.mark.parametrize(
@@ -157,6 +252,17 @@ def test_duplicate_slug_names_both_places(tmp_path):
     assert str(problem).startswith(f"{tmp_path / 'spotlight.yaml'}:4: changemaker 'Same  name': ")
     assert "duplicate slug 'same-name'" in str(problem)
     assert "spotlight.yaml:2" in str(problem)
+
+
+def test_duplicate_slug_names_the_first_place_as_the_prefix_does(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "spotlight.yaml").write_text("- name: Ada\n- name: Other\n  slug: ada\n")
+    registry = load_registry(tmp_path / "content" / "spotlight.yaml", SLUGIFY, tmp_path / "content")
+    assert [str(p) for p in registry.problems] == [
+        "content/spotlight.yaml:2: changemaker 'Other': duplicate slug 'ada' "
+        "(first used by 'Ada' at content/spotlight.yaml:1); entry skipped"
+    ]
 
 
 def test_unknown_key_is_a_warning_with_the_nearest_key(tmp_path):

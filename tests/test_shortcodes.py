@@ -142,7 +142,8 @@ def test_unknown_slug_warns_with_line_and_suggestion_and_stays_readable():
 
         {% spotlight comons-lab "Great lab" %}
         """)
-    assert result.html == "<p>Thanks to adrien.</p>\n<p>Great lab</p>"
+    # An unknown mention is its text (or slug) as plain text; an unknown card is nothing at all.
+    assert result.html == "<p>Thanks to adrien.</p>\n"
     assert [str(p) for p in result.problems] == [
         "post.md:4: unknown changemaker 'adrien' (did you mean 'adrienne-example'?)",
         "post.md:6: unknown changemaker 'comons-lab' (did you mean 'commons-lab'?)",
@@ -166,26 +167,108 @@ def test_line_numbers_count_the_metadata_header_and_fenced_code():
 
 
 @pytest.mark.parametrize(
-    ("source", "message"),
+    ("source", "message", "html"),
     [
-        (
-            '{% mention bo-connector "unclosed %}',
+        pytest.param(
+            'Ask {% mention bo-connector "unclosed %} now.',
             'post.md:1: {% mention bo-connector "unclosed %}: unbalanced quotes',
+            "<p>Ask unclosed now.</p>",
+            id="mention-unbalanced-quotes",
         ),
-        ("{% mention %}", "post.md:1: {% mention %}: mention needs a changemaker slug"),
-        ("{% mention bo-connector my friend %}", "too many words; put the text in double quotes"),
-        ("{% spotlight bo-connector style=huge %}", "style='huge' is not one of card, compact"),
-        ("{% network colour=red %}", "unknown filter 'colour' (use circle, tag, why or kind)"),
-        ("{% network circle=inner %}", "circle='inner' is not one of focus, extended"),
-        ("{% mention bo-connector", "unterminated tag (missing '%}')"),
+        pytest.param(
+            "Ask {% mention %} now.",
+            "post.md:1: {% mention %}: mention needs a changemaker slug",
+            "<p>Ask  now.</p>",
+            id="mention-without-slug",
+        ),
+        pytest.param(
+            "Ask {% mention bo-connector my friend %} now.",
+            "post.md:1: {% mention bo-connector my friend %}: too many words; put the text in double quotes",
+            "<p>Ask my friend now.</p>",
+            id="mention-too-many-words",
+        ),
+        pytest.param(
+            "{% spotlight bo-connector too many words %}",
+            "post.md:1: {% spotlight bo-connector too many words %}: too many words; put the text in double "
+            "quotes",
+            "",
+            id="card-too-many-words",
+        ),
+        pytest.param(
+            "{% network focus %}",
+            "post.md:1: {% network focus %}: network takes only filters, not 'focus'",
+            "",
+            id="network-with-a-word",
+        ),
+        pytest.param(
+            "Ask {% mention bo-connector now.",
+            "post.md:1: {% mention: unterminated tag (missing '%}')",
+            "<p>Ask  bo-connector now.</p>",
+            id="unterminated",
+        ),
     ],
 )
-def test_malformed_tags_warn_and_show_as_written(source, message):
+def test_malformed_tags_warn_and_never_show_tag_syntax(source, message, html):
     result = convert(source)
-    assert len(result.problems) == 1
-    assert message in str(result.problems[0])
-    assert "spotlight-card" not in result.html and "spotlight-mention" not in result.html
-    assert "{% " in result.html
+    assert [str(p) for p in result.problems] == [message]
+    assert result.html == html
+    assert "{%" not in result.html and "%}" not in result.html
+
+
+@pytest.mark.parametrize(
+    ("source", "message", "expected"),
+    [
+        pytest.param(
+            "{% spotlight bo-connector style=big %}",
+            "post.md:1: {% spotlight bo-connector style=big %}: style='big' is not one of card, compact",
+            BO_CARD.format(summary="Introduces people who should meet."),
+            id="bad-style-is-a-card",
+        ),
+        pytest.param(
+            "{% spotlight bo-connector size=big %}",
+            "post.md:1: {% spotlight bo-connector size=big %}: unknown option 'size'",
+            BO_CARD.format(summary="Introduces people who should meet."),
+            id="unknown-option-is-ignored",
+        ),
+        pytest.param(
+            'Ask {% mention bo-connector "Bo" style=compact %} now.',
+            "post.md:1: {% mention bo-connector \"Bo\" style=compact %}: unknown option 'style'",
+            "<p>Ask " + BO_MENTION.format(text="Bo") + " now.</p>",
+            id="mention-option-is-ignored",
+        ),
+        pytest.param(
+            "{% network colour=red why=connect kind=individual tag=art circle=extended %}",
+            "post.md:1: {% network colour=red why=connect kind=individual tag=art circle=extended %}: "
+            "unknown filter 'colour' (use circle, tag, why or kind)",
+            '<div class="spotlight-network" data-circle="extended" data-kind="individual" data-tag="art" '
+            'data-why="connect">\n'
+            + BO_CARD.format(summary="Introduces people who should meet.")
+            + "\n</div>\n",
+            id="unknown-filter-is-ignored",
+        ),
+        pytest.param(
+            "{% network why=maybe circle=extended kind=individual tag=art %}",
+            "post.md:1: {% network why=maybe circle=extended kind=individual tag=art %}: why='maybe' is not "
+            "one of learn, contribute, connect",
+            '<div class="spotlight-network" data-circle="extended" data-kind="individual" data-tag="art">\n'
+            + BO_CARD.format(summary="Introduces people who should meet.")
+            + "\n</div>\n",
+            id="bad-filter-value-is-ignored",
+        ),
+    ],
+)
+def test_a_bad_option_warns_and_falls_back_to_the_default(source, message, expected):
+    result = convert(source)
+    assert [str(p) for p in result.problems] == [message]
+    assert result.html == expected
+    assert "{%" not in result.html
+
+
+def test_network_lists_are_counted_but_feature_no_one():
+    shown = convert("{% network why=connect %}\n\n{% network circle=focus %}")
+    assert (shown.networks, shown.features) == (2, [])
+    empty = convert("{% network kind=organization why=learn %}")  # matches no one: shows nobody
+    assert (empty.networks, empty.features) == (0, [])
 
 
 def test_spotlight_inside_running_text_becomes_a_mention_with_a_warning():

@@ -180,6 +180,23 @@ class GuardedSite:
             pelican=pelican,
         )
 
+    def build_stops(self, error: type[BaseException], **settings: Any) -> tuple[BaseException, list[str]]:
+        """A build that must stop with ``error``: the same promises (no network, inputs untouched, no
+        traceback logged), nothing written; returns the exception and the plugin's messages."""
+        self.caplog.clear()
+        self.caplog.set_level(logging.WARNING)
+        before = tree_digest(self.site.content)
+        settings.setdefault("SPOTLIGHT_WARN_BELOW_TARGET", False)
+        with no_network() as attempts, pytest.raises(error) as info:
+            self.site.build(**settings)
+        assert attempts == [], f"the build reached for the network: {attempts}"
+        assert tree_digest(self.site.content) == before, "a source or registry file was changed"
+        self.assert_no_traceback()
+        written = [p for p in self.site.output.rglob("*") if p.is_file()] if self.site.output.exists() else []
+        assert written == [], f"a stopped build wrote {written[:3]}"
+        records = [r for r in self.caplog.records if r.name.startswith("pelican_spotlight")]
+        return info.value, [r.getMessage() for r in records]
+
     def assert_no_traceback(self) -> None:
         for record in self.caplog.records:
             assert record.exc_info is None, f"traceback logged: {record.getMessage()}"
