@@ -26,5 +26,5 @@ def test_the_first_example_builds_cleanly_and_makes_no_surprise_category(site):
     assert [p.name for p in (site.output / "category").iterdir()] == ["misc.html"]  # Pelican's default
     html = site.read("who-taught-me-about-emergence.html")
     assert 'href="/spotlight/adrienne-example/"' in html
-    assert '<aside class="spotlight-card spotlight-card--card h-card"' in html
+    assert '<div class="spotlight-card spotlight-card--card h-card"' in html
     assert "{%" not in html

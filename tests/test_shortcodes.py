@@ -275,7 +275,7 @@ def test_spotlight_inside_running_text_becomes_a_mention_with_a_warning():
     result = convert("See {% spotlight bo-connector %} for more.")
     assert result.html == "<p>See " + BO_MENTION.format(text="Bo Connector") + " for more.</p>"
     assert "must stand on its own line" in str(result.problems[0])
-    assert "<aside" not in result.html  # never block HTML inside a <p>
+    assert "spotlight-card" not in result.html  # never a block card inside a <p>
 
 
 def test_autolink_links_the_first_plain_mention_only():

@@ -145,7 +145,7 @@ def test_pages_never_show_tag_syntax(built):
     )
     assert "Thanks to Nob too." in html
     assert "nobody" not in html.split("<body", 1)[1]
-    assert html.count('<aside class="spotlight-card spotlight-card--card h-card"') == 1
+    assert html.count('<div class="spotlight-card spotlight-card--card h-card"') == 1
     assert "big" not in html
 
 

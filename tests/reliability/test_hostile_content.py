@@ -116,14 +116,14 @@ CASES = [
         "unknown-option",
         HEAD + "{% spotlight ada size=big %}\n",
         ("posts/p.md:4: {% spotlight ada size=big %}: unknown option 'size'",),
-        html_has=('<aside class="spotlight-card spotlight-card--card h-card"', ADA_LINK),
+        html_has=('<div class="spotlight-card spotlight-card--card h-card"', ADA_LINK),
         html_lacks=("{%",),
     ),
     Case(
         "bad-style-falls-back-to-a-card",
         HEAD + "{% spotlight ada style=big %}\n",
         ("posts/p.md:4: {% spotlight ada style=big %}: style='big' is not one of card, compact",),
-        html_has=('<aside class="spotlight-card spotlight-card--card h-card"', ADA_LINK),
+        html_has=('<div class="spotlight-card spotlight-card--card h-card"', ADA_LINK),
         html_lacks=("{%", "big"),
     ),
     Case(
