@@ -121,6 +121,19 @@ def site(tmp_path: Path) -> Site:
     return Site(tmp_path)
 
 
+@pytest.fixture(scope="session")
+def make_site(tmp_path_factory: pytest.TempPathFactory):
+    """``make_site(name)``: a new empty site in its own folder, for module-scoped fixtures that build
+    once (test modules cannot import this file: ``tests/reliability`` has a conftest of its own)."""
+
+    def make(name: str) -> Site:
+        root = tmp_path_factory.mktemp(name)
+        (root / "content").mkdir()
+        return Site(root)
+
+    return make
+
+
 @pytest.fixture
 def registry_yaml() -> str:
     return (DATA / "registry.yaml").read_text(encoding="utf-8")

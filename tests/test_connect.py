@@ -7,9 +7,9 @@ import datetime as dt
 import json
 import re
 from itertools import combinations
+from pathlib import Path
 
 import pytest
-from conftest import SAMPLE_SITE, Site
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +21,7 @@ from pelican_spotlight.report import Post, build_report, summary_lines
 from pelican_spotlight.settings import SpotlightSettings
 
 UTC = dt.UTC
+SAMPLE_SITE = Path(__file__).resolve().parent.parent / "sample_site"
 
 
 def cm(slug: str, *tags: str, why: tuple[str, ...] = ("connect",), focus: bool = False) -> Changemaker:
@@ -215,7 +216,7 @@ POSTS = {
 EXPECTED = ["ada + bridge", "ada + cleo", "ada + eli", "bridge + cleo", "fynn + gus"]
 
 
-def write_meet_site(site: Site) -> None:
+def write_meet_site(site) -> None:
     site.write("spotlight.yaml", REGISTRY)
     for path, text in POSTS.items():
         site.write(path, text)
@@ -224,10 +225,8 @@ def write_meet_site(site: Site) -> None:
 
 
 @pytest.fixture(scope="module")
-def meet(tmp_path_factory) -> Site:
-    root = tmp_path_factory.mktemp("meet")
-    (root / "content").mkdir()
-    built = Site(root)
+def meet(make_site):
+    built = make_site("meet")
     write_meet_site(built)
     built.build()
     return built
@@ -275,9 +274,7 @@ def test_report_page_names_the_shared_tags_and_each_ones_why(meet):
     assert "<dt>Bridge Collective</dt><dd>why: learn</dd>" in first
 
 
-def test_build_summary_has_one_line_of_introductions(tmp_path, capsys):
-    site = Site(tmp_path)
-    (tmp_path / "content").mkdir()
+def test_build_summary_has_one_line_of_introductions(site, capsys):
     write_meet_site(site)
     site.build()
     out = capsys.readouterr().out
@@ -320,7 +317,7 @@ def test_suggest_bad_input_exits_2(meet, capsys, monkeypatch, argv):
 
 
 @pytest.fixture
-def draftable(site, monkeypatch) -> Site:
+def draftable(site, monkeypatch):
     write_meet_site(site)
     monkeypatch.chdir(site.root)
     return site
