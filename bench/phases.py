@@ -52,6 +52,7 @@ STAGES = [
     ("spotlight: generate_context", "pelican_spotlight.generator", "SpotlightGenerator.generate_context"),
     ("  render placeholders and autolink", "pelican_spotlight.render", "Renderer.render"),
     ("  of which autolink", "pelican_spotlight.render", "autolink"),
+    ("  people who should meet (connect.suggest)", "pelican_spotlight.report", "suggest"),
     (
         "spotlight: link the stylesheet into pages with spotlight markup (any generator's)",
         "pelican_spotlight.stylesheet",

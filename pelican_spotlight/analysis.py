@@ -177,4 +177,5 @@ def site_report(
         default_about=config.default_about,
         focus_max=config.focus_max,
         due_days=config.due_days,
+        suggest_max=config.suggest_max,
     )

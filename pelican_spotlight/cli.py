@@ -1,13 +1,15 @@
-"""``pelican-spotlight``: the report, a check, and a roundup draft, without building the site (SPEC §6).
+"""``pelican-spotlight``: the report, a check, and roundup and introduction drafts, without building the
+site (SPEC §6, §8).
 
 Exit codes: 0 success; 1 the answer is "no" (below ``--fail-under``, problems found, nobody to round
-up); 2 bad input (no settings file, a bad setting or argument, a registry file that cannot be parsed,
-a roundup file that already exists).
+up, no introductions to suggest); 2 bad input (no settings file, a bad setting or argument, a registry
+file that cannot be parsed, an unknown changemaker, a draft file that already exists).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -15,10 +17,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from pelican_spotlight import __version__
+from pelican_spotlight.connect import Suggestion, shared_tags, suggest
 from pelican_spotlight.errors import RegistryError, SettingsError
 from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.problems import Problem, display_path
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
+from pelican_spotlight.registry import Changemaker
 from pelican_spotlight.report import COUNTING_RULE, Report, report_json, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
 from pelican_spotlight.settings import PERIODS, unknown_settings
@@ -84,6 +88,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KEY",
         help="the period, e.g. 2026-11, 2026-W47, 2026-Q4, 2026 (default: the newest post's)",
     )
+
+    meet = commands.add_parser("suggest", help="suggest introductions: people who should meet")
+    settings_arg(meet)
+    meet.add_argument(
+        "--max", type=_count, metavar="N", help="at most N suggestions (default: SPOTLIGHT_SUGGEST_MAX)"
+    )
+    meet.add_argument("--format", choices=("text", "json"), default="text")
+    meet.add_argument(
+        "--draft",
+        nargs=2,
+        metavar=("SLUG_A", "SLUG_B"),
+        help="write a draft introduction post (Status: draft) of these two to edit",
+    )
     return parser
 
 
@@ -122,6 +139,16 @@ def settings_warnings(path: str, settings: dict) -> list[str]:
     return found
 
 
+def _count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} must be ≥ 0")
+    return value
+
+
 def _ratio(text: str) -> float:
     try:
         value = float(text)
@@ -150,6 +177,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_report(settings, args.format, args.period, args.fail_under, use_cache)
         if args.command == "check":
             return cmd_check(settings, use_cache, warnings)
+        if args.command == "suggest":
+            if args.draft:
+                return cmd_meet_draft(settings, *args.draft, use_cache=use_cache)
+            return cmd_suggest(settings, args.max, args.format, use_cache)
         return cmd_roundup(settings, args.period, args.date, use_cache)
     except (SettingsError, RegistryError, UsageError) as exc:
         print(f"pelican-spotlight: error: {exc}", file=sys.stderr)
@@ -284,12 +315,7 @@ def cmd_roundup(settings: dict, period_kind: str | None, key: str | None, use_ca
         print(f"pelican-spotlight: nobody was spotlighted in {period.key}; no draft written", file=sys.stderr)
         return NO
     path = roundup_path(settings, period)
-    text = roundup_draft(roundup, site)
-    try:
-        with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite
-            f.write(text)
-    except FileExistsError:
-        raise UsageError(f"{path} already exists; not overwritten (rename or delete it first)") from None
+    write_draft(path, roundup_draft(roundup, site))
     print(f"Wrote {path}")
     return OK
 
@@ -307,7 +333,12 @@ def _roundup_period(site: SiteContent, kind: str, key: str | None) -> Period:
 
 
 def roundup_path(settings: dict, period: Period) -> Path:
-    """``spotlight-roundup-KEY.md`` in the first ARTICLE_PATHS folder, else in PATH itself.
+    """``spotlight-roundup-KEY.md`` in the first ARTICLE_PATHS folder, else in PATH itself."""
+    return draft_path(settings, f"spotlight-roundup-{period.key}.md")
+
+
+def draft_path(settings: dict, name: str) -> Path:
+    """``name`` in the first ARTICLE_PATHS folder, else in PATH itself.
 
     Never creates a folder: when the first ARTICLE_PATHS entry is not an existing folder (it may
     name a file), the draft goes to PATH.
@@ -316,7 +347,16 @@ def roundup_path(settings: dict, period: Period) -> Path:
     folder = Path(settings["PATH"]) / paths[0]
     if not folder.is_dir():
         folder = Path(settings["PATH"])
-    return folder / f"spotlight-roundup-{period.key}.md"
+    return folder / name
+
+
+def write_draft(path: Path, text: str) -> None:
+    """Write a new file; an existing one is never overwritten (bad input: exit 2)."""
+    try:
+        with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite
+            f.write(text)
+    except FileExistsError:
+        raise UsageError(f"{path} already exists; not overwritten (rename or delete it first)") from None
 
 
 _MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()<>#+!|~&%")
@@ -353,6 +393,87 @@ def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
         lines += ["## New to the network", ""]
         lines += [f"- {{% mention {slug} %}}" for slug in roundup.new]
         lines.append("")
+    return "\n".join(lines)
+
+
+# -- suggest -------------------------------------------------------------------------------------
+
+
+def cmd_suggest(settings: dict, limit: int | None, fmt: str, use_cache: bool = True) -> int:
+    site = read_site(settings, use_cache=use_cache)
+    if limit is None:
+        limit = site.config.suggest_max
+    suggestions = suggest(list(site.registry), site.posts, limit)
+    if fmt == "json":
+        print(json.dumps([s.as_dict() for s in suggestions], indent=2, ensure_ascii=False))
+    elif suggestions:
+        print(suggestions_text(suggestions), end="")
+    if not suggestions:
+        print("pelican-spotlight: no introductions to suggest", file=sys.stderr)
+        return NO
+    return OK
+
+
+def suggestions_text(suggestions: Sequence[Suggestion]) -> str:
+    """One block per pair: the two, the tags they share, each one's why, and the draft command."""
+    lines = []
+    for n, s in enumerate(suggestions, start=1):
+        focus = "; both on the focus list" if s.both_focus else ""
+        lines += [
+            f"{n}. {s.a.name} ({s.a.slug}) + {s.b.name} ({s.b.slug})",
+            f"   shared tags: {', '.join(s.shared_tags)}{focus}",
+            *(f"   {cm.name}: why {', '.join(cm.why) or '—'}" for cm in (s.a, s.b)),
+            f"   draft it: pelican-spotlight suggest --draft {s.a.slug} {s.b.slug}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def cmd_meet_draft(settings: dict, slug_a: str, slug_b: str, use_cache: bool = True) -> int:
+    site = read_site(settings, use_cache=use_cache)
+    pair = []
+    for slug in (slug_a, slug_b):
+        cm = site.registry.get(slug)
+        if cm is None:
+            raise UsageError(f"unknown changemaker {slug!r}{site.registry.suggest(slug)}")
+        pair.append(cm)
+    if slug_a == slug_b:
+        raise UsageError(f"--draft needs two different changemakers, got {slug_a!r} twice")
+    a, b = pair
+    path = draft_path(settings, f"spotlight-meet-{a.slug}-{b.slug}.md")
+    write_draft(path, meet_draft(a, b, dt.date.today()))
+    print(f"Wrote {path}")
+    return OK
+
+
+def meet_draft(a: Changemaker, b: Changemaker, day: dt.date) -> str:
+    """A Markdown draft introducing ``a`` and ``b``: a card for each, the tags they share, and a
+    paragraph for the author to finish."""
+    names = f"{markdown_text(a.name)} and {markdown_text(b.name)}"
+    shared = shared_tags(a, b)
+    lines = [
+        f"Title: People who should meet: {names}",
+        f"Date: {day.isoformat()}",
+        "Status: draft",
+        "About: others",
+        f"Slug: spotlight-meet-{a.slug}-{b.slug}",
+        "",
+        "An introduction, in public: two people in my network who should be talking to each other. "
+        "Edit freely: this is a draft.",
+        "",
+        f"{{% spotlight {a.slug} %}}",
+        "",
+        f"{{% spotlight {b.slug} %}}",
+        "",
+    ]
+    if shared:
+        lines += [f"They share: {', '.join(markdown_text(t) for t in shared)}.", ""]
+    else:
+        lines += ["They share no tag in the registry yet.", ""]
+    lines += [
+        f"{{% mention {a.slug} %}}, meet {{% mention {b.slug} %}}. [Why they should talk: what each of "
+        "them is working on, what the other could bring to it, and how to reach each other.]",
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -16,6 +16,7 @@ Rules, decided here once for the build, the report page, ``report.json`` and the
   nothing yet to measure the days from, and every summary says so.
 - Why balance: each featuring of a changemaker in a published post adds 1 to each of its whys
   (so a post featuring a learn+connect member adds 1 to learn and 1 to connect).
+- Suggestions (people who should meet, SPEC §8): ``connect.suggest`` over the same posts.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
+from pelican_spotlight.connect import Suggestion, suggest
 from pelican_spotlight.periods import Period, period_of
 from pelican_spotlight.registry import WHYS, Changemaker
 
@@ -172,6 +174,7 @@ class Report:
     posts: list[Post] = field(default_factory=list)
     abouts: list[str | None] = field(default_factory=list)  # per post: others, self or None
     newest: dt.datetime | None = None
+    suggestions: list[Suggestion] = field(default_factory=list)
 
     @property
     def focus_over(self) -> bool:
@@ -194,6 +197,7 @@ class Report:
             "due_days": self.due_days,
             "due": list(self.due),
             "why": dict(self.why),
+            "suggestions": [s.as_dict() for s in self.suggestions],
             "newest": self.newest.isoformat() if self.newest else None,
             "articles": [
                 {
@@ -219,6 +223,7 @@ def build_report(
     default_about: str = SELF,
     focus_max: int = 10,
     due_days: int = 90,
+    suggest_max: int = 5,
 ) -> Report:
     """The report of the given published posts against the registry's changemakers."""
     posts = sorted(posts, key=lambda p: (p.date, p.source))
@@ -263,6 +268,7 @@ def build_report(
         posts=posts,
         abouts=abouts,
         newest=newest,
+        suggestions=suggest(changemakers, posts, suggest_max),
     )
 
 
@@ -310,6 +316,9 @@ def summary_lines(report: Report) -> list[str]:
     else:
         focus += "; none due for a spotlight"
     lines.append(focus)
+    if report.suggestions:
+        n = len(report.suggestions)
+        lines.append(f"{n} introduction{_s(n)} suggested: " + ", ".join(s.label for s in report.suggestions))
     return lines
 
 

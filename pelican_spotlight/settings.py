@@ -48,6 +48,7 @@ DEFAULTS: dict[str, Any] = {
     "SPOTLIGHT_REPORT_PERIOD": "month",
     "SPOTLIGHT_FOCUS_MAX": 10,
     "SPOTLIGHT_DUE_DAYS": 90,
+    "SPOTLIGHT_SUGGEST_MAX": 5,
     "SPOTLIGHT_WARN_BELOW_TARGET": True,
     "SPOTLIGHT_CACHE": True,
     "SPOTLIGHT_PAGE_LAYOUT": "theme",
@@ -99,7 +100,12 @@ _CHOICES = {
     "SPOTLIGHT_DEFAULT_ABOUT": ABOUT_DEFAULTS,
     "SPOTLIGHT_PAGE_LAYOUT": PAGE_LAYOUTS,
 }
-_NON_NEGATIVE_INTS = ("SPOTLIGHT_RELATED_MAX", "SPOTLIGHT_FOCUS_MAX", "SPOTLIGHT_DUE_DAYS")
+_NON_NEGATIVE_INTS = (
+    "SPOTLIGHT_RELATED_MAX",
+    "SPOTLIGHT_FOCUS_MAX",
+    "SPOTLIGHT_DUE_DAYS",
+    "SPOTLIGHT_SUGGEST_MAX",
+)
 
 
 def default_save_as(url: str) -> str:
@@ -283,6 +289,7 @@ class SpotlightSettings:
     report_period: str
     focus_max: int
     due_days: int
+    suggest_max: int
     warn_below_target: bool
     cache: bool
     page_layout: str

@@ -9,6 +9,7 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench.py"
 PHASES = BENCH.with_name("phases.py")
+SUGGEST = BENCH.with_name("suggest.py")
 
 
 def run_tiny(script: Path, sites: Path) -> subprocess.CompletedProcess[str]:
@@ -60,3 +61,17 @@ def test_phases_script_times_each_stage_at_a_tiny_size(tmp_path: Path) -> None:
     added = int(result.stdout.split("'spotlight': ")[1].split(",")[0].rstrip("}"))
     assert f"Pelican: write the same number of empty pages ({added}," in result.stdout
     assert "Peak RSS (median): " in result.stdout
+
+
+def test_suggest_script_compares_the_index_with_every_pair_at_a_tiny_size(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(SUGGEST), "--size", "20x10", "--sites", str(tmp_path), "--reference"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "- every pair: 45" in result.stdout
+    assert "- level 1 (pairs sharing exactly 1 tag, one a connector): " in result.stdout
+    assert "`connect.suggest` (SPOTLIGHT_SUGGEST_MAX = 5): best of five " in result.stdout
+    assert "- same suggestions: yes" in result.stdout

@@ -35,6 +35,10 @@ SHOTS = [
     ("directory.png", "spotlight/index.html", 1100),
     ("article-phone.png", "a-kitchen-that-feeds-a-neighborhood.html", 360),
 ]
+# (output PNG, page, viewport width, CSS selector): one section of a page, photographed on its own.
+SECTIONS = [
+    ("report-meet.png", "spotlight/report/index.html", 1100, "section.spotlight-meet"),
+]
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -73,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for name, page_path, width in SHOTS:
+            for name, page_path, width, selector in [(*shot, None) for shot in SHOTS] + SECTIONS:
                 if args.only and name not in args.only:
                     continue
                 if not (args.site / page_path).exists():
@@ -93,7 +97,10 @@ def main(argv: list[str] | None = None) -> int:
                         ".every(i => i.complete && i.naturalWidth > 0)"
                     )
                     target = args.out / (name if scheme == "light" else name.replace(".png", "-dark.png"))
-                    page.screenshot(path=str(target), full_page=False)
+                    if selector:
+                        page.locator(selector).screenshot(path=str(target))
+                    else:
+                        page.screenshot(path=str(target), full_page=False)
                     page.close()
                     print(f"screenshots: wrote {target}")
             browser.close()

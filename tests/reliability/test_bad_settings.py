@@ -69,6 +69,8 @@ BAD_SETTINGS: list[tuple[str, object]] = [
     ("SPOTLIGHT_FOCUS_MAX", "10"),
     ("SPOTLIGHT_DUE_DAYS", -90),
     ("SPOTLIGHT_DUE_DAYS", 90.0),
+    ("SPOTLIGHT_SUGGEST_MAX", -1),
+    ("SPOTLIGHT_SUGGEST_MAX", "5"),
     ("SPOTLIGHT_WARN_BELOW_TARGET", "no"),
     ("SPOTLIGHT_WARN_BELOW_TARGET", 0),
     ("SPOTLIGHT_CACHE", "off"),
