@@ -193,15 +193,28 @@ def theme_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
     Theme) are set aside rather than stopping the build."""
     theme: Theme = request.param
     site = ThemedSampleSite(tmp_path_factory.mktemp(f"theme-{theme.name}"), theme.settings())
+    settings, messages = build_logged(site)
+    unexpected = [m for m in messages if not any(re.search(p, m) for p in theme.own_warnings)]
+    return Build(theme, site, settings, messages, unexpected)
+
+
+def build_logged(site: ThemedSampleSite, **overrides: Any) -> tuple[dict[str, Any], list[str]]:
+    """Build the site in-process; its settings, and every warning or error logged meanwhile."""
     records = _Records()
     root = logging.getLogger()
     root.addHandler(records)
     try:
-        pelican = site.build()
+        pelican = site.build(**overrides)
     finally:
         root.removeHandler(records)
-    unexpected = [m for m in records.messages if not any(re.search(p, m) for p in theme.own_warnings)]
-    return Build(theme, site, pelican.settings, records.messages, unexpected)
+    return pelican.settings, records.messages
+
+
+@pytest.fixture(scope="session")
+def logged_build():
+    """(build_logged, ThemedSampleSite), for tests: pytest imports this file as ``conftest``, so a
+    test module cannot name it in an import."""
+    return build_logged, ThemedSampleSite
 
 
 def _npm_copy(spec: str) -> Path:

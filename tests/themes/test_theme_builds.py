@@ -76,6 +76,13 @@ def test_the_sample_site_builds_without_warnings(theme_build):
         assert (theme_build.output / page).is_file(), f"{theme_build.theme.name}: {page} not written"
 
 
+def test_a_warning_during_a_build_is_caught(logged_build, tmp_path):
+    """The recorder behind the no-warnings check hears the plugin's warnings, as --fatal would."""
+    build_logged, site_class = logged_build
+    _, messages = build_logged(site_class(tmp_path, {"THEME": "simple"}), SPOTLIGHT_REGISTRY="missing.yaml")
+    assert any("missing.yaml" in m for m in messages), messages
+
+
 def test_every_page_with_spotlight_markup_links_the_stylesheet_exactly_once(theme_build):
     pages = sorted(theme_build.output.rglob("*.html"))
     with_markup = 0
