@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import re
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -228,10 +229,12 @@ def _npm_copy(spec: str) -> Path:
     )
     assert result.returncode == 0, f"npm pack {spec} failed:\n{result.stdout}\n{result.stderr}"
     tarball = CDN_COPIES / result.stdout.strip().splitlines()[-1]
+    unpacked = CDN_COPIES / f"{target.name}.part"
+    shutil.rmtree(unpacked, ignore_errors=True)  # what an interrupted run left
     with tarfile.open(tarball) as tar:
-        tar.extractall(target.with_suffix(".part"), filter="data")
-    (target.with_suffix(".part") / "package").rename(target)
-    target.with_suffix(".part").rmdir()
+        tar.extractall(unpacked, filter="data")
+    (unpacked / "package").rename(target)
+    unpacked.rmdir()
     tarball.unlink()
     return target
 
