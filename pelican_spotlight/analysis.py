@@ -14,6 +14,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from markupsafe import Markup
+from pelican.utils import truncate_html_words
+
+try:  # Pelican ≥ 4.10 (SUMMARY_MAX_PARAGRAPHS)
+    from pelican.utils import truncate_html_paragraphs
+except ImportError:  # pragma: no cover - Pelican 4.9
+    truncate_html_paragraphs = None
 
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Registry
@@ -35,10 +41,14 @@ def render_content(
     features: list[str] = []
     problems: list[Problem] = []
     if getattr(content, "_content", None):
-        result = renderer.render(content._content, source)
+        auto_summary = renderer.summaries and "summary" not in content.metadata
+        result = renderer.render(content._content, source, prose=auto_summary)
         content._content = result.html
         features += result.features
         problems += result.problems
+        if result.prose is not None:
+            # Pelican reads ``_summary`` too (4.9 fails without it; later versions set it anyway).
+            content.metadata["summary"] = content._summary = pelican_summary(result.prose, content.settings)
     for key in formatted_fields:
         value = content.metadata.get(key)
         if isinstance(value, str) and "spotlight-tag" in value:
@@ -59,6 +69,17 @@ def render_content(
             )
         )
     return list(dict.fromkeys(features)), problems
+
+
+def pelican_summary(html: str, settings: Mapping[str, Any]) -> str:
+    """What Pelican's automatic summary would be for ``html``: its first ``SUMMARY_MAX_PARAGRAPHS``
+    paragraphs, cut at ``SUMMARY_MAX_LENGTH`` words (Pelican's own functions, its settings)."""
+    max_paragraphs = settings.get("SUMMARY_MAX_PARAGRAPHS")
+    if max_paragraphs is not None and truncate_html_paragraphs:
+        html = truncate_html_paragraphs(html, max_paragraphs)
+    if settings.get("SUMMARY_MAX_LENGTH") is None:
+        return html
+    return truncate_html_words(html, settings["SUMMARY_MAX_LENGTH"], settings.get("SUMMARY_END_SUFFIX", "…"))
 
 
 def metadata_features(content: Any, registry: Registry, problems: list[Problem]) -> list[str]:

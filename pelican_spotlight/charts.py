@@ -153,34 +153,84 @@ def bar_chart(
     title: str,
     unit: str = "posts",
 ) -> Markup:
-    """Horizontal bars, one labelled row per item, the value printed at the end of each bar."""
-    row, top, label_w, value_w = 24, 8, 200, 40
-    height = top * 2 + row * max(len(items), 1)
+    """Horizontal bars, one labelled row per item, the value printed at the end of each bar.
+
+    Labels are never clipped: the label column is as wide as the longest label needs (up to
+    ``MAX_LABEL``), and a longer label wraps onto a second line, shortened only past that.
+    """
+    line_h, pad, top, value_w = 18, 6, 8, 40
+    labels = [wrap_label(label) for label, _ in items]
+    label_w = max((text_width(line) for lines in labels for line in lines), default=0) + 12
+    heights = [len(lines) * line_h + 2 * pad for lines in labels]
+    height = top * 2 + (sum(heights) or line_h + 2 * pad)
     largest = max((v for _, v in items), default=0)
     desc = "; ".join(f"{label}: {value} {unit}" for label, value in items) or "No data yet."
     svg = _svg(chart_id, title, desc, height, "spotlight-chart--bars")
     plot_w = WIDTH - label_w - value_w
-    for i, (label, value) in enumerate(items):
-        y = top + row * i
+    y = top
+    for (_, value), lines, row in zip(items, labels, heights, strict=True):
+        middle = y + row / 2 + FONT / 3
         group = ET.SubElement(svg, "g", {"class": "spotlight-chart__row"})
-        _text(group, label_w - 8, y + row / 2 + FONT / 3, _shorten(label), **{"text-anchor": "end"})
+        first = middle - (len(lines) - 1) * line_h / 2
+        label = _text(group, label_w - 8, first, lines[0], **{"text-anchor": "end"})
+        for line in lines[1:]:
+            ET.SubElement(label, "tspan", {"x": _n(label_w - 8), "dy": _n(line_h)}).text = line
         width = plot_w * value / largest if largest else 0
         ET.SubElement(
             group,
             "rect",
             {
                 "x": _n(label_w),
-                "y": _n(y + 4),
+                "y": _n(y + row / 2 - 8),
                 "width": _n(width),
-                "height": _n(row - 8),
+                "height": "16",
                 "class": "spotlight-chart__bar",
                 "fill": "#1565c0",
                 "fill-opacity": "0.8",
             },
         )
-        _text(group, label_w + width + 4, y + row / 2 + FONT / 3, str(value))
+        _text(group, label_w + width + 4, middle, str(value))
+        y += row
     return _markup(svg)
 
 
-def _shorten(label: str, limit: int = 28) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"
+MAX_LABEL = 240  # the widest a label line may be, in SVG units (of WIDTH)
+
+
+def text_width(text: str) -> float:
+    """A generous estimate of ``text``'s width at FONT in a sans-serif face: wide letters, capitals
+    and East Asian characters count more, narrow ones less. Generous, so a label never overflows."""
+    width = 0.0
+    for ch in text:
+        if ch in "iljtfr.,:;'!|() ":
+            width += 0.4
+        elif ch.isupper() or ch in "mwMW@%&—" or ord(ch) >= 0x1100:
+            width += 1.0 if ord(ch) >= 0x1100 or ch in "mwMW@%&—" else 0.78
+        else:
+            width += 0.64
+    return width * FONT
+
+
+def wrap_label(label: str, limit: float = MAX_LABEL) -> list[str]:
+    """``label`` in at most two lines of at most ``limit`` wide, broken between words; what still
+    does not fit is shortened with an ellipsis."""
+    if text_width(label) <= limit:
+        return [label]
+    words = label.split()
+    first = ""
+    while words and text_width((first + " " + words[0]).strip()) <= limit:
+        first = (first + " " + words.pop(0)).strip()
+    if not first:  # one very long word
+        first, rest = _fit(label, limit), ""
+        rest = label[len(first) - 1 :]
+        return [first, _fit(rest, limit)]
+    return [first, _fit(" ".join(words), limit)]
+
+
+def _fit(text: str, limit: float) -> str:
+    """``text`` cut to ``limit`` wide, with an ellipsis when cut."""
+    if text_width(text) <= limit:
+        return text
+    while text and text_width(text + "…") > limit:
+        text = text[:-1]
+    return text.rstrip() + "…"

@@ -30,7 +30,7 @@ from pelican_spotlight.registry import Changemaker, Registry, load_registry
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Post, Report
 from pelican_spotlight.roundups import Roundup, build_roundups
-from pelican_spotlight.settings import SpotlightSettings
+from pelican_spotlight.settings import MENU_PAGES, SpotlightSettings
 
 logger = logging.getLogger(__name__)
 
@@ -180,6 +180,7 @@ class SpotlightGenerator(Generator):
             href_for=self._content_href,
             image_for=self._content_image,
             autolink_names=self.config.autolink,
+            summaries=True,
         )
         for content in self._all_content():
             self._render(content, renderer)
@@ -195,6 +196,7 @@ class SpotlightGenerator(Generator):
 
         self._build_report(posts)
         self.context["spotlight"] = self.site
+        self.context["MENUITEMS"] = (*self.context.get("MENUITEMS", ()), *self._menu_items())
         if self.config.cache:
             cache.save_from_build(self.settings, self.features, self.content_problems, record)
 
@@ -226,6 +228,18 @@ class SpotlightGenerator(Generator):
         )
         self.site.report = self.report
         self.site.roundups = self.roundups
+
+    def _menu_items(self) -> list[tuple[str, str]]:
+        """``SPOTLIGHT_MENU``'s pages as ``MENUITEMS`` entries. Themes print those links as they are,
+        on pages at every depth, so each starts at SITEURL (or the site's root)."""
+        items = []
+        for name in self.config.menu:
+            prefix, title = MENU_PAGES[name]
+            if self.settings[prefix + "_SAVE_AS"]:
+                items.append(
+                    (title, site_link(self.settings["SITEURL"] or "/", self.settings[prefix + "_URL"]))
+                )
+        return items
 
     def _report(self, problems: list[Problem]) -> None:
         for problem in problems:

@@ -18,6 +18,7 @@ from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.links import install_properties
 from pelican_spotlight.settings import SpotlightSettings
 from pelican_spotlight.shortcodes import SpotlightExtension
+from pelican_spotlight.stylesheet import LinkingTemplate
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -32,7 +33,9 @@ def on_initialized(pelican: Any) -> None:
 
 
 def add_template_loader(generator: Any) -> None:
-    """Make the shipped templates the last resort: overrides, then theme, then simple, then ours."""
+    """Make the shipped templates the last resort: overrides, then theme, then simple, then ours; and
+    render every page with ``LinkingTemplate``, which links the stylesheet where a page needs it."""
+    generator.env.template_class = LinkingTemplate
     loader = generator.env.loader
     if isinstance(loader, ChoiceLoader) and not any(
         isinstance(x, FileSystemLoader) and str(TEMPLATES) in x.searchpath for x in loader.loaders

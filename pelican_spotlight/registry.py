@@ -460,6 +460,18 @@ def _build_entry(
         line_ = _line(key_nodes["image"][1])
         problems.append(Problem(str(file), line_, f"changemaker {label}: image {what}", level))
 
+    for key in MARKUP_CHECKED:
+        texts = clean.get(key, ())
+        if any("<" in text or ">" in text for text in ([texts] if isinstance(texts, str) else texts)):
+            problems.append(
+                Problem(
+                    str(file),
+                    _line(key_nodes[key][1]),
+                    f"changemaker {label}: {key} contains markup characters (< or >); "
+                    "they are shown as text, never as markup",
+                )
+            )
+
     name = clean["name"].strip()
     slug = clean.get("slug") or slugify(name)
     if not slug:
@@ -499,6 +511,10 @@ def _build_entry(
         line=line,
     )
 
+
+# Free text that themes show (titles, summaries, meta descriptions): markup characters there are a
+# warning, as they look like a copy-paste from HTML.
+MARKUP_CHECKED = ("name", "summary", "aliases")
 
 IMAGE_SUFFIXES = (".apng", ".avif", ".gif", ".jpeg", ".jpg", ".png", ".svg", ".webp")
 

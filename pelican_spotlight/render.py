@@ -26,6 +26,9 @@ class Rendered:
     html: str
     features: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    # The author's prose: the fragment without cards and network lists, mentions as plain names.
+    # Made only when asked for and the fragment has spotlight markup.
+    prose: str | None = None
 
 
 class Renderer:
@@ -42,28 +45,44 @@ class Renderer:
         href_for: Callable[[Changemaker], str | None],
         image_for: Callable[[Changemaker], str | None],
         autolink_names: bool = False,
+        summaries: bool = False,
     ) -> None:
         self.registry = registry
         self.env = env
         self.href_for = href_for
         self.image_for = image_for
         self.names = NameIndex(registry) if autolink_names else None
+        # Whether content without ``Summary:`` gets Pelican's automatic summary made from its prose.
+        self.summaries = summaries
         self._cache: dict[tuple, str] = {}
 
-    def render(self, text: str, source: str) -> Rendered:
-        """Render every placeholder in an HTML fragment written in ``source``."""
+    def render(self, text: str, source: str, prose: bool = False) -> Rendered:
+        """Render every placeholder in an HTML fragment written in ``source``; with ``prose``, also
+        the fragment as the author's prose (for Pelican's automatic summary)."""
         result = Rendered(text)
         if self.names and text:
             text = autolink(text, self.names, placeholder_html)
         if "spotlight-tag" not in text:
             result.html = text
             return result
+        tags: dict[str, Tag] = {}
 
-        def replace(m) -> str:
-            return self._render_tag(Tag.from_json(unescape_attribute(m[2])), source, result)
+        def parse(m) -> Tag:
+            if m[2] not in tags:
+                tags[m[2]] = Tag.from_json(unescape_attribute(m[2]))
+            return tags[m[2]]
 
-        result.html = PLACEHOLDER_RE.sub(replace, text)
+        result.html = PLACEHOLDER_RE.sub(lambda m: self._render_tag(parse(m), source, result), text)
+        if prose:
+            result.prose = PLACEHOLDER_RE.sub(lambda m: self._prose(parse(m)), text)
         return result
+
+    def _prose(self, tag: Tag) -> str:
+        """A tag as running text: a mention is the name it shows, a card or a list is left out."""
+        if tag.error or tag.name == "network" or (tag.name == "spotlight" and not tag.inline):
+            return ""
+        cm = self.registry.get(tag.slug)
+        return theme_text(Markup.escape(tag.text or (cm.name if cm else tag.slug)))
 
     def _render_tag(self, tag: Tag, source: str, result: Rendered) -> str:
         if tag.error:
@@ -125,6 +144,17 @@ class Renderer:
                 image=self.image_for(cm),
             )
         )
+
+
+# Characters that a theme's ``|striptags`` (which also unescapes) would turn back into markup or an
+# attribute's end, shown as their typographic look-alikes in text handed to a theme.
+THEME_SAFE = str.maketrans({"<": "‹", ">": "›", '"': "”", "'": "’"})
+
+
+def theme_text(html: str) -> Markup:
+    """Escaped text that stays text even when a theme runs it through ``striptags``: themes print
+    page titles and summaries that way (``<title>``, ``<meta name="description">``)."""
+    return Markup.escape(Markup(html).unescape().translate(THEME_SAFE))
 
 
 def unescape_attribute(value: str) -> str:

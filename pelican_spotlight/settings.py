@@ -15,6 +15,13 @@ from pelican_spotlight.errors import SettingsError
 
 PERIODS = ("week", "month", "quarter", "year")
 ABOUT_DEFAULTS = ("self", "ignore")
+PAGE_LAYOUTS = ("theme", "standalone")
+# SPOTLIGHT_MENU names -> the URL setting of the page each adds to MENUITEMS, and its title there
+MENU_PAGES = {
+    "index": ("SPOTLIGHT_INDEX", "Changemakers"),
+    "report": ("SPOTLIGHT_REPORT", "Spotlight report"),
+    "roundups": ("SPOTLIGHT_ROUNDUPS", "Roundups"),
+}
 
 # name -> default. URL settings whose SAVE_AS is derived are listed in URL_PAIRS.
 DEFAULTS: dict[str, Any] = {
@@ -40,6 +47,9 @@ DEFAULTS: dict[str, Any] = {
     "SPOTLIGHT_DUE_DAYS": 90,
     "SPOTLIGHT_WARN_BELOW_TARGET": True,
     "SPOTLIGHT_CACHE": True,
+    "SPOTLIGHT_PAGE_LAYOUT": "theme",
+    "SPOTLIGHT_CSS_INJECT": True,
+    "SPOTLIGHT_MENU": ("index",),
 }
 
 # URL setting -> (its SAVE_AS setting, the placeholder the URL must contain or None)
@@ -59,11 +69,18 @@ _STRINGS = (
     "SPOTLIGHT_RECOMMENDATIONS_SAVE_AS",
     "SPOTLIGHT_CSS_SAVE_AS",
 )
-_BOOLS = ("SPOTLIGHT_AUTOLINK", "SPOTLIGHT_JSONLD", "SPOTLIGHT_WARN_BELOW_TARGET", "SPOTLIGHT_CACHE")
+_BOOLS = (
+    "SPOTLIGHT_AUTOLINK",
+    "SPOTLIGHT_JSONLD",
+    "SPOTLIGHT_WARN_BELOW_TARGET",
+    "SPOTLIGHT_CACHE",
+    "SPOTLIGHT_CSS_INJECT",
+)
 _CHOICES = {
     "SPOTLIGHT_ROUNDUP_PERIOD": PERIODS,
     "SPOTLIGHT_REPORT_PERIOD": PERIODS,
     "SPOTLIGHT_DEFAULT_ABOUT": ABOUT_DEFAULTS,
+    "SPOTLIGHT_PAGE_LAYOUT": PAGE_LAYOUTS,
 }
 _NON_NEGATIVE_INTS = ("SPOTLIGHT_RELATED_MAX", "SPOTLIGHT_FOCUS_MAX", "SPOTLIGHT_DUE_DAYS")
 
@@ -105,6 +122,13 @@ def validate(settings: Mapping[str, Any]) -> None:
         value = settings[name]
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise _fail(name, "a whole number ≥ 0", value)
+    menu = settings["SPOTLIGHT_MENU"]
+    if (
+        isinstance(menu, str)
+        or not isinstance(menu, list | tuple)
+        or any(not isinstance(m, str) or m not in MENU_PAGES for m in menu)
+    ):
+        raise _fail("SPOTLIGHT_MENU", "a list of " + ", ".join(repr(m) for m in MENU_PAGES), menu)
     ratio = settings["SPOTLIGHT_TARGET_RATIO"]
     if isinstance(ratio, bool) or not isinstance(ratio, int | float) or not ratio > 0:
         raise _fail("SPOTLIGHT_TARGET_RATIO", "a number > 0", ratio)
@@ -163,6 +187,9 @@ class SpotlightSettings:
     due_days: int
     warn_below_target: bool
     cache: bool
+    page_layout: str
+    css_inject: bool
+    menu: tuple[str, ...]
 
     @classmethod
     def from_pelican(cls, settings: dict[str, Any]) -> SpotlightSettings:
@@ -175,6 +202,7 @@ class SpotlightSettings:
             if name.startswith("SPOTLIGHT_") and name.removeprefix("SPOTLIGHT_").lower() in _FIELDS
         }
         values["target_ratio"] = float(values["target_ratio"])
+        values["menu"] = tuple(dict.fromkeys(values["menu"]))
         return cls(**values)
 
 

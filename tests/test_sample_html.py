@@ -13,7 +13,8 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 SAMPLE = Path(__file__).parent.parent / "sample_site"
-CARD_RE = re.compile(r'<aside class="spotlight-card.*?</aside>', re.S)
+# A card ends where its body and then the card close.
+CARD_RE = re.compile(r'<div class="spotlight-card .*?</div>\n</div>', re.S)
 
 
 @pytest.fixture(scope="module")

@@ -22,21 +22,23 @@ from pelican_spotlight.shortcodes import SpotlightExtension, parse_tag
 
 DATA = Path(__file__).parent / "data"
 BO_CARD = (
-    '<aside class="spotlight-card spotlight-card--card h-card" aria-label="Spotlight: Bo Connector">'
+    '<div class="spotlight-card spotlight-card--card h-card" role="group" '
+    'aria-label="Spotlight: Bo Connector">'
     '<div class="spotlight-card__body">\n'
     '<p class="spotlight-card__title"><a class="spotlight-card__name p-name u-url" href="/p/bo-connector/">'
     'Bo Connector</a> <span class="spotlight-card__kind">Person</span> <span class="spotlight-card__why">'
     '<span class="spotlight-why spotlight-why--connect">connect</span></span></p>'
     '<p class="spotlight-card__summary p-note">{summary}</p></div>\n'
-    "</aside>\n"
+    "</div>\n"
 )
 BO_COMPACT = (
-    '<aside class="spotlight-card spotlight-card--compact h-card" aria-label="Spotlight: Bo Connector">'
+    '<div class="spotlight-card spotlight-card--compact h-card" role="group" '
+    'aria-label="Spotlight: Bo Connector">'
     '<div class="spotlight-card__body">\n'
     '<p class="spotlight-card__title"><a class="spotlight-card__name p-name u-url" href="/p/bo-connector/">'
     'Bo Connector</a> <span class="spotlight-card__kind">Person</span> <span class="spotlight-card__why">'
     '<span class="spotlight-why spotlight-why--connect">connect</span></span></p></div>\n'
-    "</aside>\n"
+    "</div>\n"
 )
 BO_MENTION = '<a class="spotlight-mention h-card p-name u-url" href="/p/bo-connector/">{text}</a>'
 

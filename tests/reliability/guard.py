@@ -208,6 +208,18 @@ def guarded(site: Any, caplog: pytest.LogCaptureFixture) -> GuardedSite:
     return GuardedSite(site, caplog)
 
 
+MARKUP_WARNING = "contains markup characters (< or >); they are shown as text, never as markup"
+
+
+def markup_warnings(messages: list[str]) -> list[tuple[str, str]]:
+    """(file:line, field) of each warning about markup characters in a registry field."""
+    found = []
+    for m in messages:
+        where, rest = m.split(": changemaker ", 1)
+        found.append((where.rsplit("/", 1)[-1], rest.removesuffix(" " + MARKUP_WARNING).rsplit(": ", 1)[1]))
+    return found
+
+
 def relative_messages(messages: list[str], root: Path) -> list[str]:
     """Messages with the site's absolute folder taken off, for readable comparisons."""
     prefix = str(root / "content") + "/"

@@ -73,6 +73,13 @@ BAD_SETTINGS: list[tuple[str, object]] = [
     ("SPOTLIGHT_WARN_BELOW_TARGET", 0),
     ("SPOTLIGHT_CACHE", "off"),
     ("SPOTLIGHT_CACHE", 0),
+    ("SPOTLIGHT_PAGE_LAYOUT", "full"),
+    ("SPOTLIGHT_PAGE_LAYOUT", None),
+    ("SPOTLIGHT_CSS_INJECT", "yes"),
+    ("SPOTLIGHT_CSS_INJECT", 1),
+    ("SPOTLIGHT_MENU", "index"),
+    ("SPOTLIGHT_MENU", ["index", "blog"]),
+    ("SPOTLIGHT_MENU", [["index"]]),
 ]
 
 ALL_SETTINGS = set(DEFAULTS) | {save_as for save_as, _ in URL_PAIRS.values()}
