@@ -203,8 +203,11 @@ def test_plugin_page_heading_sits_where_the_theme_puts_a_page_heading(theme_buil
     # SPOTLIGHT_MENU = ["index"] (the default): the theme's navigation links the directory, and from
     # this page too the link leads there
     directory = [got["base"] + u for u in DIRECTORY_URLS]
-    assert any(link in directory for link in nav["links"]), (
-        f"{theme.name} {width}px {path}: the navigation does not link the directory: {nav['links']}"
+    links = [link for link in nav["links"] if link in directory]
+    assert links, f"{theme.name} {width}px {path}: the navigation does not link the directory: {nav['links']}"
+    assert len(links) == 1, (
+        f"{theme.name} {width}px {path}: the navigation links the directory {len(links)} times: "
+        f"{nav['links']}"
     )
 
 
