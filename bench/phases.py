@@ -53,6 +53,11 @@ STAGES = [
     ("  render placeholders and autolink", "pelican_spotlight.render", "Renderer.render"),
     ("  of which autolink", "pelican_spotlight.render", "autolink"),
     (
+        "spotlight: link the stylesheet into pages with spotlight markup (any generator's)",
+        "pelican_spotlight.stylesheet",
+        "link_stylesheet",
+    ),
+    (
         "spotlight: generate_output (every page and file)",
         "pelican_spotlight.generator",
         "SpotlightGenerator.generate_output",

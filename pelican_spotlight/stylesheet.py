@@ -36,5 +36,7 @@ class LinkingTemplate(Template):
     def render(self, *args: Any, **kwargs: Any) -> str:
         html = super().render(*args, **kwargs)
         if MARKER in html:
-            return link_stylesheet(html, dict(*args, **kwargs))
+            # Pelican's writer passes one dict: read it rather than copy it.
+            context = args[0] if len(args) == 1 and not kwargs else dict(*args, **kwargs)
+            return link_stylesheet(html, context)
         return html
