@@ -148,12 +148,21 @@ THEMES = [
 ]
 
 
+# Settings of the sample site's pelicanconf.py that are there for the demo theme alone: with any other
+# theme they go, and the plugin's defaults apply, as for any user of that theme.
+# SPOTLIGHT_MENU = []: the demo theme links the directory, report and roundups itself.
+DEMO_THEME_ONLY = ("SPOTLIGHT_MENU",)
+
+
+@dataclass
 class ThemedSampleSite(Site):
     """The repository's sample site, its own pelicanconf.py plus a theme's settings, built into a
     temporary folder."""
 
+    without: tuple[str, ...] = ()  # settings of the sample site's pelicanconf.py left out
+
     def pelican_settings(self, **overrides: Any) -> dict[str, Any]:
-        return read_settings(
+        settings = read_settings(
             str(SAMPLE_SITE / "pelicanconf.py"),
             override={
                 "OUTPUT_PATH": str(self.output),
@@ -163,6 +172,9 @@ class ThemedSampleSite(Site):
                 **overrides,
             },
         )
+        for name in self.without:
+            settings.pop(name, None)
+        return settings
 
 
 class _Records(logging.Handler):
@@ -193,7 +205,11 @@ def theme_build(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPat
     the equivalent of ``pelican --fatal warnings``, except that a theme's own warnings (named in its
     Theme) are set aside rather than stopping the build."""
     theme: Theme = request.param
-    site = ThemedSampleSite(tmp_path_factory.mktemp(f"theme-{theme.name}"), theme.settings())
+    site = ThemedSampleSite(
+        tmp_path_factory.mktemp(f"theme-{theme.name}"),
+        theme.settings(),
+        without=() if theme.name == "demo" else DEMO_THEME_ONLY,
+    )
     settings, messages = build_logged(site)
     unexpected = [m for m in messages if not any(re.search(p, m) for p in theme.own_warnings)]
     return Build(theme, site, settings, messages, unexpected)
