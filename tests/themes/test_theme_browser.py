@@ -56,7 +56,19 @@ CARD_JS = """
   let rules = 0;
   for (const s of sheets) { try { rules += s.cssRules.length; } catch (e) { rules = -1; } }
   const cs = getComputedStyle(card);
+  // what themes impose on img and li, which the stylesheet undoes inside a card
+  const imposed = [];
+  for (const el of card.querySelectorAll('img, li')) {
+    const st = getComputedStyle(el);
+    const props = el.tagName === 'IMG'
+      ? {padding: '0px', borderTopWidth: '0px', float: 'none', marginLeft: '0px'}
+      : {paddingLeft: '0px', marginLeft: '0px', listStyleType: 'none', float: 'none'};
+    for (const [k, want] of Object.entries(props)) {
+      if (st[k] !== want) imposed.push(name(el) + ' ' + k + ': ' + st[k]);
+    }
+  }
   return {
+    imposed,
     card: c,
     column: column ? box(column) : null,
     article: !!article,
@@ -226,3 +238,11 @@ def test_no_horizontal_overflow_and_no_errors(theme_build, measured, path, width
         f" (the theme's own {why} accounts for {allowed} px)" if allowed else ""
     )
     assert got["errors"] == [], f"{theme.name} {width}px {path}: {got['errors']}"
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_theme_rules_do_not_reach_inside_a_card(theme_build, measured, width):
+    """Padding, borders, floats and bullets that a theme gives every img and li stay out of a card."""
+    got = measured(POST, width)["card"]
+    assert "error" not in got, f"{theme_build.theme.name} {width}px: {got.get('error')}"
+    assert got["imposed"] == [], f"{theme_build.theme.name} {width}px: {got['imposed']}"
