@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site serve test lint format bench screenshots clean
+.PHONY: site serve test themes lint format bench screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,11 @@ format: $(STAMP)
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
+
+# The sample site in each theme of the matrix (tests/themes): builds, static checks and Chromium checks at
+# 1280 and 360 px. Screenshots land in build/theme-screenshots/; bulrush's CDN stylesheets come from npm.
+themes: $(STAMP)
+	$(BIN)/python -m pytest tests/themes
 
 # README pictures: builds the sample site, then photographs it in headless Chromium (Debian's chromium:
 # apt-get install -y chromium). Pages this build doesn't have yet are skipped with a message.
