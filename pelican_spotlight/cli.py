@@ -1,4 +1,4 @@
-"""``pelican-spotlight``: the report, a check, and a roundup draft, without building the site (SPEC §6).
+"""``pelican-spotlight``: the report, a check, a roundup draft and a share kit, without building the site.
 
 Exit codes: 0 success; 1 the answer is "no" (below ``--fail-under``, problems found, nobody to round
 up); 2 bad input (no settings file, a bad setting or argument, a roundup file that already exists).
@@ -15,9 +15,10 @@ from pelican_spotlight import __version__
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
-from pelican_spotlight.report import Report, report_json, summary_lines
+from pelican_spotlight.report import Post, Report, report_json, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
 from pelican_spotlight.settings import PERIODS
+from pelican_spotlight.share import NETWORKS, absolute_url, share_kit, site_base
 
 OK, NO, BAD_INPUT = 0, 1, 2
 
@@ -69,6 +70,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="KEY",
         help="the period, e.g. 2026-11, 2026-W47, 2026-Q4, 2026 (default: the newest post's)",
     )
+    share = commands.add_parser("share", help="print a post's share text and links, per network")
+    settings_arg(share)
+    share.add_argument(
+        "source",
+        nargs="?",
+        metavar="SOURCE",
+        help="the post's source file (from here or from PATH) or its slug",
+    )
+    share.add_argument(
+        "--latest", action="store_true", help="the newest published post that features someone"
+    )
+    share.add_argument(
+        "--network", choices=NETWORKS, action="append", help="only this network (may be given more than once)"
+    )
     return parser
 
 
@@ -96,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_report(settings, args.format, args.period, args.fail_under, use_cache)
         if args.command == "check":
             return cmd_check(settings, use_cache)
+        if args.command == "share":
+            return cmd_share(settings, args.source, args.latest, args.network, use_cache)
         return cmd_roundup(settings, args.period, args.date, use_cache)
     except (SettingsError, UsageError) as exc:
         print(f"pelican-spotlight: error: {exc}", file=sys.stderr)
@@ -193,6 +210,7 @@ def report_markdown(report: Report) -> str:
 
 def cmd_check(settings: dict, use_cache: bool = True) -> int:
     site = read_site(settings, pages=True, use_cache=use_cache)
+    site.problems.extend(site.social.problems)
     for problem in site.problems:
         print(problem)
     if site.problems:
@@ -200,6 +218,61 @@ def cmd_check(settings: dict, use_cache: bool = True) -> int:
         return NO
     print(f"No problems: {len(site.registry)} changemakers, {len(site.records)} files checked.")
     return OK
+
+
+# -- share ---------------------------------------------------------------------------------------
+
+
+def cmd_share(
+    settings: dict,
+    source: str | None,
+    latest: bool,
+    networks: Sequence[str] | None,
+    use_cache: bool = True,
+) -> int:
+    """Print the share kit of one post; exit 1 when it features nobody (nothing to share)."""
+    if bool(source) == latest:
+        raise UsageError("give a post (its source file or slug) or --latest, not both")
+    site = read_site(settings, use_cache=use_cache)
+    post = _latest_featuring(site) if latest else find_post(site, source or "")
+    if not post.features:
+        print(f"pelican-spotlight: {post.source} features no changemaker; nothing to share", file=sys.stderr)
+        return NO
+    people = [cm for cm in map(site.registry.get, post.features) if cm is not None]
+    kit = share_kit(
+        post.title,
+        absolute_url(site_base(settings), post.url),
+        people,
+        site.config.mastodon_instance,
+        networks=list(dict.fromkeys(networks or NETWORKS)),
+    )
+    blocks = []
+    for item in kit.values():
+        lines = [f"== {item.label} ({item.length} of {item.limit}) ==", item.text, ""]
+        if item.link:
+            lines.append(f"Share: {item.link}")
+        elif item.network == "mastodon":
+            lines.append("Share: set SPOTLIGHT_MASTODON_INSTANCE for a link to your instance")
+        blocks.append("\n".join(lines))
+    print("\n\n".join(blocks))
+    return OK
+
+
+def _latest_featuring(site: SiteContent) -> Post:
+    posts = [p for p in site.posts if p.features]
+    if not posts:
+        raise UsageError("no published post features a changemaker")
+    return max(posts, key=lambda p: (p.date, p.source))
+
+
+def find_post(site: SiteContent, wanted: str) -> Post:
+    """A published post by its source file (a path from here or from PATH) or by its slug."""
+    content = Path(site.settings["PATH"]).resolve()
+    candidates = {Path(wanted).resolve(), (content / wanted).resolve()}
+    for post in site.posts:
+        if (content / post.source).resolve() in candidates or post.slug == wanted:
+            return post
+    raise UsageError(f"{wanted!r} is not a published post (give its source file or its slug)")
 
 
 # -- roundup -------------------------------------------------------------------------------------

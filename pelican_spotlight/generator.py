@@ -23,7 +23,7 @@ from pelican.generators import Generator
 from pelican.utils import slugify
 
 from pelican_spotlight import cache, outputs, pages
-from pelican_spotlight.analysis import post_records, render_content, site_report
+from pelican_spotlight.analysis import post_records, render_content, site_report, site_social
 from pelican_spotlight.links import Profile, RelatedIndex, RelatedPost, Spotlights, backlinks
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, Registry, load_registry
@@ -31,6 +31,7 @@ from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Post, Report
 from pelican_spotlight.roundups import Roundup, build_roundups
 from pelican_spotlight.settings import SpotlightSettings
+from pelican_spotlight.share import ShareSite, site_base
 
 logger = logging.getLogger(__name__)
 
@@ -205,16 +206,20 @@ class SpotlightGenerator(Generator):
         freed before the report and the cache are made, which reuse its memory (peak memory)."""
         related = RelatedIndex(linked)
         shown = {a: RelatedPost(a, record[a].url) for a in published}
+        share = ShareSite(site_base(self.settings), self.config.mastodon_instance)
         for content, slugs in self.features.items():
             content.spotlights = Spotlights(
                 [self.site[s] for s in slugs],
                 related=[shown[a] for a in related.related(content, slugs, self.config.related_max)],
                 jsonld=self.config.jsonld,
+                share=share if slugs and content in shown else None,
             )
 
     def _build_report(self, posts: list[Post]) -> None:
         """The ratio report and the roundups, from the same post records the CLI uses."""
-        self.report = site_report(posts, self.registry, self.config)
+        social = site_social(self.settings, self.registry)
+        self._report(social.problems)
+        self.report = site_report(posts, self.registry, self.config, social=social.posts)
         self.roundups = build_roundups(
             posts,
             list(self.registry),

@@ -6,6 +6,7 @@ the URL plus ``index.html``, and an empty save-as turns that output off.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from string import Formatter
@@ -40,6 +41,9 @@ DEFAULTS: dict[str, Any] = {
     "SPOTLIGHT_DUE_DAYS": 90,
     "SPOTLIGHT_WARN_BELOW_TARGET": True,
     "SPOTLIGHT_CACHE": True,
+    "SPOTLIGHT_SOCIAL": "social",
+    "SPOTLIGHT_SOCIAL_WEEKLY_OTHERS": 2,
+    "SPOTLIGHT_MASTODON_INSTANCE": "",
 }
 
 # URL setting -> (its SAVE_AS setting, the placeholder the URL must contain or None)
@@ -58,6 +62,8 @@ _STRINGS = (
     "SPOTLIGHT_OPML_SAVE_AS",
     "SPOTLIGHT_RECOMMENDATIONS_SAVE_AS",
     "SPOTLIGHT_CSS_SAVE_AS",
+    "SPOTLIGHT_SOCIAL",
+    "SPOTLIGHT_MASTODON_INSTANCE",
 )
 _BOOLS = ("SPOTLIGHT_AUTOLINK", "SPOTLIGHT_JSONLD", "SPOTLIGHT_WARN_BELOW_TARGET", "SPOTLIGHT_CACHE")
 _CHOICES = {
@@ -65,7 +71,16 @@ _CHOICES = {
     "SPOTLIGHT_REPORT_PERIOD": PERIODS,
     "SPOTLIGHT_DEFAULT_ABOUT": ABOUT_DEFAULTS,
 }
-_NON_NEGATIVE_INTS = ("SPOTLIGHT_RELATED_MAX", "SPOTLIGHT_FOCUS_MAX", "SPOTLIGHT_DUE_DAYS")
+_NON_NEGATIVE_INTS = (
+    "SPOTLIGHT_RELATED_MAX",
+    "SPOTLIGHT_FOCUS_MAX",
+    "SPOTLIGHT_DUE_DAYS",
+    "SPOTLIGHT_SOCIAL_WEEKLY_OTHERS",
+)
+# A host name (and port): the Mastodon instance share links open, "mastodon.social".
+_HOST = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d{1,5})?"
+)
 
 
 def default_save_as(url: str) -> str:
@@ -105,6 +120,9 @@ def validate(settings: Mapping[str, Any]) -> None:
         value = settings[name]
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
             raise _fail(name, "a whole number ≥ 0", value)
+    instance = settings["SPOTLIGHT_MASTODON_INSTANCE"]
+    if instance and not _HOST.fullmatch(instance):
+        raise _fail("SPOTLIGHT_MASTODON_INSTANCE", "a host name such as 'mastodon.social', or ''", instance)
     ratio = settings["SPOTLIGHT_TARGET_RATIO"]
     if isinstance(ratio, bool) or not isinstance(ratio, int | float) or not ratio > 0:
         raise _fail("SPOTLIGHT_TARGET_RATIO", "a number > 0", ratio)
@@ -163,6 +181,9 @@ class SpotlightSettings:
     due_days: int
     warn_below_target: bool
     cache: bool
+    social: str
+    social_weekly_others: int
+    mastodon_instance: str
 
     @classmethod
     def from_pelican(cls, settings: dict[str, Any]) -> SpotlightSettings:
