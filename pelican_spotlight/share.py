@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from urllib.parse import quote, urlencode
 
 import regex
@@ -83,24 +84,26 @@ def share_text(title: str, url: str, people: Sequence[str], network: str) -> str
     """The text for ``network``, within its limit whenever the URL alone fits."""
     limit = LIMITS[network]
     title = " ".join(title.split())
+    # No title longer than the limit can fit (every grapheme counts at least 1 on every network).
+    clusters = [m.group() for m in islice(_GRAPHEME.finditer(title), limit + 1)]
     for kept in range(len(people), -1, -1):
         shown, more = people[:kept], len(people) - kept
-        text = compose(title, url, shown, more)
-        if length(text, network) <= limit:
-            return text
-        short = _shorten_title(title, url, shown, more, network, limit)
+        if len(clusters) <= limit:
+            text = compose(title, url, shown, more)
+            if length(text, network) <= limit:
+                return text
+        short = _shorten_title(clusters, url, shown, more, network, limit)
         if short is not None:
             return short
-    return compose("", url, [], len(people)) if people else url
+    return url  # the URL alone: longer than the limit only if the URL itself is
 
 
 def _shorten_title(
-    title: str, url: str, people: Sequence[str], more: int, network: str, limit: int
+    clusters: list[str], url: str, people: Sequence[str], more: int, network: str, limit: int
 ) -> str | None:
     """The longest "title…" (at least one grapheme) that fits with these people, or None."""
-    clusters = graphemes(title)
-    if len(clusters) < 2:
-        return None
+    if len(clusters) < 2 or length(compose("", url, people, more), network) + 4 > limit:
+        return None  # not even "T…" and its blank line would fit
     low, high, best = 1, len(clusters) - 1, None
     while low <= high:  # binary search: the counted length grows with the title's length
         middle = (low + high) // 2

@@ -73,6 +73,12 @@ BAD_SETTINGS: list[tuple[str, object]] = [
     ("SPOTLIGHT_WARN_BELOW_TARGET", 0),
     ("SPOTLIGHT_CACHE", "off"),
     ("SPOTLIGHT_CACHE", 0),
+    ("SPOTLIGHT_SOCIAL", None),
+    ("SPOTLIGHT_SOCIAL", ["social"]),
+    ("SPOTLIGHT_SOCIAL_WEEKLY_OTHERS", -2),
+    ("SPOTLIGHT_SOCIAL_WEEKLY_OTHERS", "2"),
+    ("SPOTLIGHT_MASTODON_INSTANCE", "https://mastodon.social/"),
+    ("SPOTLIGHT_MASTODON_INSTANCE", None),
 ]
 
 ALL_SETTINGS = set(DEFAULTS) | {save_as for save_as, _ in URL_PAIRS.values()}
