@@ -199,8 +199,9 @@ def weekly_chart(
     plot_w = WIDTH - left - right
     met = sum(1 for _, v in weeks if v >= goal)
     desc = (
-        f"{len(weeks)} week{'s' if len(weeks) != 1 else ''}; the goal is {goal} post{'s' if goal != 1 else ''} "
-        f"about others a week; {met} of them reached it. The table below gives every value."
+        f"{len(weeks)} week{'s' if len(weeks) != 1 else ''}; the goal is {goal} "
+        f"post{'s' if goal != 1 else ''} about others a week; {met} of them reached it. "
+        "The table below gives every value."
     )
     svg = _svg(chart_id, title, desc, height, "spotlight-chart--weeks")
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import gc
 import html
 import json
 import os
@@ -43,11 +44,13 @@ OTHERS, SELF = "others", "self"
 BLOG = "blog"
 MASTODON = "mastodon"
 PUBLIC = frozenset({"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"})
+_PUBLIC_URL = "https://www.w3.org/ns/activitystreams#Public"
 LOG_SUFFIXES = (".yaml", ".yml", ".csv")
 ARCHIVE_NAME = "outbox.json"
 
 _HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _SLUG_SPLIT = re.compile(r"[\s,;]+")
+_HOST_RE = re.compile(r"\s*https?://(?:[^/@?#]*@)?([^/:?#]+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +292,17 @@ class Matcher:
             if key:
                 self.sites.setdefault(key[0], []).append((key, cm.slug))
         self.site = _url_key(site_url) if site_url else None
+        # Hosts worth parsing a link for: most links in an archive point elsewhere.
+        self.hosts = frozenset(
+            {h.rsplit("@", 1)[-1] for h in self.handles}
+            | set(self.sites)
+            | ({self.site[0]} if self.site else set())
+        )
+
+    def wanted(self, url: str) -> bool:
+        """Whether ``url``'s host is one of the hosts any rule looks at (a cheap first test)."""
+        match = _HOST_RE.match(url)
+        return bool(match) and match.group(1).lower().removeprefix("www.") in self.hosts
 
     def mention(self, name: Any, href: Any) -> str | None:
         """The slug a Mention tag names: ``@user@host``, or ``@user`` on the host of its ``href``."""
@@ -330,6 +344,9 @@ class Matcher:
 
 def is_public(activity: dict[str, Any]) -> bool:
     """Addressed to the public collection (public or unlisted); direct and followers-only are not."""
+    to = activity.get("to")
+    if type(to) is list and _PUBLIC_URL in to:  # the usual public post: no loop
+        return True
     for name in ("to", "cc"):
         value = activity.get(name)
         values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
@@ -369,6 +386,8 @@ def classify_activity(activity: Any, matcher: Matcher) -> tuple[str, tuple[str, 
     if isinstance(content, str):
         for match in _HREF.finditer(content):
             url = html.unescape(match.group(1) or match.group(2) or "")
+            if not matcher.wanted(url):
+                continue
             slug = matcher.link(url)
             if slug:
                 features.append(slug)
@@ -393,6 +412,19 @@ def activity_day(activity: dict[str, Any]) -> dt.date | None:
 
 
 @contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a large archive becomes objects: each burst of new
+    dicts and lists would set off collections that walk them all and free nothing."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
 def _open_outbox(path: Path) -> Iterator[BinaryIO]:
     """The archive's ``outbox.json`` as a binary stream (from the ``.zip`` when it is one)."""
     if path.suffix.lower() != ".zip":
@@ -411,7 +443,7 @@ def read_archive(path: Path, matcher: Matcher, seen: set[str]) -> tuple[list[Soc
     """The counted posts of one Mastodon archive. A file that is not an archive is one problem; so
     are public activities without a usable date (counted, never quoted)."""
     try:
-        with _open_outbox(path) as stream:
+        with _open_outbox(path) as stream, _collector_paused():
             data = json.load(stream)
     except (OSError, ValueError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
         reason = "not valid JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)

@@ -31,7 +31,9 @@ ADA = Changemaker(
     social=(("mastodon", "@adrienne@social.example"), ("bluesky", "adrienne.example")),
 )
 LAB = Changemaker("Open Commons Lab", "commons-lab", kind="organization")
-MAYA = Changemaker("Maya", "maya", social=(("mastodon", "maya@art.example"), ("bluesky", "@maya.bsky.social")))
+MAYA = Changemaker(
+    "Maya", "maya", social=(("mastodon", "maya@art.example"), ("bluesky", "@maya.bsky.social"))
+)
 
 
 def test_handles_per_network_and_names_for_those_without():
@@ -124,9 +126,9 @@ handles = st.one_of(
     st.from_regex(r"@[a-z0-9_]{1,30}@[a-z0-9]{1,20}\.example", fullmatch=True),
     st.from_regex(r"@[a-z0-9-]{1,30}\.bsky\.social", fullmatch=True),
 )
-names = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60
-).filter(lambda s: s.split())
+names = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=60).filter(
+    lambda s: s.split()
+)
 titles = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=4000)
 urls = st.from_regex(r"https://[a-z]{1,20}\.example/[a-z0-9/-]{0,100}\.html", fullmatch=True)
 emoji = st.sampled_from(["👩‍👩‍👧‍👦", "🇫🇷", "e\u0301", "👍🏽", "ñ", "नमस्ते", "漢字"])
