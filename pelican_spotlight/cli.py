@@ -187,6 +187,8 @@ def report_markdown(report: Report) -> str:
             f"| {p.period.key} | {p.tally.others} | {p.tally.self} | {p.tally.ratio_text} | "
             f"{'yes' if p.tally.meets_target else 'no'} |"
         )
+    if report.has_social:
+        lines += channels_markdown(report)
     lines += [
         "",
         "## Changemakers",
@@ -203,6 +205,30 @@ def report_markdown(report: Report) -> str:
     lines += ["", "## Why balance", ""]
     lines += [f"- {w}: {n}" for w, n in report.why.items()]
     return "\n".join(lines) + "\n"
+
+
+def channels_markdown(report: Report) -> list[str]:
+    """The per-channel table and the weekly social counts (only when there are posts elsewhere)."""
+    lines = [
+        "",
+        "## Channels",
+        "",
+        "| channel | others | self | ratio | target met |",
+        "| --- | ---: | ---: | --- | --- |",
+    ]
+    for name, t in [*report.channels.items(), ("all channels", report.all_channels)]:
+        met = "yes" if t.meets_target else "no"
+        lines.append(f"| {_cell(name)} | {t.others} | {t.self} | {t.ratio_text} | {met} |")
+    lines += [
+        "",
+        f"## Social posts per week (goal: {report.weekly_others} about others)",
+        "",
+        "| week | others | self | goal met |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    for w in report.social_weeks:
+        lines.append(f"| {w.period.key} | {w.others} | {w.self} | {'yes' if w.meets_target else 'no'} |")
+    return lines
 
 
 # -- check ---------------------------------------------------------------------------------------

@@ -85,7 +85,28 @@ def read_site_social(
     folder = social_folder(settings)
     if folder is None or not folder.is_dir():
         return SocialData()
-    return read_social(folder, changemakers, site_url)
+    data = read_social(folder, changemakers, site_url)
+    exposed = static_exposure(settings)
+    if exposed:
+        data.problems.insert(0, Problem(str(folder), 0, exposed))
+    return data
+
+
+def static_exposure(settings: dict[str, Any]) -> str:
+    """A message when Pelican would copy the social folder to the output as static files (an
+    archive holds private posts), or ''."""
+    rel = os.path.normpath(settings.get("SPOTLIGHT_SOCIAL") or "")
+    excludes = [os.path.normpath(e) for e in settings.get("STATIC_EXCLUDES", ())]
+    if any(rel == e or rel.startswith(e + os.sep) for e in excludes if e != "."):
+        return ""
+    for entry in settings.get("STATIC_PATHS", ()):
+        static = os.path.normpath(entry)
+        if static == "." or rel == static or rel.startswith(static + os.sep):
+            return (
+                f"the social folder is inside STATIC_PATHS entry {entry!r}, so Pelican would publish "
+                f"its archives, private posts included; add {rel!r} to STATIC_EXCLUDES"
+            )
+    return ""
 
 
 def social_files(folder: Path) -> list[Path]:

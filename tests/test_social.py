@@ -19,6 +19,7 @@ from pelican_spotlight.social import (
     read_archive,
     read_log,
     read_social,
+    read_site_social,
 )
 
 DATA = Path(__file__).parent / "data"
@@ -434,3 +435,23 @@ def test_due_is_measured_up_to_the_newest_post_on_any_channel():
     social = [SocialPost(day("2026-11-01"), "newsletter", "self")]
     assert build_report(posts, CHANGEMAKERS).due == []
     assert build_report(posts, CHANGEMAKERS, social=social).due == ["adrienne-example", "commons-lab"]
+
+
+@pytest.mark.parametrize(
+    ("static", "excludes", "warned"),
+    [
+        (["images"], [], False),
+        ([""], [], True),
+        (["social"], [], True),
+        (["."], ["social"], False),
+        (["social/../social"], [], True),
+    ],
+)
+def test_a_social_folder_pelican_would_publish_is_a_warning(tmp_path, static, excludes, warned):
+    (tmp_path / "social").mkdir()
+    settings = {"PATH": str(tmp_path), "SPOTLIGHT_SOCIAL": "social", "STATIC_PATHS": static}
+    settings["STATIC_EXCLUDES"] = excludes
+    problems = read_site_social(settings, CHANGEMAKERS, SITE).problems
+    assert bool(problems) == warned
+    if warned:
+        assert "STATIC_EXCLUDES" in problems[0].message

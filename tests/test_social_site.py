@@ -267,3 +267,12 @@ def test_no_social_folder_means_the_blog_alone_and_no_warning(tmp_path, spotligh
     assert data["social_weeks"] == []
     assert spotlight_logs() == []
     assert "spotlight-report-channels" not in site.read("spotlight/report/index.html")
+
+
+def test_the_markdown_report_has_the_channels(built, capsys, monkeypatch):
+    site, _, _ = built
+    _, out, _ = run(capsys, monkeypatch, site, "report", "--format", "markdown")
+    assert "| mastodon | 5 | 1 | 5.0 : 1 | yes |" in out
+    assert "| all channels | 8 | 4 | 2.0 : 1 | no |" in out
+    assert "| 2026-W46 | 0 | 1 | no |" in out
+    assert "| 2026-W47 | 2 | 1 | yes |" in out
