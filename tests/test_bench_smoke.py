@@ -60,3 +60,21 @@ def test_phases_script_times_each_stage_at_a_tiny_size(tmp_path: Path) -> None:
     added = int(result.stdout.split("'spotlight': ")[1].split(",")[0].rstrip("}"))
     assert f"Pelican: write the same number of empty pages ({added}," in result.stdout
     assert "Peak RSS (median): " in result.stdout
+
+
+def test_social_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH.with_name("social.py")),
+            *("--size", "20x10", "--items", "300", "--rounds", "1", "--sites", str(tmp_path)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Archive: 300 items" in result.stdout
+    assert "| outbox.json |" in result.stdout and "| export.zip |" in result.stdout
+    assert "| plugin, no social folder |" in result.stdout
+    assert "| plugin, a 300-item archive in social/ |" in result.stdout
