@@ -18,8 +18,8 @@ from pelican_spotlight.social import (
     classify_activity,
     read_archive,
     read_log,
-    read_social,
     read_site_social,
+    read_social,
 )
 
 DATA = Path(__file__).parent / "data"
