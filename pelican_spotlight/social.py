@@ -240,7 +240,9 @@ def log_entry(entry: Any, slugs: set[str]) -> tuple[SocialPost | None, str]:
             entry["about"] = entry["about"].strip().lower()
     schema = log_schema()["$defs"]["entry"]
     if not _surely_valid(entry, schema):
-        return None, _schema_message(entry, schema)
+        message = _schema_message(entry, schema)
+        if message:
+            return None, message
     try:
         day = dt.date.fromisoformat(entry["date"][:10])
     except ValueError:
@@ -260,12 +262,12 @@ def log_entry(entry: Any, slugs: set[str]) -> tuple[SocialPost | None, str]:
 
 
 def _schema_message(entry: Any, schema: dict[str, Any]) -> str:
-    """jsonschema's first error, said for a share log entry."""
+    """jsonschema's first error, said for a share log entry ('' when there is none)."""
     from jsonschema import Draft202012Validator
 
-    errors = sorted(Draft202012Validator(schema).iter_errors(entry), key=lambda e: list(e.path))
+    errors = sorted(Draft202012Validator(schema).iter_errors(entry), key=lambda e: [str(p) for p in e.path])
     if not errors:  # _surely_valid is conservative; jsonschema has the last word
-        return "entry could not be read; skipped"
+        return ""
     error = errors[0]
     where = ".".join(str(p) for p in error.path)
     if error.validator == "additionalProperties":
