@@ -7,7 +7,8 @@ public posts that mention or link changemakers or the site, replies, direct and 
 posts, media attachments, hashtags), then prints two Markdown tables:
 
 1. reading the archive in-process (``social.read_archive``), as ``outbox.json`` and as the ``.zip``:
-   CPU and wall seconds, best of ``--rounds``, and the CPU time per 10,000 items;
+   CPU and wall seconds, best of ``--rounds``, and the CPU time per 10,000 items; and what a site
+   without a ``social`` folder pays (one call of ``read_site_social``);
 2. ``pelican content`` of the same site without the plugin, with the plugin and no ``social`` folder,
    and with the plugin and the archive in ``social/``: median wall and CPU seconds of ``--rounds``.
 """
@@ -28,7 +29,7 @@ sys.path.insert(0, str(HERE))
 
 import bench  # noqa: E402
 from pelican_spotlight.registry import Changemaker  # noqa: E402
-from pelican_spotlight.social import Matcher, read_archive  # noqa: E402
+from pelican_spotlight.social import Matcher, read_archive, read_site_social  # noqa: E402
 
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 ACTOR = "https://social.example/users/bench"
@@ -175,6 +176,13 @@ def main(argv: list[str] | None = None) -> int:
     for name in ("outbox.json", "export.zip"):
         cpu, wall = best(lambda name=name: read_archive(archive / name, matcher, set()), args.rounds)
         print(f"| {name} | {cpu:.3f} | {wall:.3f} | {cpu * 10_000 / args.items:.3f} |")
+
+    # What a build without the folder pays: one look for it.
+    settings = {"PATH": str(root / "content"), "SPOTLIGHT_SOCIAL": "no-such-folder"}
+    calls = 10_000
+    cpu, wall = best(lambda: [read_site_social(settings, cms, "") for _ in range(calls)], args.rounds)
+    per_cpu, per_wall = cpu / calls * 1e6, wall / calls * 1e6
+    print(f"| no social folder (`read_site_social`) | {per_cpu:.1f} µs | {per_wall:.1f} µs | — |")
 
     # Builds: the plugin's conf with SPOTLIGHT_SOCIAL pointing at a missing folder, then at the archive.
     conf = (root / "conf_plugin.py").read_text(encoding="utf-8")
