@@ -10,15 +10,16 @@ import json
 import logging
 import re
 import shutil
+import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import DATA, Site
 
 from pelican_spotlight.cli import main
 from pelican_spotlight.share import LIMITS, length
 
+DATA = Path(__file__).resolve().parent / "data"
 THEME = Path(__file__).resolve().parent.parent / "theme"
 SECRETS = ("DIRECT-MESSAGE-SECRET-7f3a", "FOLLOWERS-ONLY-SECRET-91c2", "my phone number")
 LONG_TITLE = "Ça bouge : " + "une très longue histoire d’organisation 👩‍👩‍👧‍👦 " * 20
@@ -47,17 +48,21 @@ LOG = """\
 """
 
 
+SETTINGS = {
+    "SITEURL": "https://blog.example",
+    "THEME": str(THEME),
+    "SPOTLIGHT_MASTODON_INSTANCE": "mastodon.example",
+}
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """The site, built once: (site, log messages, printed summary)."""
+    """The site, built once: (site, log messages, printed summary). ``site_type`` is conftest's
+    ``Site``, which a module-scoped fixture cannot get from the function-scoped ``site``."""
     root = tmp_path_factory.mktemp("social_site")
-    site = Site(root)
-    site.content.mkdir()
-    site.settings = {
-        "SITEURL": "https://blog.example",
-        "THEME": str(THEME),
-        "SPOTLIGHT_MASTODON_INSTANCE": "mastodon.example",
-    }
+    (root / "content").mkdir()
+    site = site_type()(root)
+    site.settings = dict(SETTINGS)
     site.write("spotlight.yaml", REGISTRY)
     site.write(
         "a.md",
@@ -92,6 +97,21 @@ def built(tmp_path_factory):
         logger.removeHandler(handler)
     site.write_conf()
     return site, [r.getMessage() for r in records], out.getvalue()
+
+
+def site_type() -> type:
+    """conftest's ``Site`` class (``import conftest`` may find another folder's conftest)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "_spotlight_conftest", Path(__file__).with_name("conftest.py")
+    )
+    module = sys.modules.get(spec.name)
+    if module is None:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up there
+        spec.loader.exec_module(module)
+    return module.Site
 
 
 def run(capsys, monkeypatch, site, *argv: str) -> tuple[int, str, str]:
@@ -247,8 +267,7 @@ def test_check_reports_the_bad_log_entries(built, capsys, monkeypatch):
     assert re.search(r"social/log\.yaml:3: about must be", out)
 
 
-def test_a_bad_log_fails_a_fatal_warnings_build(tmp_path):
-    site = Site(tmp_path)
+def test_a_bad_log_fails_a_fatal_warnings_build(site):
     site.write("spotlight.yaml", REGISTRY)
     site.write("a.md", "Title: A\nDate: 2026-11-02\n\n{% mention adrienne-example %}\n")
     site.write("social/log.yaml", "- {date: 2026-11-02, channel: x}\n")
@@ -257,8 +276,7 @@ def test_a_bad_log_fails_a_fatal_warnings_build(tmp_path):
     assert "social/log.yaml:1:" in result.stdout + result.stderr
 
 
-def test_no_social_folder_means_the_blog_alone_and_no_warning(tmp_path, spotlight_logs):
-    site = Site(tmp_path)
+def test_no_social_folder_means_the_blog_alone_and_no_warning(site, spotlight_logs):
     site.write("spotlight.yaml", REGISTRY)
     site.write("a.md", "Title: A\nDate: 2026-11-02\n\n{% mention adrienne-example %}\n")
     site.build()
