@@ -469,7 +469,7 @@ def read_archive(path: Path, matcher: Matcher, seen: set[str]) -> tuple[list[Soc
         with _open_outbox(path) as stream, _collector_paused():
             data = json.load(stream)
     except (OSError, ValueError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
-        reason = "not valid JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)
+        reason = "not valid JSON" if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError) else str(exc)
         return [], [Problem(str(path), 0, f"not a Mastodon archive ({reason}); skipped")]
     items = data.get("orderedItems") if isinstance(data, dict) else None
     if not isinstance(items, list):
