@@ -27,6 +27,8 @@ from pelican_spotlight.registry import Registry
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Post, Report, build_report
 from pelican_spotlight.settings import SpotlightSettings
+from pelican_spotlight.share import site_base
+from pelican_spotlight.social import SocialData, SocialPost, read_site_social
 
 ABOUT_VALUES = ("others", "self")
 
@@ -156,6 +158,7 @@ def post_records(
             features=tuple(features.get(a, ())),
             title=Markup(getattr(a, "title", "")).striptags(),
             network=a in networks,
+            slug=getattr(a, "slug", "") or "",
         )
         for a in articles
     ]
@@ -165,8 +168,17 @@ def _about(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
+def site_social(settings: dict[str, Any], registry: Registry) -> SocialData:
+    """The site's posts elsewhere (``SPOTLIGHT_SOCIAL``): the build and the command line read them alike."""
+    return read_site_social(settings, registry, site_base(settings))
+
+
 def site_report(
-    posts: Iterable[Post], registry: Registry, config: SpotlightSettings, period: str = ""
+    posts: Iterable[Post],
+    registry: Registry,
+    config: SpotlightSettings,
+    period: str = "",
+    social: Iterable[SocialPost] = (),
 ) -> Report:
     """The report with the site's settings (``period`` overrides SPOTLIGHT_REPORT_PERIOD)."""
     return build_report(
@@ -178,4 +190,6 @@ def site_report(
         focus_max=config.focus_max,
         due_days=config.due_days,
         suggest_max=config.suggest_max,
+        social=social,
+        weekly_others=config.social_weekly_others,
     )

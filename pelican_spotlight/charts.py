@@ -234,3 +234,76 @@ def _fit(text: str, limit: float) -> str:
     while text and text_width(text + "…") > limit:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def weekly_chart(
+    weeks: Sequence[tuple[str, int]],
+    goal: int,
+    chart_id: str = "spotlight-social-weeks",
+    title: str = "Social posts about others per week",
+) -> Markup:
+    """Columns of posts about others per ISO week against a dashed weekly-goal line."""
+    height, top, bottom, left, right = 240, 20, 50, 40, 10
+    scale_max = max([goal * 1.5, *(v for _, v in weeks), 1])
+    plot_h = height - top - bottom
+    plot_w = WIDTH - left - right
+    met = sum(1 for _, v in weeks if v >= goal)
+    desc = (
+        f"{len(weeks)} week{'s' if len(weeks) != 1 else ''}; the goal is {goal} "
+        f"post{'s' if goal != 1 else ''} about others a week; {met} of them reached it. "
+        "The table below gives every value."
+    )
+    svg = _svg(chart_id, title, desc, height, "spotlight-chart--weeks")
+
+    def y_of(value: float) -> float:
+        return top + plot_h * (1 - min(value, scale_max) / scale_max)
+
+    axis = ET.SubElement(svg, "g", {"class": "spotlight-chart__axis", "aria-hidden": "true"})
+    ET.SubElement(
+        axis,
+        "line",
+        {"x1": _n(left), "y1": _n(top + plot_h), "x2": _n(WIDTH - right), "y2": _n(top + plot_h)},
+        stroke="currentColor",
+    )
+    for tick in _ticks(scale_max):
+        _text(axis, left - 6, y_of(tick) + FONT / 3, f"{tick:g}", **{"text-anchor": "end"})
+    bars = ET.SubElement(svg, "g", {"class": "spotlight-chart__bars"})
+    slot = plot_w / max(len(weeks), 1)
+    bar_w = max(min(slot * 0.7, 40), 1)
+    label_every = max(1, round(len(weeks) / 8))
+    for i, (label, value) in enumerate(weeks):
+        x = left + slot * i + (slot - bar_w) / 2
+        y = y_of(value)
+        ok = value >= goal
+        rect = ET.SubElement(
+            bars,
+            "rect",
+            {
+                "x": _n(x),
+                "y": _n(y),
+                "width": _n(bar_w),
+                "height": _n(top + plot_h - y),
+                "class": "spotlight-chart__bar " + ("is-met" if ok else "is-below"),
+                "fill": "currentColor",  # the stylesheet's colour for met / below; the text's without it
+            },
+        )
+        ET.SubElement(rect, "title").text = f"{label}: {value} about others"
+        if i % label_every == 0:
+            _text(bars, x + bar_w / 2, top + plot_h + FONT + 4, label, **{"text-anchor": "middle"})
+    goal_y = y_of(goal)
+    line = ET.SubElement(svg, "g", {"class": "spotlight-chart__target"})
+    ET.SubElement(
+        line,
+        "line",
+        {
+            "x1": _n(left),
+            "y1": _n(goal_y),
+            "x2": _n(WIDTH - right),
+            "y2": _n(goal_y),
+            "stroke": "currentColor",
+            "stroke-dasharray": "6 4",
+            "stroke-width": "1.5",
+        },
+    )
+    _text(line, WIDTH - right, goal_y - 4, f"goal {goal} a week", **{"text-anchor": "end"})
+    return _markup(svg)

@@ -1,5 +1,5 @@
-"""``pelican-spotlight``: the report, a check, and roundup and introduction drafts, without building the
-site (SPEC §6, §8).
+"""``pelican-spotlight``: the report, a check, roundup and introduction drafts, and a share kit, without
+building the site (SPEC §6, §8, §9).
 
 Exit codes: 0 success; 1 the answer is "no" (below ``--fail-under``, problems found, nobody to round
 up, no introductions to suggest); 2 bad input (no settings file, a bad setting or argument, a registry
@@ -23,9 +23,10 @@ from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.problems import Problem, display_path
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
 from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.report import COUNTING_RULE, Report, report_json, summary_lines
+from pelican_spotlight.report import COUNTING_RULE, Post, Report, report_json, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
 from pelican_spotlight.settings import PERIODS, unknown_settings
+from pelican_spotlight.share import NETWORKS, absolute_url, share_kit, site_base
 
 OK, NO, BAD_INPUT = 0, 1, 2
 
@@ -100,6 +101,21 @@ def build_parser() -> argparse.ArgumentParser:
         nargs=2,
         metavar=("SLUG_A", "SLUG_B"),
         help="write a draft introduction post (Status: draft) of these two to edit",
+    )
+
+    share = commands.add_parser("share", help="print a post's share text and links, per network")
+    settings_arg(share)
+    share.add_argument(
+        "source",
+        nargs="?",
+        metavar="SOURCE",
+        help="the post's source file (from here or from PATH) or its slug",
+    )
+    share.add_argument(
+        "--latest", action="store_true", help="the newest published post that features someone"
+    )
+    share.add_argument(
+        "--network", choices=NETWORKS, action="append", help="only this network (may be given more than once)"
     )
     return parser
 
@@ -181,6 +197,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.draft:
                 return cmd_meet_draft(settings, *args.draft, use_cache=use_cache)
             return cmd_suggest(settings, args.max, args.format, use_cache)
+        if args.command == "share":
+            return cmd_share(settings, args.source, args.latest, args.network, use_cache)
         return cmd_roundup(settings, args.period, args.date, use_cache)
     except (SettingsError, RegistryError, UsageError) as exc:
         print(f"pelican-spotlight: error: {exc}", file=sys.stderr)
@@ -257,6 +275,8 @@ def report_markdown(report: Report) -> str:
             f"| {p.period.key} | {p.tally.others} | {p.tally.self} | {p.tally.ratio_text} | "
             f"{'yes' if p.tally.meets_target else 'no'} |"
         )
+    if report.has_social:
+        lines += channels_markdown(report)
     lines += [
         "",
         "## Changemakers",
@@ -276,12 +296,37 @@ def report_markdown(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
+def channels_markdown(report: Report) -> list[str]:
+    """The per-channel table and the weekly social counts (only when there are posts elsewhere)."""
+    lines = [
+        "",
+        "## Channels",
+        "",
+        "| channel | others | self | ratio | target met |",
+        "| --- | ---: | ---: | --- | --- |",
+    ]
+    for name, t in [*report.channels.items(), ("all channels", report.all_channels)]:
+        met = "yes" if t.meets_target else "no"
+        lines.append(f"| {_cell(name)} | {t.others} | {t.self} | {t.ratio_text} | {met} |")
+    lines += [
+        "",
+        f"## Social posts per week (goal: {report.weekly_others} about others)",
+        "",
+        "| week | others | self | goal met |",
+        "| --- | ---: | ---: | --- |",
+    ]
+    for w in report.social_weeks:
+        lines.append(f"| {w.period.key} | {w.others} | {w.self} | {'yes' if w.meets_target else 'no'} |")
+    return lines
+
+
 # -- check ---------------------------------------------------------------------------------------
 
 
 def cmd_check(settings: dict, use_cache: bool = True, warnings: Sequence[str] = ()) -> int:
     """``warnings`` (unknown settings, already ``file:line: message``) count as problems too."""
     site = read_site(settings, pages=True, use_cache=use_cache)
+    site.problems.extend(site.social.problems)
     problems = [*warnings, *map(str, sorted_problems(site.problems))]
     for problem in problems:
         print(problem)
@@ -295,6 +340,61 @@ def cmd_check(settings: dict, use_cache: bool = True, warnings: Sequence[str] = 
 def sorted_problems(problems: list[Problem]) -> list[Problem]:
     """By file (as printed), then by line as a number (``:5`` before ``:11``), else as found."""
     return sorted(problems, key=lambda p: (display_path(p.path), p.line))
+
+
+# -- share ---------------------------------------------------------------------------------------
+
+
+def cmd_share(
+    settings: dict,
+    source: str | None,
+    latest: bool,
+    networks: Sequence[str] | None,
+    use_cache: bool = True,
+) -> int:
+    """Print the share kit of one post; exit 1 when it features nobody (nothing to share)."""
+    if bool(source) == latest:
+        raise UsageError("give a post (its source file or slug) or --latest, not both")
+    site = read_site(settings, use_cache=use_cache)
+    post = _latest_featuring(site) if latest else find_post(site, source or "")
+    if not post.features:
+        print(f"pelican-spotlight: {post.source} features no changemaker; nothing to share", file=sys.stderr)
+        return NO
+    people = [cm for cm in map(site.registry.get, post.features) if cm is not None]
+    kit = share_kit(
+        post.title,
+        absolute_url(site_base(settings), post.url),
+        people,
+        site.config.mastodon_instance,
+        networks=list(dict.fromkeys(networks or NETWORKS)),
+    )
+    blocks = []
+    for item in kit.values():
+        lines = [f"== {item.label} ({item.length} of {item.limit}) ==", item.text, ""]
+        if item.link:
+            lines.append(f"Share: {item.link}")
+        elif item.network == "mastodon":
+            lines.append("Share: set SPOTLIGHT_MASTODON_INSTANCE for a link to your instance")
+        blocks.append("\n".join(lines))
+    print("\n\n".join(blocks))
+    return OK
+
+
+def _latest_featuring(site: SiteContent) -> Post:
+    posts = [p for p in site.posts if p.features]
+    if not posts:
+        raise UsageError("no published post features a changemaker")
+    return max(posts, key=lambda p: (p.date, p.source))
+
+
+def find_post(site: SiteContent, wanted: str) -> Post:
+    """A published post by its source file (a path from here or from PATH) or by its slug."""
+    content = Path(site.settings["PATH"]).resolve()
+    candidates = {Path(wanted).resolve(), (content / wanted).resolve()}
+    for post in site.posts:
+        if (content / post.source).resolve() in candidates or post.slug == wanted:
+            return post
+    raise UsageError(f"{wanted!r} is not a published post (give its source file or its slug)")
 
 
 # -- roundup -------------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from pelican.generators import Generator
 from pelican.utils import slugify
 
 from pelican_spotlight import cache, outputs, pages
-from pelican_spotlight.analysis import post_records, render_content, site_report
+from pelican_spotlight.analysis import post_records, render_content, site_report, site_social
 from pelican_spotlight.links import Profile, RelatedIndex, RelatedPost, Spotlights, backlinks
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, Registry, load_registry
@@ -32,6 +32,7 @@ from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Post, Report
 from pelican_spotlight.roundups import Roundup, build_roundups
 from pelican_spotlight.settings import MENU_PAGES, SpotlightSettings
+from pelican_spotlight.share import ShareSite, site_base
 
 logger = logging.getLogger(__name__)
 
@@ -215,16 +216,20 @@ class SpotlightGenerator(Generator):
         freed before the report and the cache are made, which reuse its memory (peak memory)."""
         related = RelatedIndex(linked)
         shown = {a: RelatedPost(a, record[a].url) for a in published}
+        share = ShareSite(site_base(self.settings), self.config.mastodon_instance)
         for content, slugs in self.features.items():
             content.spotlights = Spotlights(
                 [self.site[s] for s in slugs],
                 related=[shown[a] for a in related.related(content, slugs, self.config.related_max)],
                 jsonld=self.config.jsonld,
+                share=share if slugs and content in shown else None,
             )
 
     def _build_report(self, posts: list[Post]) -> None:
         """The ratio report and the roundups, from the same post records the CLI uses."""
-        self.report = site_report(posts, self.registry, self.config)
+        social = site_social(self.settings, self.registry)
+        self._report(social.problems)
+        self.report = site_report(posts, self.registry, self.config, social=social.posts)
         self.roundups = build_roundups(
             posts,
             list(self.registry),

@@ -14,6 +14,7 @@ from typing import Any
 from markupsafe import Markup
 
 from pelican_spotlight.registry import Changemaker
+from pelican_spotlight.share import ShareSite, ShareText, absolute_url, share_kit
 
 
 @dataclass(eq=False, slots=True)
@@ -83,12 +84,19 @@ class Spotlights(list):
     other two names are properties on Pelican's ``Content`` reading this (``install_properties``).
     """
 
-    __slots__ = ("jsonld", "related")
+    __slots__ = ("jsonld", "related", "share")
 
-    def __init__(self, profiles: Iterable[Profile] = (), related: Sequence[Any] = (), jsonld: bool = False):
+    def __init__(
+        self,
+        profiles: Iterable[Profile] = (),
+        related: Sequence[Any] = (),
+        jsonld: bool = False,
+        share: ShareSite | None = None,
+    ):
         super().__init__(profiles)
         self.related = related
         self.jsonld = jsonld
+        self.share = share  # the build's one ShareSite, on published articles; None elsewhere
 
 
 def _spotlights(content: Any) -> Spotlights | None:
@@ -108,6 +116,21 @@ def spotlight_jsonld(content: Any) -> JsonLd | Markup:
     if not found or not found.jsonld:
         return Markup("")
     return JsonLd(content, found)
+
+
+def spotlight_share(content: Any) -> dict[str, ShareText]:
+    """``article.spotlight_share``: network -> text and link, made when read (no post keeps a copy);
+    empty for anything but a published article that features someone."""
+    found = _spotlights(content)
+    if not found or found.share is None:
+        return {}
+    site = found.share
+    return share_kit(
+        Markup(getattr(content, "title", "")).striptags(),
+        absolute_url(site.base, content.url),
+        [p.changemaker for p in found],
+        site.mastodon_instance,
+    )
 
 
 class JsonLd:
@@ -149,9 +172,10 @@ class RelatedPost:
 
 
 def install_properties(content_class: type) -> None:
-    """Give Pelican's content class the two read-only names that come from ``Spotlights``."""
+    """Give Pelican's content class the read-only names that come from ``Spotlights``."""
     content_class.spotlight_related = property(spotlight_related)
     content_class.spotlight_jsonld = property(spotlight_jsonld)
+    content_class.spotlight_share = property(spotlight_share)
 
 
 def jsonld(headline: str, profiles: Iterable[Profile]) -> Markup:

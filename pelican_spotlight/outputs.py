@@ -102,6 +102,9 @@ def report_charts(report: Report) -> dict[str, Markup]:
             "Why balance: featurings by reason for networking",
             unit="featurings",
         ),
+        "social_weeks": charts.weekly_chart(
+            [(w.period.key, w.others) for w in report.social_weeks], report.weekly_others
+        ),
     }
 
 

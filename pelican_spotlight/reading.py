@@ -15,6 +15,7 @@ import fnmatch
 import logging
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from jinja2 import DictLoader, Environment
@@ -22,7 +23,7 @@ from pelican.contents import Article, Content, Page
 from pelican.readers import Readers
 from pelican.settings import read_settings
 
-from pelican_spotlight.analysis import render_content, site_report
+from pelican_spotlight.analysis import render_content, site_report, site_social
 from pelican_spotlight.cache import (
     ARTICLE,
     PAGE,
@@ -40,6 +41,7 @@ from pelican_spotlight.registry import Registry
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Post, Report
 from pelican_spotlight.settings import SpotlightSettings
+from pelican_spotlight.social import SocialData
 
 logger = logging.getLogger(__name__)
 
@@ -119,8 +121,13 @@ class SiteContent:
     def posts(self) -> list[Post]:
         return [r.post for r in self.published if r.post is not None]
 
+    @cached_property
+    def social(self) -> SocialData:
+        """The posts elsewhere (``SPOTLIGHT_SOCIAL``), read once, as the build reads them."""
+        return site_social(self.settings, self.registry)
+
     def report(self, period: str = "") -> Report:
-        return site_report(self.posts, self.registry, self.config, period)
+        return site_report(self.posts, self.registry, self.config, period, social=self.social.posts)
 
 
 def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = True) -> SiteContent:

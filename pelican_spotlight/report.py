@@ -14,6 +14,11 @@ Rules, decided here once for the build, the report page, ``report.json`` and the
 - Due: focus members not featured in the ``due_days`` days up to and including the newest published
   post's day (the content's own clock, never the machine's). With no posts nobody is due: there is
   nothing yet to measure the days from, and every summary says so.
+- Other channels (SPEC §9, ``social.py``): each channel's others and self, ``blog`` being the totals;
+  ``all_channels`` their sum; per ISO week, social posts about others against a weekly goal (every week
+  from the first social post's to the last's, so an empty week shows). A changemaker's
+  ``social_count`` counts social posts featuring them; due looks at their newest feature on any
+  channel, up to the newest post on any channel. ``totals`` and ``count`` stay the blog's.
 - Why balance: each featuring of a changemaker in a published post adds 1 to each of its whys
   (so a post featuring a learn+connect member adds 1 to learn and 1 to connect).
 - Suggestions (people who should meet, SPEC §8): ``connect.suggest`` over the same posts.
@@ -28,11 +33,14 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from pelican_spotlight.connect import Suggestion, suggest
 from pelican_spotlight.periods import Period, period_of
 from pelican_spotlight.registry import WHYS, Changemaker
+
+if TYPE_CHECKING:
+    from pelican_spotlight.social import SocialPost
 
 OTHERS, SELF = "others", "self"
 
@@ -52,6 +60,7 @@ class Post:
     features: tuple[str, ...] = ()
     title: str = ""
     network: bool = False
+    slug: str = ""
 
     @property
     def day(self) -> dt.date:
@@ -134,6 +143,14 @@ class Featured:
     count: int = 0
     first: dt.datetime | None = None
     last: dt.datetime | None = None
+    social_count: int = 0
+    social_last: dt.date | None = None
+
+    @property
+    def latest(self) -> dt.date | None:
+        """The day of their newest feature on any channel."""
+        days = [_day(d) for d in (self.last, self.social_last) if d is not None]
+        return max(days, default=None)
 
     @property
     def slug(self) -> str:
@@ -154,6 +171,29 @@ class Featured:
             "count": self.count,
             "first": self.first.isoformat() if self.first else None,
             "last": self.last.isoformat() if self.last else None,
+            "social_count": self.social_count,
+        }
+
+
+@dataclass(frozen=True)
+class WeekTally:
+    """One ISO week of social posts, against the weekly goal of posts about others."""
+
+    period: Period
+    others: int
+    self: int
+    goal: int
+
+    @property
+    def meets_target(self) -> bool:
+        return self.others >= self.goal
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.period.key,
+            "others": self.others,
+            "self": self.self,
+            "meets_target": self.meets_target,
         }
 
 
@@ -175,6 +215,22 @@ class Report:
     abouts: list[str | None] = field(default_factory=list)  # per post: others, self or None
     newest: dt.datetime | None = None
     suggestions: list[Suggestion] = field(default_factory=list)
+    channels: dict[str, Tally] = field(default_factory=dict)  # "blog" first, then by name
+    social_weeks: list[WeekTally] = field(default_factory=list)
+    weekly_others: int = 2
+
+    @property
+    def all_channels(self) -> Tally:
+        return Tally(
+            sum(t.others for t in self.channels.values()),
+            sum(t.self for t in self.channels.values()),
+            self.target_ratio,
+        )
+
+    @property
+    def has_social(self) -> bool:
+        """Whether any channel besides the blog has posts."""
+        return len(self.channels) > 1
 
     @property
     def focus_over(self) -> bool:
@@ -199,6 +255,10 @@ class Report:
             "why": dict(self.why),
             "suggestions": [s.as_dict() for s in self.suggestions],
             "newest": self.newest.isoformat() if self.newest else None,
+            "channels": {name: t.as_dict() for name, t in self.channels.items()},
+            "all_channels": self.all_channels.as_dict(),
+            "social_weekly_others": self.weekly_others,
+            "social_weeks": [w.as_dict() for w in self.social_weeks],
             "articles": [
                 {
                     "source": p.source,
@@ -224,8 +284,10 @@ def build_report(
     focus_max: int = 10,
     due_days: int = 90,
     suggest_max: int = 5,
+    social: Iterable[SocialPost] = (),
+    weekly_others: int = 2,
 ) -> Report:
-    """The report of the given published posts against the registry's changemakers."""
+    """The report of the given published posts (and posts elsewhere) against the registry."""
     posts = sorted(posts, key=lambda p: (p.date, p.source))
     abouts = [classify(p, default_about) for p in posts]
     counted = Counter(c for c in abouts if c)
@@ -246,21 +308,35 @@ def build_report(
                 dates[slug].append(post.date)
                 for w in known[slug].why:
                     why[w] += 1
+    social = sorted(social, key=lambda p: (p.day, p.channel))
+    social_days: dict[str, list[dt.date]] = {slug: [] for slug in known}
+    for item in social:
+        for slug in item.features:
+            if slug in known:
+                social_days[slug].append(item.day)
     featured = [
         Featured(
-            cm, len(dates[cm.slug]), min(dates[cm.slug], default=None), max(dates[cm.slug], default=None)
+            cm,
+            len(dates[cm.slug]),
+            min(dates[cm.slug], default=None),
+            max(dates[cm.slug], default=None),
+            len(social_days[cm.slug]),
+            max(social_days[cm.slug], default=None),
         )
         for cm in changemakers
     ]
 
     newest = posts[-1].date if posts else None
+    # Due is measured up to the newest post on any channel (still the content's clock).
+    ends = ([_day(newest)] if newest else []) + ([social[-1].day] if social else [])
+    newest_any = max(ends, default=None)
     return Report(
         target_ratio=target_ratio,
         period_kind=period,
         totals=totals,
         periods=periods,
         changemakers=featured,
-        due=due_members(featured, newest, due_days),
+        due=due_members(featured, newest_any, due_days),
         due_days=due_days,
         why=why,
         focus_size=sum(1 for cm in changemakers if cm.is_focus),
@@ -269,7 +345,35 @@ def build_report(
         abouts=abouts,
         newest=newest,
         suggestions=suggest(changemakers, posts, suggest_max),
+        channels={"blog": totals, **channel_tallies(social, target_ratio)},
+        social_weeks=social_weeks(social, weekly_others),
+        weekly_others=weekly_others,
     )
+
+
+def channel_tallies(social: Sequence[SocialPost], target: float) -> dict[str, Tally]:
+    """Each channel's others and self, by channel name."""
+    counts: dict[str, Counter] = {}
+    for item in social:
+        counts.setdefault(item.channel, Counter())[item.about] += 1
+    return {name: Tally(c[OTHERS], c[SELF], target) for name, c in sorted(counts.items())}
+
+
+def social_weeks(social: Sequence[SocialPost], goal: int) -> list[WeekTally]:
+    """Every ISO week from the first social post's to the last's, with its others and self."""
+    if not social:
+        return []
+    counts: dict[str, Counter] = {}
+    for item in social:
+        counts.setdefault(period_of(item.day, "week").key, Counter())[item.about] += 1
+    week = period_of(min(p.day for p in social), "week")
+    last = period_of(max(p.day for p in social), "week")
+    weeks = []
+    while week.start <= last.start:
+        c = counts.get(week.key, Counter())
+        weeks.append(WeekTally(week, c[OTHERS], c[SELF], goal))
+        week = week.next()
+    return weeks
 
 
 def due_members(featured: Sequence[Featured], newest: dt.datetime | None, due_days: int) -> list[str]:
@@ -281,7 +385,7 @@ def due_members(featured: Sequence[Featured], newest: dt.datetime | None, due_da
         return []
     newest_day = newest.date() if isinstance(newest, dt.datetime) else newest
     since = newest_day - dt.timedelta(days=due_days)
-    return [f.slug for f in featured if f.changemaker.is_focus and (f.last is None or _day(f.last) < since)]
+    return [f.slug for f in featured if f.changemaker.is_focus and (f.latest is None or f.latest < since)]
 
 
 def _day(value: dt.date) -> dt.date:
@@ -319,7 +423,20 @@ def summary_lines(report: Report) -> list[str]:
     if report.suggestions:
         n = len(report.suggestions)
         lines.append(f"{n} introduction{_s(n)} suggested: " + ", ".join(s.label for s in report.suggestions))
+    if report.has_social:
+        lines += channel_lines(report)
     return lines
+
+
+def channel_lines(report: Report) -> list[str]:
+    """One line per channel (the blog first), then all channels together."""
+    rows = [*report.channels.items(), ("all channels", report.all_channels)]
+    width = max(len(name) for name, _ in rows)
+    return [
+        f"  {name:<{width}}  {t.others:>4} about others, {t.self:>4} about yourself — {t.ratio_text} "
+        + ("✓" if t.meets_target else "✗")
+        for name, t in rows
+    ]
 
 
 def write_report_json(report: Report, stream: TextIO) -> None:

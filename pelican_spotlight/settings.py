@@ -54,6 +54,9 @@ DEFAULTS: dict[str, Any] = {
     "SPOTLIGHT_PAGE_LAYOUT": "theme",
     "SPOTLIGHT_CSS_INJECT": True,
     "SPOTLIGHT_MENU": ("index",),
+    "SPOTLIGHT_SOCIAL": "social",
+    "SPOTLIGHT_SOCIAL_WEEKLY_OTHERS": 2,
+    "SPOTLIGHT_MASTODON_INSTANCE": "",
 }
 
 # URL setting -> (its SAVE_AS setting, the placeholder the URL must contain or None)
@@ -86,6 +89,8 @@ _STRINGS = (
     "SPOTLIGHT_OPML_SAVE_AS",
     "SPOTLIGHT_RECOMMENDATIONS_SAVE_AS",
     "SPOTLIGHT_CSS_SAVE_AS",
+    "SPOTLIGHT_SOCIAL",
+    "SPOTLIGHT_MASTODON_INSTANCE",
 )
 _BOOLS = (
     "SPOTLIGHT_AUTOLINK",
@@ -105,6 +110,11 @@ _NON_NEGATIVE_INTS = (
     "SPOTLIGHT_FOCUS_MAX",
     "SPOTLIGHT_DUE_DAYS",
     "SPOTLIGHT_SUGGEST_MAX",
+    "SPOTLIGHT_SOCIAL_WEEKLY_OTHERS",
+)
+# A host name (and port): the Mastodon instance share links open, "mastodon.social".
+_HOST = re.compile(
+    r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d{1,5})?"
 )
 
 
@@ -152,6 +162,9 @@ def validate(settings: Mapping[str, Any]) -> None:
         or any(not isinstance(m, str) or m not in MENU_PAGES for m in menu)
     ):
         raise _fail("SPOTLIGHT_MENU", "a list of " + ", ".join(repr(m) for m in MENU_PAGES), menu)
+    instance = settings["SPOTLIGHT_MASTODON_INSTANCE"]
+    if instance and not _HOST.fullmatch(instance):
+        raise _fail("SPOTLIGHT_MASTODON_INSTANCE", "a host name such as 'mastodon.social', or ''", instance)
     ratio = settings["SPOTLIGHT_TARGET_RATIO"]
     if isinstance(ratio, bool) or not isinstance(ratio, int | float) or not ratio > 0:
         raise _fail("SPOTLIGHT_TARGET_RATIO", "a number > 0", ratio)
@@ -295,6 +308,9 @@ class SpotlightSettings:
     page_layout: str
     css_inject: bool
     menu: tuple[str, ...]
+    social: str
+    social_weekly_others: int
+    mastodon_instance: str
 
     @classmethod
     def from_pelican(cls, settings: dict[str, Any]) -> SpotlightSettings:

@@ -32,3 +32,7 @@ MENUITEMS = ()
 SPOTLIGHT_MENU = []
 DISPLAY_PAGES_ON_MENU = True
 DISPLAY_CATEGORIES_ON_MENU = False
+
+# Posts elsewhere (content/social/: a share log and a Mastodon archive) count in the report's
+# channels; share links under each spotlight post open this Mastodon instance's composer.
+SPOTLIGHT_MASTODON_INSTANCE = "social.example"

@@ -75,3 +75,21 @@ def test_suggest_script_compares_the_index_with_every_pair_at_a_tiny_size(tmp_pa
     assert "- level 1 (pairs sharing exactly 1 tag, one a connector): " in result.stdout
     assert "`connect.suggest` (SPOTLIGHT_SUGGEST_MAX = 5): best of five " in result.stdout
     assert "- same suggestions: yes" in result.stdout
+
+
+def test_social_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH.with_name("social.py")),
+            *("--size", "20x10", "--items", "300", "--rounds", "1", "--sites", str(tmp_path)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Archive: 300 items" in result.stdout
+    assert "| outbox.json |" in result.stdout and "| export.zip |" in result.stdout
+    assert "| plugin, no social folder |" in result.stdout
+    assert "| plugin, a 300-item archive in social/ |" in result.stdout

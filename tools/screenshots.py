@@ -34,6 +34,9 @@ SHOTS = [
     ("report.png", "spotlight/report/index.html", 1100),
     ("directory.png", "spotlight/index.html", 1100),
     ("article-phone.png", "a-kitchen-that-feeds-a-neighborhood.html", 360),
+    # (…, CSS selector): only that part of the page
+    ("report-channels.png", "spotlight/report/index.html", 1100, ".spotlight-report__channels"),
+    ("article-share.png", "storytellers-in-my-network.html", 1100, ".post__share"),
 ]
 # (output PNG, page, viewport width, CSS selector): one section of a page, photographed on its own.
 SECTIONS = [
@@ -77,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            for name, page_path, width, selector in [(*shot, None) for shot in SHOTS] + SECTIONS:
+            for name, page_path, width, *part in [*SHOTS, *SECTIONS]:
                 if args.only and name not in args.only:
                     continue
                 if not (args.site / page_path).exists():
@@ -97,8 +100,8 @@ def main(argv: list[str] | None = None) -> int:
                         ".every(i => i.complete && i.naturalWidth > 0)"
                     )
                     target = args.out / (name if scheme == "light" else name.replace(".png", "-dark.png"))
-                    if selector:
-                        page.locator(selector).screenshot(path=str(target))
+                    if part:
+                        page.locator(part[0]).screenshot(path=str(target))
                     else:
                         page.screenshot(path=str(target), full_page=False)
                     page.close()

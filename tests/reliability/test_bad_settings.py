@@ -82,6 +82,12 @@ BAD_SETTINGS: list[tuple[str, object]] = [
     ("SPOTLIGHT_MENU", "index"),
     ("SPOTLIGHT_MENU", ["index", "blog"]),
     ("SPOTLIGHT_MENU", [["index"]]),
+    ("SPOTLIGHT_SOCIAL", None),
+    ("SPOTLIGHT_SOCIAL", ["social"]),
+    ("SPOTLIGHT_SOCIAL_WEEKLY_OTHERS", -2),
+    ("SPOTLIGHT_SOCIAL_WEEKLY_OTHERS", "2"),
+    ("SPOTLIGHT_MASTODON_INSTANCE", "https://mastodon.social/"),
+    ("SPOTLIGHT_MASTODON_INSTANCE", None),
 ]
 
 ALL_SETTINGS = set(DEFAULTS) | {save_as for save_as, _ in URL_PAIRS.values()}
