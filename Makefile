@@ -45,8 +45,12 @@ themes: $(STAMP)
 
 # README pictures: builds the sample site, then photographs it in headless Chromium (Debian's chromium:
 # apt-get install -y chromium). Pages this build doesn't have yet are skipped with a message.
-screenshots: site
+screenshots: site themes
 	$(BIN)/python tools/screenshots.py --site sample_site/output --out docs/images
+	# the README's "Using your own theme" pictures, from the theme matrix's screenshots
+	mkdir -p docs/images/themes
+	for theme in demo notmyidea reflex; do for page in post directory; do \
+		cp build/theme-screenshots/$$theme-$$page-1280.png docs/images/themes/; done; done
 
 # Plugin vs. no plugin on the same generated sites (see bench/bench.py and docs/benchmarks.md).
 # BENCH_SIZES="2000x300" or BENCH_SIZES=tiny to choose sizes; BENCH_ROUNDS / BENCH_LARGE_ROUNDS for rounds.
