@@ -20,6 +20,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from jinja2 import DictLoader, Environment
+from pelican import Pelican
 from pelican.contents import Article, Content, Page
 from pelican.readers import Readers
 from pelican.settings import read_settings
@@ -36,7 +37,7 @@ from pelican_spotlight.cache import (
 )
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.generator import load_site_registry
-from pelican_spotlight.plugin import on_initialized
+from pelican_spotlight.plugin import check_liquid_in_rst, on_initialized
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Registry
 from pelican_spotlight.render import Renderer
@@ -60,8 +61,22 @@ def load_settings(path: str | os.PathLike[str]) -> dict[str, Any]:
         settings = read_settings(str(path))
     except Exception as exc:  # the file is Python: any error in it is bad input, not a crash
         raise SettingsError(f"{path}: cannot read the settings: {exc}") from exc
+    init_plugins(settings, path)
     on_initialized(SimpleNamespace(settings=settings))
     return settings
+
+
+def init_plugins(settings: dict[str, Any], path: str | os.PathLike[str]) -> None:
+    """Load and register the site's plugins, and send ``initialized``, exactly as ``pelican`` does
+    (by making the ``Pelican`` object, which builds nothing until ``run()``): plugins that swap readers
+    (jinja2content) or add Markdown extensions (render-math) then read the content here as in a build.
+    """
+    try:
+        Pelican(settings)
+    except SettingsError:
+        raise
+    except Exception as exc:  # a plugin that fails to start is bad input for the command too
+        raise SettingsError(f"{path}: cannot start the site's plugins: {exc}") from exc
 
 
 def content_files(settings: dict[str, Any], paths: list[str], excludes: list[str], extensions) -> list[str]:
@@ -145,6 +160,7 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
         # The build's reader cache, read-only (never saved here): with Pelican's CACHE_CONTENT on,
         # unchanged files skip Markdown. Safe, since the cache only holds placeholders (shortcodes.py).
         readers = Readers(settings, generator + "-Readers")
+        check_liquid_in_rst(SimpleNamespace(readers=readers))
         extensions = tuple(readers.extensions)
         files = content_files(
             settings, settings[prefix + "_PATHS"], settings[prefix + "_EXCLUDES"], extensions

@@ -3,7 +3,9 @@
 AUTHOR = "Sam Rivera"
 SITENAME = "Organizing Notes"
 SITESUBTITLE = "Spotlighting the people and groups moving social change forward"
-SITEURL = ""
+# The published address: feeds and share links need it. With RELATIVE_URLS below, pages still link to
+# each other relatively, so the built folder works from disk and from `make serve` too.
+SITEURL = "https://notes.example"
 PATH = "content"
 THEME = "../theme"
 TIMEZONE = "UTC"
@@ -14,7 +16,6 @@ PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
 PLUGINS = ["pelican_spotlight"]
 FEED_ALL_ATOM = "feeds/all.atom.xml"
-FEED_DOMAIN = "https://notes.example"
 DEFAULT_PAGINATION = 10
 RELATIVE_URLS = True
 CACHE_CONTENT = False
