@@ -1,5 +1,7 @@
 """The sample blog: a small site that shows the whole practice of collective promotion."""
 
+from pelican_spotlight import THEME_PATH
+
 AUTHOR = "Sam Rivera"
 SITENAME = "Organizing Notes"
 SITESUBTITLE = "Spotlighting the people and groups moving social change forward"
@@ -7,7 +9,8 @@ SITESUBTITLE = "Spotlighting the people and groups moving social change forward"
 # each other relatively, so the built folder works from disk and from `make serve` too.
 SITEURL = "https://notes.example"
 PATH = "content"
-THEME = "../theme"
+# The demo theme installs with the plugin, so this folder also works when copied out to start a blog.
+THEME = THEME_PATH
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 DEFAULT_DATE_FORMAT = "%-d %B %Y"
