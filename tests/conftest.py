@@ -122,6 +122,18 @@ def site(tmp_path: Path) -> Site:
     return Site(tmp_path)
 
 
+@pytest.fixture(scope="session")
+def make_site(tmp_path_factory: pytest.TempPathFactory):
+    """Makes an empty site in a folder of its own, for a build shared by a module's tests."""
+
+    def make(name: str = "site") -> Site:
+        root = tmp_path_factory.mktemp(name)
+        (root / "content").mkdir()
+        return Site(root)
+
+    return make
+
+
 @pytest.fixture
 def registry_yaml() -> str:
     return (DATA / "registry.yaml").read_text(encoding="utf-8")

@@ -15,7 +15,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import BASE_SETTINGS, DATA, Site
 
 POSTS = {
     # jinja2content renders this as a template first: the mention inside `if false` is gone, so a
@@ -51,25 +50,27 @@ POSTS = {
         """,
 }
 
+DATA = Path(__file__).parent / "data"
 OTHERS = ["sitemap", "neighbors", "related_posts", "series", "i18n_subsites", "render_math"]
 
 
 @pytest.fixture(scope="module")
-def plugin_site(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    site = Site(tmp_path_factory.mktemp("plugins"))
+def plugin_site(make_site):
+    site = make_site("plugins")
     site.write("spotlight.yaml", (DATA / "registry.yaml").read_text(encoding="utf-8"))
     for relpath, text in POSTS.items():
         site.write(relpath, text)
     return site
 
 
-def run(site: Site, plugins: list[str], name: str) -> tuple[dict, dict, Path]:
+def run(site, plugins: list[str], name: str) -> tuple[dict, dict, Path]:
     """Build with these plugins and ask the command line; return both reports and the output."""
-    settings = {**BASE_SETTINGS, "PATH": "content", "PLUGINS": plugins, "SITEMAP": {"format": "xml"}}
-    settings["SPOTLIGHT_TARGET_RATIO"] = 2.0  # met: no below-target warning under --fatal warnings
-    settings["CACHE_PATH"] = f"cache-{name}"
-    conf = site.root / f"{name}.py"
-    conf.write_text("".join(f"{k} = {v!r}\n" for k, v in settings.items()), encoding="utf-8")
+    conf = site.write_conf(
+        PLUGINS=plugins,
+        SITEMAP={"format": "xml"},
+        SPOTLIGHT_TARGET_RATIO=2.0,  # met: no below-target warning under --fatal warnings
+        CACHE_PATH=f"cache-{name}",
+    ).rename(site.root / f"{name}.py")
     env = {**os.environ, "COLUMNS": "500"}
     out = site.root / f"output-{name}"
     build = subprocess.run(

@@ -12,10 +12,11 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import DATA, Site
 from pelican.readers import RstReader
 
 from pelican_spotlight.cli import main
+
+DATA = Path(__file__).parent / "data"
 
 MARKDOWN_POST = """\
 Title: Who I learn from
@@ -87,8 +88,8 @@ SPOTLIGHT_HTML = re.compile(
 
 
 @pytest.fixture(scope="module")
-def twins(tmp_path_factory: pytest.TempPathFactory) -> Site:
-    site = Site(tmp_path_factory.mktemp("rst"))
+def twins(make_site):
+    site = make_site("rst")
     site.write("spotlight.yaml", (DATA / "registry.yaml").read_text(encoding="utf-8"))
     site.write("posts/markdown-post.md", MARKDOWN_POST)
     site.write("posts/rst-post.rst", RST_POST)
