@@ -112,12 +112,7 @@ def mention_role(
     explicit = EXPLICIT_TITLE_RE.match(text)
     positional = [explicit["slug"].strip(), explicit["text"]] if explicit else [text] if text else []
     tag = make_tag("mention", positional, {}, lineno, rawtext)
-    tag = Tag(**{**_fields(tag), "inline": True})
     return [nodes.raw("", placeholder(tag, "span"), format="html")], []
-
-
-def _fields(tag: Tag) -> dict[str, Any]:
-    return {name: getattr(tag, name) for name in Tag.__dataclass_fields__}
 
 
 RST_FORMS = {

@@ -6,15 +6,21 @@ network list, count the same way, and feature the same changemakers.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
 from pathlib import Path
 
+import markdown
 import pytest
+from docutils.core import publish_parts
+from docutils.writers.html4css1 import Writer
 from pelican.readers import RstReader
 
+from pelican_spotlight import rst
 from pelican_spotlight.cli import main
+from pelican_spotlight.shortcodes import SpotlightExtension, placeholders
 
 DATA = Path(__file__).parent / "data"
 
@@ -197,3 +203,18 @@ def test_a_registry_edit_shows_in_a_cached_rst_post(site, monkeypatch, layer):
     site.build(**settings)
     assert reads == [], "the post was read again: the content cache was not used"
     assert "Gardener and writer on emergent strategy." in site.read("rst-post.html")
+
+
+def test_directive_role_and_network_make_the_markdown_tags_placeholders():
+    """Without a build: the parsed tags behind both posts' placeholders are the same (but for where
+    and how they were written)."""
+    rst.register_docutils()
+    rst_html = publish_parts(RST_POST, writer=Writer(), settings_overrides={"halt_level": 2})["body"]
+    md_html = markdown.Markdown(extensions=["meta", SpotlightExtension()]).convert(MARKDOWN_POST)
+
+    def tags(html: str) -> list:
+        return [dataclasses.replace(tag, raw="", line=0) for _, tag in placeholders(html)]
+
+    assert tags(rst_html) == tags(md_html)
+    assert [t.name for t in tags(md_html)] == ["mention", "mention", "spotlight", "spotlight", "network"]
+    assert [tag.line for _, tag in placeholders(rst_html)] == [7, 7, 9, 13, 15]
