@@ -4,13 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site serve test themes lint format bench screenshots clean
+.PHONY: site serve test themes compat compat-oldest compat-newest dist editable-check lint format bench screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-SOURCES := $(shell find pelican_spotlight pelican -type f -not -name '*.pyc')
+SOURCES := $(shell find pelican_spotlight pelican theme _build -type f -not -name '*.pyc')
 
 # A regular (not editable) install: Pelican's auto-discovery only finds pelican.plugins.spotlight
 # when it sits beside Pelican in site-packages.
@@ -43,6 +43,85 @@ test: $(STAMP) lint
 themes: $(STAMP)
 	$(BIN)/python -m pytest tests/themes
 
+# The suite on the oldest supported Pelican (4.9, its newest patch), in its own venv, and on the newest
+# Python installed beyond the default python3 (pyenv's or the system's), if any. The browser tests are
+# left to `make test`.
+COMPAT_PELICAN ?= pelican==4.9.1
+COMPAT_VENV := .venv-compat
+NEWEST_VENV := .venv-newest
+PYTEST_COMPAT := -m pytest -q -p no:cacheprovider --ignore=tests/browser
+
+# Both runs at once (2 cores), each target's output printed whole when it ends.
+# The wheel is built once, first: two builds in the same tree at once would share build/.
+COMPAT_WHEELS := build/compat-wheel
+COMPAT_WHEEL = "$$(ls $(COMPAT_WHEELS)/*.whl)[test]"
+
+compat:
+	rm -rf $(COMPAT_WHEELS)
+	$(PYTHON) -m pip wheel --quiet --no-deps --wheel-dir $(COMPAT_WHEELS) .
+	$(MAKE) --no-print-directory -j2 --output-sync=target compat-oldest compat-newest
+
+compat-oldest:
+	rm -rf $(COMPAT_VENV)
+	$(PYTHON) -m venv $(COMPAT_VENV)
+	$(COMPAT_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(COMPAT_VENV)/bin/python -m pip install --quiet $(COMPAT_WHEEL) "$(COMPAT_PELICAN)"
+	@$(COMPAT_VENV)/bin/python -c "import pelican, sys; print('compat: Pelican', pelican.__version__, 'on Python', sys.version.split()[0])"
+	$(COMPAT_VENV)/bin/python $(PYTEST_COMPAT)
+
+compat-newest:
+	@newest="$$($(PYTHON) tools/newest_python.py)"; \
+	if [ -z "$$newest" ]; then \
+		echo "compat: no Python newer than $$($(PYTHON) --version) is installed; skipping the newest-Python run"; \
+	else \
+		set -e; \
+		echo "compat: the suite on $$($$newest --version) ($$newest)"; \
+		rm -rf $(NEWEST_VENV); \
+		$$newest -m venv $(NEWEST_VENV); \
+		$(NEWEST_VENV)/bin/python -m pip install --quiet --upgrade pip; \
+		$(NEWEST_VENV)/bin/python -m pip install --quiet $(COMPAT_WHEEL); \
+		$(NEWEST_VENV)/bin/python $(PYTEST_COMPAT); \
+	fi
+
+# The package as users get it: sdist + wheel, checked, and the wheel alone in a clean venv building a
+# copy of the sample site from outside the repository (so the theme and the shim come from the wheel).
+DIST_VENV := .venv-dist
+
+dist: $(STAMP)
+	rm -rf dist $(DIST_VENV)
+	$(BIN)/python -m pip install --quiet build twine check-wheel-contents
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+	$(BIN)/check-wheel-contents dist/*.whl
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_VENV)/bin/python -m pip install --quiet dist/*.whl
+	@tmp="$$(mktemp -d)"; set -e; \
+	tar -xzf dist/*.tar.gz -C "$$tmp"; \
+	(cd "$$tmp"/pelican_spotlight-*/ && $(CURDIR)/$(BIN)/python -m pytest -q -p no:cacheprovider --collect-only >/dev/null) \
+		&& echo "dist: the tests collect from the unpacked sdist"; \
+	cp -R sample_site "$$tmp/my-blog"; rm -rf "$$tmp/my-blog/output" "$$tmp/my-blog/cache"; \
+	cd "$$tmp/my-blog" && $(CURDIR)/$(DIST_VENV)/bin/pelican content -s pelicanconf.py -o output --fatal warnings; \
+	$(CURDIR)/$(DIST_VENV)/bin/python -c "import pelican_spotlight as p, sys; sys.exit(0 if '$(DIST_VENV)' in p.THEME_PATH else 'THEME_PATH is not the installed theme: ' + p.THEME_PATH)"; \
+	$(CURDIR)/$(DIST_VENV)/bin/pelican-plugins | grep -q "pelican.plugins.spotlight"; \
+	test -f output/spotlight/index.html; \
+	rm -rf "$$tmp"; \
+	echo "dist: the wheel alone builds a copy of the sample site with --fatal warnings"
+	$(MAKE) --no-print-directory editable-check
+
+# A contributor's `pip install -e .`: all three ways of enabling the plugin find it, and the sample site
+# builds with auto-discovery (PLUGINS unset).
+EDITABLE_VENV := .venv-editable
+
+editable-check:
+	rm -rf $(EDITABLE_VENV)
+	$(PYTHON) -m venv $(EDITABLE_VENV)
+	$(EDITABLE_VENV)/bin/python -m pip install --quiet -e .
+	$(EDITABLE_VENV)/bin/python tools/check_plugin_names.py
+	cd sample_site && ../$(EDITABLE_VENV)/bin/pelican content -s pelicanconf.py -o ../$(EDITABLE_VENV)/site \
+		-e PLUGINS=null --cache-path ../$(EDITABLE_VENV)/cache --fatal warnings
+	test -f $(EDITABLE_VENV)/site/spotlight/index.html
+	@echo "editable-check: PLUGINS = [\"spotlight\"], [\"pelican_spotlight\"] and auto-discovery work from pip install -e ."
+
 # README pictures: builds the sample site, then photographs it in headless Chromium (Debian's chromium:
 # apt-get install -y chromium). Pages this build doesn't have yet are skipped with a message.
 screenshots: site themes
@@ -58,4 +137,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench.py
 
 clean:
-	rm -rf $(VENV) sample_site/output sample_site/cache
+	rm -rf $(VENV) $(COMPAT_VENV) $(NEWEST_VENV) $(DIST_VENV) $(EDITABLE_VENV) dist sample_site/output sample_site/cache

@@ -14,6 +14,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
 from pelican.contents import Content
 
+from pelican_spotlight import jinja, rst
 from pelican_spotlight.errors import SpotlightError
 from pelican_spotlight.links import install_properties
 from pelican_spotlight.settings import SpotlightSettings, unknown_settings
@@ -32,6 +33,24 @@ def prepare_settings(settings: dict[str, Any]) -> None:
     extensions = markdown.setdefault("extensions", [])
     if not any(isinstance(e, SpotlightExtension) for e in extensions):
         extensions.append(SpotlightExtension())
+    rst.register_docutils()
+    add_jinja_pass_through(settings)
+
+
+def add_jinja_pass_through(settings: dict[str, Any]) -> None:
+    """Let the tags through plugins that render content with Jinja first (jinja2content), which
+    build their environment from ``JINJA_ENVIRONMENT``. A new dict: the default one is shared."""
+    environment = dict(settings.get("JINJA_ENVIRONMENT") or {})
+    extensions = list(environment.get("extensions") or [])
+    if jinja.NAME not in extensions and jinja.PassThrough not in extensions:
+        extensions.append(jinja.NAME)
+    environment["extensions"] = extensions
+    settings["JINJA_ENVIRONMENT"] = environment
+
+
+def check_liquid_in_rst(generator: Any) -> None:
+    """Before a generator reads: its rST reader, whichever plugin chose it, warns of Liquid-style text."""
+    rst.add_liquid_check(generator.readers)
 
 
 def on_initialized(pelican: Any) -> None:
@@ -86,3 +105,5 @@ def register() -> None:
     signals.initialized.connect(on_initialized)
     signals.generator_init.connect(add_template_loader)
     signals.get_generators.connect(get_generators)
+    signals.article_generator_preread.connect(check_liquid_in_rst)
+    signals.page_generator_preread.connect(check_liquid_in_rst)

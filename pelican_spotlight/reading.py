@@ -19,6 +19,7 @@ from functools import cached_property
 from typing import Any
 
 from jinja2 import DictLoader, Environment
+from pelican import Pelican
 from pelican.contents import Article, Content, Page
 from pelican.readers import Readers
 from pelican.settings import read_settings
@@ -35,7 +36,7 @@ from pelican_spotlight.cache import (
 )
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.generator import load_site_registry
-from pelican_spotlight.plugin import prepare_settings
+from pelican_spotlight.plugin import check_liquid_in_rst, prepare_settings
 from pelican_spotlight.problems import Problem, display_path
 from pelican_spotlight.registry import Registry
 from pelican_spotlight.render import Renderer
@@ -61,8 +62,22 @@ def load_settings(path: str | os.PathLike[str], overrides: dict[str, Any] | None
         settings = read_settings(str(path), override=overrides or None)
     except Exception as exc:  # the file is Python: any error in it is bad input, not a crash
         raise SettingsError(f"{path}: cannot read the settings: {exc}") from exc
+    init_plugins(settings, path)
     prepare_settings(settings)
     return settings
+
+
+def init_plugins(settings: dict[str, Any], path: str | os.PathLike[str]) -> None:
+    """Load and register the site's plugins, and send ``initialized``, exactly as ``pelican`` does
+    (by making the ``Pelican`` object, which builds nothing until ``run()``): plugins that swap readers
+    (jinja2content) or add Markdown extensions (render-math) then read the content here as in a build.
+    """
+    try:
+        Pelican(settings)
+    except SettingsError:
+        raise
+    except Exception as exc:  # a plugin that fails to start is bad input for the command too
+        raise SettingsError(f"{path}: cannot start the site's plugins: {exc}") from exc
 
 
 def content_files(settings: dict[str, Any], paths: list[str], excludes: list[str], extensions) -> list[str]:
@@ -151,6 +166,7 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
         # The build's reader cache, read-only (never saved here): with Pelican's CACHE_CONTENT on,
         # unchanged files skip Markdown. Safe, since the cache only holds placeholders (shortcodes.py).
         readers = Readers(settings, generator + "-Readers")
+        check_liquid_in_rst(SimpleNamespace(readers=readers))
         extensions = tuple(readers.extensions)
         files = content_files(
             settings, settings[prefix + "_PATHS"], settings[prefix + "_EXCLUDES"], extensions

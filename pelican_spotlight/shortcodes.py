@@ -126,7 +126,12 @@ def parse_tag(name: str, args: str, line: int = 0, raw: str = "") -> Tag:
         return Tag(**base, text=_plain_words(args) if name == "mention" else None, error="unbalanced quotes")
     positional = [w for w, is_option in words if not is_option]
     options = dict(w.split("=", 1) for w, is_option in words if is_option)
+    return make_tag(name, positional, options, line, raw)
 
+
+def make_tag(name: str, positional: list[str], options: dict[str, str], line: int = 0, raw: str = "") -> Tag:
+    """A tag from its words, checked: the one set of rules for Markdown tags and rST directives/roles."""
+    base = {"name": name, "line": line, "raw": raw}
     if name == "network":
         if positional:
             return Tag(**base, error=f"network takes only filters, not {positional[0]!r}")

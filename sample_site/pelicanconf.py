@@ -1,11 +1,16 @@
 """The sample blog: a small site that shows the whole practice of collective promotion."""
 
+from pelican_spotlight import THEME_PATH
+
 AUTHOR = "Sam Rivera"
 SITENAME = "Organizing Notes"
 SITESUBTITLE = "Spotlighting the people and groups moving social change forward"
-SITEURL = ""
+# The published address: feeds and share links need it. With RELATIVE_URLS below, pages still link to
+# each other relatively, so the built folder works from disk and from `make serve` too.
+SITEURL = "https://notes.example"
 PATH = "content"
-THEME = "../theme"
+# The demo theme installs with the plugin, so this folder also works when copied out to start a blog.
+THEME = THEME_PATH
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
 DEFAULT_DATE_FORMAT = "%-d %B %Y"
@@ -14,7 +19,6 @@ PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
 PLUGINS = ["pelican_spotlight"]
 FEED_ALL_ATOM = "feeds/all.atom.xml"
-FEED_DOMAIN = "https://notes.example"
 DEFAULT_PAGINATION = 10
 RELATIVE_URLS = True
 CACHE_CONTENT = False

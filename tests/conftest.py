@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -160,9 +161,13 @@ FATAL = ("--fatal", "warnings", "--ignore-cache")
 @pytest.fixture(scope="session")
 def sample_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample site built once per test session with ``pelican --fatal warnings``, as ``make site``
-    does, into a temporary folder (``sample_site/output`` and ``sample_site/cache`` are left alone)."""
-    out = tmp_path_factory.mktemp("sample_site") / "output"
-    cache = out.parent / "cache"  # not sample_site/cache: tests write nothing into the repository
+    does, from a copy of ``sample_site/`` in a temporary folder away from the repository (as a user who
+    copies it to start a blog would: the theme must come with the package). Nothing is written into
+    the repository."""
+    blog = tmp_path_factory.mktemp("copied") / "my-blog"
+    shutil.copytree(SAMPLE_SITE, blog, ignore=shutil.ignore_patterns("output", "cache", "__pycache__"))
+    out = blog / "output"
+    cache = blog / "cache"
     result = subprocess.run(
         [
             sys.executable,
@@ -177,7 +182,7 @@ def sample_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
             str(cache),
             *FATAL,
         ],
-        cwd=SAMPLE_SITE,
+        cwd=blog,
         capture_output=True,
         text=True,
         timeout=300,

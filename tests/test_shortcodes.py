@@ -6,6 +6,8 @@ then the Renderer fills them from the registry (profile links here are ``/p/<slu
 
 from __future__ import annotations
 
+import html
+import re
 import textwrap
 from pathlib import Path
 
@@ -88,16 +90,6 @@ PAIRS = {
         "Write `{% mention bo-connector %}` to link.",
         "<p>Write <code>{% mention bo-connector %}</code> to link.</p>",
     ),
-    "fenced code stays literal": (
-        '```\n{% spotlight bo-connector "x" %}\n```',
-        '<div class="codehilite"><pre><span></span><code>{% spotlight bo-connector &quot;x&quot; %}\n'
-        "</code></pre></div>",
-    ),
-    "indented code stays literal": (
-        "An example.\n\n    {% spotlight bo-connector %}\n",
-        '<p>An example.</p>\n<div class="codehilite"><pre><span></span><code>{% spotlight bo-connector %}\n'
-        "</code></pre></div>",
-    ),
     "a block tag in a paragraph splits it": (
         "Before.\n{% spotlight bo-connector style=compact %}\nAfter.",
         "<p>Before.</p>\n" + BO_COMPACT + "\n<p>After.</p>",
@@ -120,6 +112,30 @@ def test_source_to_html(source, expected):
     result = convert(source)
     assert result.html == expected
     assert result.problems == []
+
+
+# Code blocks go through Pygments, whose markup and escaping change between its versions (2.21 writes
+# quotes differently), so these compare the code's text, not its HTML.
+CODE_BLOCKS = {
+    "fenced code stays literal": (
+        '```\n{% spotlight bo-connector "x" %}\n```',
+        '{% spotlight bo-connector "x" %}\n',
+    ),
+    "indented code stays literal": (
+        "An example.\n\n    {% spotlight bo-connector %}\n",
+        "{% spotlight bo-connector %}\n",
+    ),
+}
+
+
+@pytest.mark.parametrize(("source", "code"), CODE_BLOCKS.values(), ids=CODE_BLOCKS.keys())
+def test_tags_in_code_blocks_stay_literal(source, code):
+    result = convert(source)
+    blocks = re.findall(r"<pre\b[^>]*>(.*?)</pre>", result.html, flags=re.S)
+    assert len(blocks) == 1
+    assert html.unescape(re.sub(r"<[^>]+>", "", blocks[0])) == code
+    assert "spotlight-card" not in result.html and "spotlight-tag" not in result.html
+    assert result.problems == [] and result.features == []
 
 
 def test_features_are_in_order_of_first_appearance():
