@@ -16,6 +16,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import SimpleNamespace
 from typing import Any
 
 from jinja2 import DictLoader, Environment
