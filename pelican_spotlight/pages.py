@@ -81,7 +81,30 @@ def theme_page(gen: SpotlightGenerator, template: Any, save_as: str, url: str, k
     title = theme_text(concat(template.blocks["spotlight_title"](context)).strip())
     slug = url.strip("/").replace("/", "-") or "spotlight"
     metadata = {"title": title, "url": url, "save_as": save_as, "slug": slug}
-    return Page(body, metadata=metadata, settings=gen.settings, context=gen.context)
+    return SpotlightPage(body, metadata=metadata, settings=gen.settings, context=gen.context)
+
+
+class SpotlightPage(Page):
+    """A page whose content is the spotlight HTML as rendered, with no links left to resolve.
+
+    Pelican's ``get_content`` and ``get_summary`` are memoised in caches that keep every object they
+    see for the rest of the process: through them, each of the plugin's pages (hundreds, the directory
+    among them) would stay in memory after it is written. These two return the HTML directly.
+    """
+
+    def get_content(self, siteurl: str = "") -> str:
+        return self._content
+
+    def get_summary(self, siteurl: str = "") -> str:
+        return ""
+
+    @property
+    def content(self) -> str:
+        return self._content
+
+    @property
+    def summary(self) -> str:
+        return ""
 
 
 def write_text(output_path: str, save_as: str, text: str | Callable[[TextIO], None]) -> None:
