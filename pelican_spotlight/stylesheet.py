@@ -24,7 +24,7 @@ def link_stylesheet(html: str, context: dict[str, Any]) -> str:
     if not css or not context.get("SPOTLIGHT_CSS_INJECT", True) or MARKER not in html:
         return html
     end = html.find("</head>")
-    if end < 0 or css in html[:end]:
+    if end < 0 or html.find(css, 0, end) >= 0:
         return html
     link = str(LINK.format(f"{context.get('SITEURL', '')}/{css}"))  # str: Markup + str escapes
     return html[:end] + link + html[end:]
