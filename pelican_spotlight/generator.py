@@ -9,11 +9,8 @@ creates anew for every build (``--autoreload`` included).
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
@@ -25,6 +22,7 @@ from pelican.utils import slugify
 
 from pelican_spotlight import cache, outputs, pages
 from pelican_spotlight.analysis import post_records, render_content, site_report, site_social
+from pelican_spotlight.collector import collector_paused
 from pelican_spotlight.links import Profile, RelatedIndex, RelatedPost, Spotlights, backlinks
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, Registry, load_registry
@@ -49,24 +47,6 @@ def site_slugify(settings: dict[str, Any]):
         preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
         use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
     )
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for the duration, as it was before afterwards.
-
-    The spotlight stages allocate many short-lived containers (tag records, per-post lists, the
-    related-posts index); each allocation burst would set off collections that walk every object of
-    the build so far (tens of thousands of posts) while finding next to nothing: what the stages leave
-    behind is freed by reference counting. Collection resumes as usual afterwards.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def site_link(siteurl: str, url: str) -> str:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import gc
 import html
 import json
 import os
@@ -37,6 +36,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from pelican_spotlight.collector import collector_paused
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, _compose, _surely_valid
 
@@ -435,19 +435,6 @@ def activity_day(activity: dict[str, Any]) -> dt.date | None:
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while a large archive becomes objects: each burst of new
-    dicts and lists would set off collections that walk them all and free nothing."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-@contextmanager
 def _open_outbox(path: Path) -> Iterator[BinaryIO]:
     """The archive's ``outbox.json`` as a binary stream (from the ``.zip`` when it is one)."""
     if path.suffix.lower() != ".zip":
@@ -466,7 +453,7 @@ def read_archive(path: Path, matcher: Matcher, seen: set[str]) -> tuple[list[Soc
     """The counted posts of one Mastodon archive. A file that is not an archive is one problem; so
     are public activities without a usable date (counted, never quoted)."""
     try:
-        with _open_outbox(path) as stream, _collector_paused():
+        with _open_outbox(path) as stream, collector_paused():
             data = json.load(stream)
     except (OSError, ValueError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
         reason = "not valid JSON" if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError) else str(exc)

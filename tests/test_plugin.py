@@ -6,8 +6,8 @@ import gc
 
 import pytest
 
+from pelican_spotlight.collector import collector_paused
 from pelican_spotlight.errors import SettingsError
-from pelican_spotlight.generator import collector_paused
 
 POST = """
     Title: Hello
