@@ -87,7 +87,7 @@ Literal ``{% spotlight bo-connector %}`` in code.
 """
 
 SPOTLIGHT_HTML = re.compile(
-    r'<aside class="spotlight-card.*?</aside>|<a class="spotlight-mention[^>]*>.*?</a>'
+    r'<div class="spotlight-card .*?</div>\n</div>|<a class="spotlight-mention[^>]*>.*?</a>'
     r'|<div class="spotlight-network[^>]*>',
     re.DOTALL,
 )
@@ -114,10 +114,10 @@ def test_rst_renders_the_same_cards_links_and_network_as_markdown(twins):
     assert [f.split(" ", 2)[:2] for f in found] == [
         ["<a", 'class="spotlight-mention'],
         ["<a", 'class="spotlight-mention'],
-        ["<aside", 'class="spotlight-card'],
-        ["<aside", 'class="spotlight-card'],
+        ["<div", 'class="spotlight-card'],
+        ["<div", 'class="spotlight-card'],
         ["<div", 'class="spotlight-network"'],
-        ["<aside", 'class="spotlight-card'],  # the network's one member (focus, learn)
+        ["<div", 'class="spotlight-card'],  # the network's one member (focus, learn)
     ]
     assert ">my friend Adrienne</a>" in found[1]
     assert "spotlight-card--compact" in found[2] and "A lab we love" not in found[2]  # compact: no blurb
@@ -151,7 +151,16 @@ def test_rst_problems_are_warnings_with_file_and_line(site, spotlight_logs):
         "posts/bad.rst:14: .. network:: :colour: red: unknown filter 'colour' (use circle, tag, why or kind)",
     ]
     html = site.read("bad-rst.html")
-    assert html.count('<aside class="spotlight-card') == 1  # the one good card
+    # A bad option warns and falls back to the default (as in Markdown): the card with style huge is an
+    # ordinary card, the network without its unknown filter lists everyone; then the good card.
+    assert re.findall(r'<div class="spotlight-card [^>]*aria-label="Spotlight: ([^"]*)"', html) == [
+        "Open Commons Lab",
+        "Adrienne Example",
+        "Open Commons Lab",
+        "Bo Connector",
+        "Open Commons Lab",
+    ]
+    assert "spotlight-card--card" in html and "huge" not in html
     assert 'literal">{% spotlight <span class="pre">bo-connector</span> %}</' in html  # code: as written
     assert "<pre><span></span>{% spotlight bo-connector %}\n" in html
     assert "Unknown bo-conector there." in html  # an unknown mention is its text, with no link
