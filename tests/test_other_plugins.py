@@ -123,8 +123,8 @@ def test_jinja2content_build_and_report_agree(plugin_site, plugins):
     html = (out / "jinja-first.html").read_text(encoding="utf-8")
     assert "A Jinja block" in html and "{% if" not in html and "Draft thanks" not in html
     assert (
-        '<div class="spotlight-card spotlight-card--card h-card" role="group" aria-label="Spotlight: Open Commons Lab">'
-        in html
+        '<div class="spotlight-card spotlight-card--card h-card" role="group" '
+        'aria-label="Spotlight: Open Commons Lab">' in html
     )
     assert '/spotlight/adrienne-example/">Adrienne (&#34;A&#34;)</a> in running text' in html
     assert "{% mention commons-lab %}" in html  # in the code block, as written
