@@ -14,7 +14,7 @@ import os
 from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from pelican.contents import Content
 from pelican.generators import Generator
@@ -224,14 +224,16 @@ class SpotlightGenerator(Generator):
 
     def _menu_items(self) -> list[tuple[str, str]]:
         """``SPOTLIGHT_MENU``'s pages as ``MENUITEMS`` entries. Themes print those links as they are,
-        on pages at every depth, so each starts at SITEURL (or the site's root)."""
+        on pages at every depth, so each starts at SITEURL; under ``RELATIVE_URLS`` at SITEURL's path
+        (``/`` or ``/blog/``), so a preview served from this machine stays on it."""
+        base = self.settings["SITEURL"]
+        if self.settings.get("RELATIVE_URLS"):
+            base = urlsplit(base).path
         items = []
         for name in self.config.menu:
             prefix, title = MENU_PAGES[name]
             if self.settings[prefix + "_SAVE_AS"]:
-                items.append(
-                    (title, site_link(self.settings["SITEURL"] or "/", self.settings[prefix + "_URL"]))
-                )
+                items.append((title, site_link(base or "/", self.settings[prefix + "_URL"])))
         return items
 
     def _report(self, problems: list[Problem]) -> None:

@@ -79,6 +79,7 @@ def builds(make_site) -> dict:
             "SPOTLIGHT_MENU": ["index", "report", "roundups"],
         },
         "no-menu": {"THEME": "simple", "SPOTLIGHT_MENU": []},
+        "relative-menu": {"THEME": "simple", "SITEURL": "https://example.org/blog", "RELATIVE_URLS": True},
     }
 
     class Lazy(dict):
@@ -174,6 +175,8 @@ def test_menu_entries_follow_the_users_own(builds):
         ("https://example.org/blog/spotlight/roundups/", "Roundups"),
     ]
     assert '<li><a href="/spotlight/">Changemakers</a></li>' in builds["simple"].read("one.html")
+    # with RELATIVE_URLS, from SITEURL's path: a preview on this machine stays on it
+    assert '<li><a href="/blog/spotlight/">Changemakers</a></li>' in builds["relative-menu"].read("one.html")
     assert ">Changemakers</a></li>" not in builds["no-menu"].read("one.html")
 
 
