@@ -37,8 +37,15 @@ class Problem:
         return f"{display_path(self.path)}:{self.line}: {self.message}"
 
     def log(self, log: logging.Logger = logger) -> None:
-        """Report through Pelican's logging, so ``--fatal warnings`` stops the build."""
-        log.log(self.level, "%s:%s: %s", display_path(self.path), self.line, self.message)
+        """Report through Pelican's logging, so ``--fatal warnings`` stops the build: by ``warning()``
+        and ``error()``, which Pelican 4.9's fatal logger overrides (it does not see ``log()``)."""
+        args = ("%s:%s: %s", display_path(self.path), self.line, self.message)
+        if self.level >= logging.ERROR:
+            log.error(*args)
+        elif self.level >= logging.WARNING:
+            log.warning(*args)
+        else:
+            log.log(self.level, *args)
 
 
 def nearest(word: str, candidates: list[str] | tuple[str, ...], n: int = 3) -> list[str]:
