@@ -9,10 +9,7 @@ against the background behind it (WCAG AA 4.5:1), the chart bars (4.5:1 too) and
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
-import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -126,50 +123,16 @@ MEASURE_JS = """
 """
 
 
-SETTINGS = {
-    "PLUGINS": ["pelican_spotlight"],
-    "PATH": "content",
-    "THEME": str(THEME),
-    "TIMEZONE": "UTC",
-    "SITEURL": "",
-    "FEED_ALL_ATOM": None,
-    "CATEGORY_FEED_ATOM": None,
-    "AUTHOR_FEED_ATOM": None,
-    "AUTHOR_FEED_RSS": None,
-    "TRANSLATION_FEED_ATOM": None,
-    "SPOTLIGHT_WARN_BELOW_TARGET": False,
-}
-
-
 @pytest.fixture(scope="module")
-def plain_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site built once with ``pelican --fatal warnings``."""
-    root = tmp_path_factory.mktemp("plain_theme")
+def plain_site(make_site) -> Path:
+    """The site built once with ``pelican --fatal warnings`` (conftest's Site and its command line)."""
+    site = make_site("plain_theme")
+    site.settings = {"THEME": str(THEME), "SPOTLIGHT_WARN_BELOW_TARGET": False}
     for path, text in {"spotlight.yaml": REGISTRY, **POSTS}.items():
-        (root / "content" / path).parent.mkdir(parents=True, exist_ok=True)
-        (root / "content" / path).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    (root / "pelicanconf.py").write_text("".join(f"{k} = {v!r}\n" for k, v in SETTINGS.items()))
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelican",
-            "content",
-            "-s",
-            "pelicanconf.py",
-            "-o",
-            "output",
-            "--fatal",
-            "warnings",
-        ],
-        cwd=root,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "COLUMNS": "500"},
-    )
+        site.write(path, text)
+    result = site.run_pelican("--fatal", "warnings")
     assert result.returncode == 0, result.stdout + result.stderr
-    return root / "output"
+    return site.output
 
 
 @pytest.fixture(scope="module")
