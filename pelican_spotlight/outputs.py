@@ -63,8 +63,8 @@ def write_report(site: SiteContext, out: Output) -> None:
     """The report page (with its charts) and ``report.json``."""
     config, report = site.settings, site.report
     if config.report_save_as:
-        charts_ = report_charts(report)
-        out.page(config.report_save_as, "spotlight/report", config.report_url, report=report, charts=charts_)
+        drawn = report_charts(report)
+        out.page(config.report_save_as, "spotlight/report", config.report_url, report=report, charts=drawn)
     if config.report_json_save_as:
         out.text(config.report_json_save_as, partial(write_report_json, report))
 
