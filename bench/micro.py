@@ -31,8 +31,8 @@ from test_fast_paths import reference_link_text  # noqa: E402
 import bench  # noqa: E402
 from pelican_spotlight import registry as reg  # noqa: E402
 from pelican_spotlight.autolink import _MARKUP_RE, NameIndex, autolink  # noqa: E402
-from pelican_spotlight.links import RelatedIndex, backlinks, related  # noqa: E402
 from pelican_spotlight.registry import load_registry  # noqa: E402
+from pelican_spotlight.related import RelatedIndex, backlinks, related  # noqa: E402
 from pelican_spotlight.shortcodes import TAG_RE, Tag, _split_args, parse_tag  # noqa: E402
 
 

@@ -3,7 +3,7 @@
 ``render_content`` turns a content object's placeholders into cards and mentions and says whom it
 features (tags, autolinks and ``Spotlight:`` metadata), whether it shows a ``{% network %}`` list,
 and what was wrong; ``post_records`` reduces
-published articles to ``report.Post``; ``site_report`` applies the settings. The generator calls them
+published articles to ``records.Post``; ``site_report`` applies the settings. The generator calls them
 during ``pelican content``; ``pelican-spotlight`` calls them on articles it read itself, so
 ``report --format json`` and the built ``report.json`` cannot disagree.
 """
@@ -23,9 +23,10 @@ except ImportError:  # pragma: no cover - Pelican 4.9
     truncate_html_paragraphs = None
 
 from pelican_spotlight.problems import Problem
+from pelican_spotlight.records import Post
 from pelican_spotlight.registry import Registry
 from pelican_spotlight.render import Renderer
-from pelican_spotlight.report import Post, Report, build_report
+from pelican_spotlight.report import Report, build_report
 from pelican_spotlight.settings import SpotlightSettings
 from pelican_spotlight.share import site_base
 from pelican_spotlight.social import SocialData, SocialPost, read_site_social
@@ -45,6 +46,9 @@ def render_content(
     features: list[str] = []
     problems: list[Problem] = []
     network = False
+    # Private to Pelican, used because it offers no public way: ``_content`` is the body as read, which
+    # ``get_content`` turns into ``content`` (a read-only, memoised property), so the rendered cards go
+    # there, before anything reads ``content`` (as plugins do on ``content_object_init``).
     if getattr(content, "_content", None):
         auto_summary = renderer.summaries and "summary" not in content.metadata
         result = renderer.render(content._content, source, prose=auto_summary)
@@ -52,7 +56,9 @@ def render_content(
         features += result.features
         problems += result.problems
         if result.prose is not None:
-            # Pelican reads ``_summary`` too (4.9 fails without it; later versions set it anyway).
+            # ``metadata["summary"]`` is what ``get_summary`` returns. Private: Pelican also copies
+            # ``_summary`` back over it when it resolves links (``refresh_metadata_intersite_links``),
+            # and 4.9 reads ``_summary`` without a default, so both get the same text.
             content.metadata["summary"] = content._summary = pelican_summary(result.prose, content.settings)
         network = result.networks > 0
     for key in formatted_fields:
@@ -61,7 +67,7 @@ def render_content(
             result = renderer.render(value, source)
             content.metadata[key] = result.html
             setattr(content, key, result.html)
-            if key == "summary":
+            if key == "summary":  # ``_summary``: see above, or Pelican would restore the placeholder
                 content._summary = result.html
             problems += result.problems
     features += metadata_features(content, registry, problems)

@@ -1,7 +1,7 @@
 """A per-file cache of what ``pelican-spotlight`` needs, so the command converts only changed files.
 
 Reading a post with Pelican's readers means converting its Markdown, which is nearly all of what
-``pelican-spotlight report`` costs. What the command needs of a post is small: its ``report.Post``
+``pelican-spotlight report`` costs. What the command needs of a post is small: its ``records.Post``
 (source, URL, date, about, features, title), its status and language, the attributes
 ``process_translations`` groups by, and its problems. The build writes one such record per article
 and page at the end of ``SpotlightGenerator.generate_context``; the command loads them, re-reads
@@ -42,8 +42,8 @@ from pelican.utils import process_translations
 from pelican_spotlight import __version__
 from pelican_spotlight.analysis import post_records, relative_path
 from pelican_spotlight.problems import Problem
-from pelican_spotlight.registry import registry_files
-from pelican_spotlight.report import Post
+from pelican_spotlight.records import Post
+from pelican_spotlight.registry import registry_files, registry_path
 
 logger = logging.getLogger(__name__)
 
@@ -188,7 +188,7 @@ def make_record(
 ) -> FileRecord:
     """The record of a content object after ``analysis.render_content``; the same for build and CLI.
 
-    ``post`` is its ``report.Post`` when the caller already made it with ``analysis.post_records``
+    ``post`` is its ``records.Post`` when the caller already made it with ``analysis.post_records``
     (Pelican computes a URL afresh on every access, and the build has them all).
     """
     ids = []
@@ -310,9 +310,7 @@ def _code_digest() -> str:
 
 
 def _registry_digest(settings: Mapping[str, Any]) -> str:
-    from pelican_spotlight.generator import registry_path  # here: the generator imports this module
-
-    path = registry_path(settings)  # type: ignore[arg-type]
+    path = registry_path(settings)
     if not path.exists():
         return "missing"
     h = hashlib.sha256(b"dir" if path.is_dir() else b"file")

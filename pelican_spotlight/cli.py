@@ -22,8 +22,9 @@ from pelican_spotlight.errors import RegistryError, SettingsError
 from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.problems import Problem, display_path
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
+from pelican_spotlight.records import Post
 from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.report import COUNTING_RULE, Post, Report, report_json, summary_lines
+from pelican_spotlight.report import COUNTING_RULE, Report, report_json, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
 from pelican_spotlight.settings import PERIODS, unknown_settings
 from pelican_spotlight.share import NETWORKS, absolute_url, share_kit, site_base
@@ -471,7 +472,6 @@ def markdown_text(text: str) -> str:
 def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
     """A Markdown draft: metadata, then each changemaker's spotlight tag and the posts to point at."""
     period = roundup.period
-    sources = {p.source: p for p in roundup.posts}
     lines = [
         f"Title: Spotlight roundup: {period.label}",
         f"Date: {period.end.isoformat()}",
@@ -487,7 +487,7 @@ def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
     for slug, posts in roundup.spotlights:
         cm = site.registry.get(slug)
         lines += [f"## {markdown_text(cm.name) if cm else slug}", "", f"{{% spotlight {slug} %}}", ""]
-        links = ", ".join(f"[{p.title}]({{filename}}/{p.source})" for p in posts if p.source in sources)
+        links = ", ".join(f"[{p.title}]({{filename}}/{p.source})" for p in posts)
         lines += [f"Featured in {links}.", ""]
     if roundup.new:
         lines += ["## New to the network", ""]

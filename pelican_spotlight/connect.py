@@ -30,12 +30,10 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from pelican_spotlight.records import Post
 from pelican_spotlight.registry import Changemaker
-
-if TYPE_CHECKING:
-    from pelican_spotlight.report import Post
 
 CONNECT = "connect"
 

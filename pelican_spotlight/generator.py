@@ -11,26 +11,27 @@ from __future__ import annotations
 
 import logging
 import os
-from functools import cached_property, partial
-from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from pelican.contents import Content
 from pelican.generators import Generator
-from pelican.utils import slugify
 
-from pelican_spotlight import cache, outputs, pages
+from pelican_spotlight import cache, outputs
 from pelican_spotlight.analysis import post_records, render_content, site_report, site_social
 from pelican_spotlight.collector import collector_paused
-from pelican_spotlight.links import Profile, RelatedIndex, RelatedPost, Spotlights, backlinks
+from pelican_spotlight.links import RelatedPost, Spotlights
+from pelican_spotlight.pages import Output
 from pelican_spotlight.problems import Problem
-from pelican_spotlight.registry import Changemaker, Registry, load_registry
+from pelican_spotlight.records import Post
+from pelican_spotlight.registry import Changemaker, load_site_registry
+from pelican_spotlight.related import RelatedIndex, backlinks
 from pelican_spotlight.render import Renderer
-from pelican_spotlight.report import Post, Report
+from pelican_spotlight.report import Report
 from pelican_spotlight.roundups import Roundup, build_roundups
 from pelican_spotlight.settings import MENU_PAGES, SpotlightSettings
 from pelican_spotlight.share import ShareSite, site_base
+from pelican_spotlight.site import Profile, SiteContext
 
 logger = logging.getLogger(__name__)
 
@@ -39,94 +40,9 @@ logger = logging.getLogger(__name__)
 LINK_KEY = ".spotlight/"
 
 
-def site_slugify(settings: dict[str, Any]):
-    """Pelican's slugify bound to the site's slug settings."""
-    return partial(
-        slugify,
-        regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", ()),
-        preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
-        use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
-    )
-
-
 def site_link(siteurl: str, url: str) -> str:
     """``url`` joined to SITEURL the way Pelican resolves ``{filename}`` links without RELATIVE_URLS."""
     return urljoin(siteurl if siteurl.endswith("/") else siteurl + "/", url)
-
-
-def registry_path(settings: dict[str, Any]) -> Path:
-    return Path(settings["PATH"]) / settings["SPOTLIGHT_REGISTRY"]
-
-
-def load_site_registry(settings: dict[str, Any]) -> Registry:
-    """The registry of a site, as the build and the command line both read it.
-
-    Raises ``RegistryError`` when a registry file cannot be parsed: the build stops there (SPEC §2).
-    """
-    registry = load_registry(registry_path(settings), site_slugify(settings), Path(settings["PATH"]))
-    registry.raise_if_unreadable()
-    return registry
-
-
-class SiteContext:
-    """What templates see as ``spotlight``: the profiles, in registry order, and the report."""
-
-    def __init__(self, profiles: list[Profile], settings: SpotlightSettings) -> None:
-        self.profiles = profiles
-        self.by_slug = {p.slug: p for p in profiles}
-        self.settings = settings
-        self.report: Any = None
-        self.roundups: list[Any] = []
-        self.index_url = settings.index_url if settings.index_save_as else ""
-        self.report_url = settings.report_url if settings.report_save_as else ""
-        self.roundups_url = settings.roundups_url if settings.roundups_save_as else ""
-
-    def __iter__(self):
-        return iter(self.profiles)
-
-    def __len__(self) -> int:
-        return len(self.profiles)
-
-    def __getitem__(self, slug: str) -> Profile:
-        return self.by_slug[slug]
-
-    def get(self, slug: str) -> Profile | None:
-        return self.by_slug.get(slug)
-
-    # Computed once per build: the directory lists every changemaker in several groupings.
-    @cached_property
-    def focus(self) -> list[Profile]:
-        return [p for p in self.profiles if p.is_focus]
-
-    @cached_property
-    def extended(self) -> list[Profile]:
-        return [p for p in self.profiles if not p.is_focus]
-
-    @cached_property
-    def tags(self) -> list[str]:
-        """Every topic tag in the registry, sorted, for the directory's filters."""
-        return sorted({t for p in self.profiles for t in p.tags}, key=str.lower)
-
-    @cached_property
-    def by_kind(self) -> dict[str, list[Profile]]:
-        return _group(self.profiles, lambda p: [p.kind])
-
-    @cached_property
-    def by_why(self) -> dict[str, list[Profile]]:
-        return _group(self.profiles, lambda p: p.why)
-
-    @cached_property
-    def by_tag(self) -> dict[str, list[Profile]]:
-        return _group(self.profiles, lambda p: p.tags)
-
-
-def _group(profiles: list[Profile], keys) -> dict[str, list[Profile]]:
-    """key -> the profiles having it, in registry order (a profile may be under several keys)."""
-    groups: dict[str, list[Profile]] = {}
-    for p in profiles:
-        for key in dict.fromkeys(keys(p)):
-            groups.setdefault(key, []).append(p)
-    return groups
 
 
 class SpotlightGenerator(Generator):
@@ -140,12 +56,10 @@ class SpotlightGenerator(Generator):
         # of fragments on top of the whole archive (peak memory). Its problems are logged in order, by
         # generate_context.
         self.registry = load_site_registry(self.settings)
-        self.profiles: list[Profile] = []
         self.features: dict[Content, list[str]] = {}
         self.content_problems: dict[Content, list[Problem]] = {}
         self.networks: set[Content] = set()  # content showing a {% network %} list: about others
-        self.report: Report | None = None
-        self.roundups: list[Roundup] = []
+        self.site: SiteContext | None = None  # made, complete, at the end of generate_context
 
     # -- context -----------------------------------------------------------------------------
 
@@ -154,14 +68,32 @@ class SpotlightGenerator(Generator):
             self._generate_context()
 
     def _generate_context(self) -> None:
-        self._report(self.registry.problems)
+        log_problems(self.registry.problems)
         self._publish_images()
-        self.profiles = [self._profile(cm) for cm in self.registry]
-        self.site = SiteContext(self.profiles, self.config)
-        for profile in self.profiles:
+        profiles = [self._profile(cm) for cm in self.registry]
+        for profile in profiles:
             if profile.save_as:
                 self.context["generated_content"][LINK_KEY + profile.slug] = profile
+        self._render_all()
 
+        published = list(self.context.get("articles", ()))
+        posts = post_records(published, self.features, self.settings["PATH"], self.networks)
+        record = dict(zip(published, posts, strict=True))
+        linked = backlinks(published, self.features)
+        for profile in profiles:
+            profile.articles = linked.get(profile.slug, [])
+            profile.posts = [record[a] for a in profile.articles]
+        self._cross_link(published, linked, record, {p.slug: p for p in profiles})
+
+        report, roundups = self._report_and_roundups(posts)
+        self.site = SiteContext(profiles, self.config, report, roundups)
+        self.context["spotlight"] = self.site
+        self.context["MENUITEMS"] = (*self.context.get("MENUITEMS", ()), *self._menu_items())
+        if self.config.cache:
+            cache.save_from_build(self.settings, self.features, self.content_problems, record)
+
+    def _render_all(self) -> None:
+        """Render every placeholder of every content object, recording whom each features."""
         # Local: its cache of rendered cards and its name index are done with once every post is.
         renderer = Renderer(
             self.registry,
@@ -174,23 +106,12 @@ class SpotlightGenerator(Generator):
         for content in self._all_content():
             self._render(content, renderer)
 
-        published = list(self.context.get("articles", ()))
-        posts = post_records(published, self.features, self.settings["PATH"], self.networks)
-        record = dict(zip(published, posts, strict=True))
-        linked = backlinks(published, self.features)
-        for profile in self.profiles:
-            profile.articles = linked.get(profile.slug, [])
-            profile.posts = [record[a] for a in profile.articles]
-        self._cross_link(published, linked, record)
-
-        self._build_report(posts)
-        self.context["spotlight"] = self.site
-        self.context["MENUITEMS"] = (*self.context.get("MENUITEMS", ()), *self._menu_items())
-        if self.config.cache:
-            cache.save_from_build(self.settings, self.features, self.content_problems, record)
-
     def _cross_link(
-        self, published: list[Content], linked: dict[str, list[Content]], record: dict[Content, Post]
+        self,
+        published: list[Content],
+        linked: dict[str, list[Content]],
+        record: dict[Content, Post],
+        by_slug: dict[str, Profile],
     ) -> None:
         """``article.spotlights`` and related posts. Its own method so the related-posts index is
         freed before the report and the cache are made, which reuse its memory (peak memory)."""
@@ -199,18 +120,18 @@ class SpotlightGenerator(Generator):
         share = ShareSite(site_base(self.settings), self.config.mastodon_instance)
         for content, slugs in self.features.items():
             content.spotlights = Spotlights(
-                [self.site[s] for s in slugs],
+                [by_slug[s] for s in slugs],
                 related=[shown[a] for a in related.related(content, slugs, self.config.related_max)],
                 jsonld=self.config.jsonld,
                 share=share if slugs and content in shown else None,
             )
 
-    def _build_report(self, posts: list[Post]) -> None:
+    def _report_and_roundups(self, posts: list[Post]) -> tuple[Report, list[Roundup]]:
         """The ratio report and the roundups, from the same post records the CLI uses."""
         social = site_social(self.settings, self.registry)
-        self._report(social.problems)
-        self.report = site_report(posts, self.registry, self.config, social=social.posts)
-        self.roundups = build_roundups(
+        log_problems(social.problems)
+        report = site_report(posts, self.registry, self.config, social=social.posts)
+        roundups = build_roundups(
             posts,
             list(self.registry),
             kind=self.config.roundup_period,
@@ -219,8 +140,7 @@ class SpotlightGenerator(Generator):
             url=self.config.roundup_url,
             save_as=self.config.roundup_save_as,
         )
-        self.site.report = self.report
-        self.site.roundups = self.roundups
+        return report, roundups
 
     def _menu_items(self) -> list[tuple[str, str]]:
         """``SPOTLIGHT_MENU``'s pages as ``MENUITEMS`` entries. Themes print those links as they are,
@@ -235,10 +155,6 @@ class SpotlightGenerator(Generator):
             if self.settings[prefix + "_SAVE_AS"]:
                 items.append((title, site_link(base or "/", self.settings[prefix + "_URL"])))
         return items
-
-    def _report(self, problems: list[Problem]) -> None:
-        for problem in problems:
-            problem.log(logger)
 
     def _publish_images(self) -> None:
         """Publish the registry's local images wherever they lie under PATH, as Pelican publishes a
@@ -263,7 +179,7 @@ class SpotlightGenerator(Generator):
         # Without RELATIVE_URLS every page and feed resolves {filename} against SITEURL, so the link is
         # written as Pelican would resolve it. A post with such links then needs no second, resolved
         # copy of its HTML (Pelican memoises one per post whose content has {filename} links).
-        return site_link(self.settings["SITEURL"], self.site[cm.slug].url)
+        return site_link(self.settings["SITEURL"], self.config.url.format(slug=cm.slug))
 
     def _content_image(self, cm: Changemaker) -> str | None:
         if not cm.image or "://" in cm.image:
@@ -278,6 +194,7 @@ class SpotlightGenerator(Generator):
     def _render(self, content: Content, renderer: Renderer) -> None:
         # A post from Pelican's generator cache carries the context pickled with it in an earlier
         # build, which lacks this build's profile pages: its links to them would stay unresolved.
+        # ``_context`` is private to Pelican, which offers no public way to give content a new context.
         if getattr(content, "_context", self.context) is not self.context:
             content._context = self.context
         features, problems, network = render_content(
@@ -285,7 +202,7 @@ class SpotlightGenerator(Generator):
         )
         if network:
             self.networks.add(content)
-        self._report(problems)
+        log_problems(problems)
         self.features[content] = features
         self.content_problems[content] = problems
 
@@ -294,6 +211,15 @@ class SpotlightGenerator(Generator):
     def generate_output(self, writer: Any) -> None:
         # The collector stays on here: each page drawn by the theme leaves Jinja contexts in reference
         # cycles, and with it paused they piled up (+15 MiB peak at 2,000 posts).
-        pages.write_all(self, writer)
-        outputs.write_all(self, writer)
-        outputs.announce(self.report, self.config.warn_below_target)
+        assert self.site is not None, "Pelican calls generate_context first"
+        out = Output(
+            writer, self.settings, self.context, self.get_template, self.output_path, self.config.page_layout
+        )
+        outputs.write_all(self.site, out)
+        outputs.announce(self.site.report, self.config.warn_below_target)
+
+
+def log_problems(problems: list[Problem]) -> None:
+    """Log each problem (a warning or an error), so ``pelican --fatal warnings`` fails on it."""
+    for problem in problems:
+        problem.log(logger)

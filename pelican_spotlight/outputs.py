@@ -1,8 +1,10 @@
-"""Writing the report, roundups, feed, blogroll and recommendations (SPEC §4, §5).
+"""What a build writes (SPEC §3-§5): the list of the plugin's pages and files, and their content.
 
-Each output is written only when its save-as setting is non-empty. HTML pages go through Pelican's
-writer (so ``SITEURL`` and ``RELATIVE_URLS`` work as on every other page); the data files are built
-with ``json`` and ``xml.etree``, never by formatting strings with registry text.
+Each output is written only when its save-as setting is non-empty. How a page or file is written
+(theme layout, ``SITEURL``, the output folder) is ``pages.Output``'s business; this module decides
+what: the profile pages, the directory and the stylesheet, then the report page, ``report.json``, the
+roundups, their archive and Atom feed, the OPML blogroll and the recommendations. The data files are
+built with ``json`` and ``xml.etree``, never by formatting strings with registry text.
 """
 
 from __future__ import annotations
@@ -11,59 +13,73 @@ import datetime as dt
 import json
 import logging
 import xml.etree.ElementTree as ET
+from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from importlib import resources
+from typing import Any
 
 from feedgenerator import Atom1Feed, get_tag_uri
 from markupsafe import Markup
 
 from pelican_spotlight import charts
-from pelican_spotlight.pages import write_page, write_text
-from pelican_spotlight.registry import CIRCLES, WHYS
+from pelican_spotlight.pages import Output
+from pelican_spotlight.registry import CIRCLES, WHYS, Changemaker
 from pelican_spotlight.report import Report, summary_lines, write_report_json
 from pelican_spotlight.roundups import Roundup
-
-if TYPE_CHECKING:
-    from pelican_spotlight.generator import SpotlightGenerator
+from pelican_spotlight.site import SiteContext
 
 logger = logging.getLogger(__name__)
 
 CIRCLE_TITLES = {"focus": "Focus list", "extended": "Extended network"}
 
 
-def write_all(gen: SpotlightGenerator, writer: Any) -> None:
-    """The report page and files, the roundups and their feed, the blogroll, the recommendations."""
-    config = gen.config
-    if config.report_save_as:
-        write_page(
-            gen,
-            writer,
-            config.report_save_as,
-            "spotlight/report",
-            config.report_url,
-            report=gen.report,
-            charts=report_charts(gen.report),
-        )
-    if config.report_json_save_as:
-        write_text(gen.output_path, config.report_json_save_as, partial(write_report_json, gen.report))
-    for roundup in gen.roundups:
-        if roundup.save_as:
-            write_page(gen, writer, roundup.save_as, "spotlight/roundup", roundup.url, roundup=roundup)
-    if config.roundups_save_as:
-        write_page(
-            gen,
-            writer,
-            config.roundups_save_as,
-            "spotlight/roundups",
-            config.roundups_url,
-            roundups=list(reversed(gen.roundups)),
-        )
-    if config.roundup_feed_atom:
-        write_text(gen.output_path, config.roundup_feed_atom, roundup_feed(gen))
+def write_all(site: SiteContext, out: Output) -> None:
+    """Every page and file of the plugin, in this order."""
+    write_directory(site, out)
+    write_report(site, out)
+    write_roundups(site, out)
+    config = site.settings
     if config.opml_save_as:
-        write_text(gen.output_path, config.opml_save_as, opml(gen.registry, gen.settings.get("SITENAME", "")))
+        changemakers = [p.changemaker for p in site]
+        out.text(config.opml_save_as, opml(changemakers, out.settings.get("SITENAME", "")))
     if config.recommendations_save_as:
-        write_text(gen.output_path, config.recommendations_save_as, recommendations(gen.report))
+        out.text(config.recommendations_save_as, recommendations(site.report))
+
+
+def write_directory(site: SiteContext, out: Output) -> None:
+    """The stylesheet all the plugin's pages link, the profile pages, and the directory."""
+    config = site.settings
+    if config.css_save_as:
+        css = resources.files("pelican_spotlight").joinpath("static/spotlight.css").read_text("utf-8")
+        out.text(config.css_save_as, css)
+    for profile in site:
+        if profile.save_as:
+            out.page(profile.save_as, "spotlight/changemaker", profile.url, changemaker=profile)
+    if config.index_save_as:
+        out.page(config.index_save_as, "spotlight/index", config.index_url)
+
+
+def write_report(site: SiteContext, out: Output) -> None:
+    """The report page (with its charts) and ``report.json``."""
+    config, report = site.settings, site.report
+    if config.report_save_as:
+        drawn = report_charts(report)
+        out.page(config.report_save_as, "spotlight/report", config.report_url, report=report, charts=drawn)
+    if config.report_json_save_as:
+        out.text(config.report_json_save_as, partial(write_report_json, report))
+
+
+def write_roundups(site: SiteContext, out: Output) -> None:
+    """One page per roundup, their archive (newest first) and their Atom feed."""
+    config = site.settings
+    for roundup in site.roundups:
+        if roundup.save_as:
+            out.page(roundup.save_as, "spotlight/roundup", roundup.url, roundup=roundup)
+    if config.roundups_save_as:
+        newest_first = list(reversed(site.roundups))
+        out.page(config.roundups_save_as, "spotlight/roundups", config.roundups_url, roundups=newest_first)
+    if config.roundup_feed_atom:
+        out.text(config.roundup_feed_atom, roundup_feed(site, out))
 
 
 def announce(report: Report, warn_below_target: bool) -> None:
@@ -113,11 +129,11 @@ def absolute_base(settings: dict[str, Any]) -> str:
     return (settings.get("FEED_DOMAIN") or settings.get("SITEURL") or "").rstrip("/")
 
 
-def roundup_feed(gen: SpotlightGenerator) -> str:
+def roundup_feed(site: SiteContext, out: Output) -> str:
     """An Atom feed with one entry per roundup, newest first, links absolute."""
-    settings = gen.settings
+    settings = out.settings
     base = absolute_base(settings)
-    config = gen.config
+    config = site.settings
     archive = config.roundups_url if config.roundups_save_as else ""
     feed = Atom1Feed(
         title=Markup(f"{settings.get('SITENAME', '')} — spotlight roundups").striptags(),
@@ -126,14 +142,14 @@ def roundup_feed(gen: SpotlightGenerator) -> str:
         feed_url=f"{base}/{config.roundup_feed_atom}",
         language=settings.get("DEFAULT_LANG"),
     )
-    template = gen.get_template("spotlight/_roundup_entry")
+    template = out.get_template("spotlight/_roundup_entry")
     # Newest first, at most FEED_MAX_ITEMS entries, as Pelican's own feeds.
-    for roundup in list(reversed(gen.roundups))[: settings.get("FEED_MAX_ITEMS")]:
+    for roundup in list(reversed(site.roundups))[: settings.get("FEED_MAX_ITEMS")]:
         link = f"{base}/{roundup.url}" if roundup.save_as else f"{base}/{archive}#{roundup.key}"
         feed.add_item(
             title=roundup_title(roundup),
             link=link,
-            description=template.render(roundup=roundup, spotlight=gen.site, base=base),
+            description=template.render(roundup=roundup, spotlight=site, base=base),
             # Stable across rebuilds: the period's start, not the changing "updated" date.
             unique_id=get_tag_uri(
                 f"{base or 'http://localhost'}/{roundup.url or roundup.key}", roundup.period.start
@@ -144,14 +160,14 @@ def roundup_feed(gen: SpotlightGenerator) -> str:
     return feed.writeString("utf-8")
 
 
-def opml(registry: Any, sitename: str = "") -> str:
+def opml(changemakers: Iterable[Changemaker], sitename: str = "") -> str:
     """OPML 2.0 blogroll: one outline per changemaker with a feed, grouped by circle."""
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = f"{Markup(sitename).striptags()} — blogroll".strip(" —")
     body = ET.SubElement(root, "body")
     for circle in CIRCLES:
-        members = [cm for cm in registry if cm.circle == circle and cm.feed]
+        members = [cm for cm in changemakers if cm.circle == circle and cm.feed]
         if not members:
             continue
         group = ET.SubElement(body, "outline", text=CIRCLE_TITLES[circle], title=CIRCLE_TITLES[circle])

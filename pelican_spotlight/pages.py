@@ -1,7 +1,8 @@
-"""Writing the spotlight pages: each written only when its save-as setting is non-empty.
+"""How the plugin writes a file: HTML pages through Pelican's writer, data files as text.
 
-``write_page`` and ``write_text`` are the two ways the plugin writes anything: HTML through Pelican's
-writer (so ``SITEURL`` and ``RELATIVE_URLS`` work as on every other page), data files as text.
+``Output`` knows how, never what: ``outputs.py`` decides which pages and files a build writes.
+HTML goes through Pelican's writer (so ``SITEURL`` and ``RELATIVE_URLS`` work as on every other page),
+laid out by the theme's own ``page.html`` or standalone (``SPOTLIGHT_PAGE_LAYOUT``).
 """
 
 from __future__ import annotations
@@ -10,78 +11,90 @@ import logging
 import os
 from collections import ChainMap
 from collections.abc import Callable
-from importlib import resources
-from typing import TYPE_CHECKING, Any, TextIO
+from dataclasses import dataclass
+from typing import Any, TextIO
 
+from jinja2 import Template
 from jinja2.utils import concat
 from pelican.contents import Page
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 
 from pelican_spotlight.render import theme_text
 
-if TYPE_CHECKING:
-    from pelican_spotlight.generator import SpotlightGenerator
-
 logger = logging.getLogger(__name__)
 
 
-def write_all(gen: SpotlightGenerator, writer: Any) -> None:
-    """The profile pages, the directory, and the stylesheet all the plugin's pages link."""
-    config = gen.config
-    write_css(gen)
-    for profile in gen.profiles:
-        if profile.save_as:
-            write_page(
-                gen, writer, profile.save_as, "spotlight/changemaker", profile.url, changemaker=profile
+@dataclass(frozen=True)
+class Output:
+    """Where and how one build writes: Pelican's writer, the site's settings and context, and the
+    generator's template lookup (so a theme's ``spotlight/*`` templates override the plugin's)."""
+
+    writer: Any
+    settings: dict[str, Any]
+    context: dict[str, Any]
+    get_template: Callable[[str], Template]
+    output_path: str
+    layout: str  # SPOTLIGHT_PAGE_LAYOUT
+
+    def page(self, save_as: str, template: str, url: str, **kwargs: Any) -> None:
+        """One HTML page from a ``spotlight/*`` template, with the site's context and URL settings.
+
+        With ``SPOTLIGHT_PAGE_LAYOUT = "theme"`` the template renders only the page's body, which
+        becomes the content of a Pelican ``Page`` drawn by the theme's own ``page.html``: every theme
+        already knows how to lay out a page (title, column, navigation, sidebar, footer).
+        ``"standalone"`` renders the template whole, extending the theme's ``base.html``.
+        """
+        relative_urls = self.settings.get("RELATIVE_URLS", False)
+        spotlight_template = self.get_template(template)
+        # A theme's own full-page template (no spotlight_title block) is drawn as it is.
+        if self.layout == "standalone" or "spotlight_title" not in spotlight_template.blocks:
+            self.writer.write_file(
+                save_as, spotlight_template, self.context, relative_urls=relative_urls, url=url, **kwargs
             )
-    if config.index_save_as:
-        write_page(gen, writer, config.index_save_as, "spotlight/index", config.index_url)
-
-
-def write_page(
-    gen: SpotlightGenerator, writer: Any, save_as: str, template: str, url: str, **kwargs: Any
-) -> None:
-    """One HTML page from a ``spotlight/*`` template, with the site's context and URL settings.
-
-    With ``SPOTLIGHT_PAGE_LAYOUT = "theme"`` the template renders only the page's body, which becomes
-    the content of a Pelican ``Page`` drawn by the theme's own ``page.html``: every theme already knows
-    how to lay out a page (title, column, navigation, sidebar, footer). ``"standalone"`` renders the
-    template whole, extending the theme's ``base.html``.
-    """
-    relative_urls = gen.settings.get("RELATIVE_URLS", False)
-    spotlight_template = gen.get_template(template)
-    # A theme's own full-page template (no spotlight_title block) is drawn as it is.
-    if gen.config.page_layout == "standalone" or "spotlight_title" not in spotlight_template.blocks:
-        writer.write_file(
-            save_as, spotlight_template, gen.context, relative_urls=relative_urls, url=url, **kwargs
+            return
+        page = self.theme_page(spotlight_template, save_as, url, kwargs)
+        self.writer.write_file(
+            save_as,
+            self.get_template(page.template),
+            self.context,
+            relative_urls=relative_urls,
+            url=url,
+            page=page,
         )
-        return
-    page = theme_page(gen, spotlight_template, save_as, url, kwargs)
-    writer.write_file(
-        save_as, gen.get_template(page.template), gen.context, relative_urls=relative_urls, url=url, page=page
-    )
 
+    def theme_page(self, template: Template, save_as: str, url: str, kwargs: dict[str, Any]) -> Page:
+        """A ``Page`` whose content is the spotlight template's body, rendered for where it is saved.
 
-def theme_page(gen: SpotlightGenerator, template: Any, save_as: str, url: str, kwargs: dict) -> Page:
-    """A ``Page`` whose content is the spotlight template's body, rendered for where it is saved.
-
-    The body is rendered here rather than by the writer, so its links get the ``SITEURL`` the writer
-    will give this page (the relative path to the site's root under ``RELATIVE_URLS``).
-    """
-    siteurl = gen.settings["SITEURL"]
-    if gen.settings.get("RELATIVE_URLS", False):
-        siteurl = path_to_url(get_relative_path(save_as))
-    # One Jinja context (a copy of the site's) renders both the body and the title.
-    context = template.new_context(
-        ChainMap(
-            {"SITEURL": siteurl, "output_file": save_as, "spotlight_body_only": True}, kwargs, gen.context
+        The body is rendered here rather than by the writer, so its links get the ``SITEURL`` the
+        writer will give this page (the relative path to the site's root under ``RELATIVE_URLS``).
+        """
+        siteurl = self.settings["SITEURL"]
+        if self.settings.get("RELATIVE_URLS", False):
+            siteurl = path_to_url(get_relative_path(save_as))
+        # One Jinja context (a copy of the site's) renders both the body and the title.
+        context = template.new_context(
+            ChainMap(
+                {"SITEURL": siteurl, "output_file": save_as, "spotlight_body_only": True},
+                kwargs,
+                self.context,
+            )
         )
-    )
-    body = concat(template.root_render_func(context))
-    title = theme_text(concat(template.blocks["spotlight_title"](context)).strip())
-    slug = url.strip("/").replace("/", "-") or "spotlight"
-    metadata = {"title": title, "url": url, "save_as": save_as, "slug": slug}
-    return SpotlightPage(body, metadata=metadata, settings=gen.settings, context=gen.context)
+        body = concat(template.root_render_func(context))
+        title = theme_text(concat(template.blocks["spotlight_title"](context)).strip())
+        slug = url.strip("/").replace("/", "-") or "spotlight"
+        metadata = {"title": title, "url": url, "save_as": save_as, "slug": slug}
+        return SpotlightPage(body, metadata=metadata, settings=self.settings, context=self.context)
+
+    def text(self, save_as: str, text: str | Callable[[TextIO], None]) -> None:
+        """A data file (JSON, XML, CSS) under the output folder: its text, or a function writing it."""
+        path = sanitised_join(self.output_path, save_as)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            if callable(text):
+                text(f)
+            else:
+                f.write(text)
+        logger.info("Writing %s", path)
 
 
 class SpotlightPage(Page):
@@ -105,22 +118,3 @@ class SpotlightPage(Page):
     @property
     def summary(self) -> str:
         return ""
-
-
-def write_text(output_path: str, save_as: str, text: str | Callable[[TextIO], None]) -> None:
-    """A data file (JSON, XML, CSS) under the output folder: its text, or a function writing it."""
-    path = sanitised_join(output_path, save_as)
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        if callable(text):
-            text(f)
-        else:
-            f.write(text)
-    logger.info("Writing %s", path)
-
-
-def write_css(gen: SpotlightGenerator) -> None:
-    """The plugin's small stylesheet, linked from every page that shows a card or a spotlight page."""
-    if gen.config.css_save_as:
-        css = resources.files("pelican_spotlight").joinpath("static/spotlight.css").read_text("utf-8")
-        write_text(gen.output_path, gen.config.css_save_as, css)

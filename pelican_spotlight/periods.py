@@ -31,9 +31,6 @@ class Period:
     kind: str
     key: str
 
-    def __contains__(self, day: dt.date) -> bool:
-        return self.start <= _day(day) <= self.end
-
     @property
     def label(self) -> str:
         """A human name: 'Week 47 of 2026', 'November 2026', 'Q4 2026', '2026'."""
@@ -49,9 +46,6 @@ class Period:
 
     def next(self) -> Period:
         return period_of(self.end + dt.timedelta(days=1), self.kind)
-
-    def previous(self) -> Period:
-        return period_of(self.start - dt.timedelta(days=1), self.kind)
 
 
 def _day(value: dt.date) -> dt.date:

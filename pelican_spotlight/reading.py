@@ -11,7 +11,6 @@ is the only thing written.
 
 from __future__ import annotations
 
-import fnmatch
 import logging
 import os
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from typing import Any
 from jinja2 import DictLoader, Environment
 from pelican import Pelican
 from pelican.contents import Article, Content, Page
+from pelican.generators import Generator
 from pelican.readers import Readers
 from pelican.settings import read_settings
 
@@ -36,12 +36,12 @@ from pelican_spotlight.cache import (
     original_records,
 )
 from pelican_spotlight.errors import SettingsError
-from pelican_spotlight.generator import load_site_registry
 from pelican_spotlight.plugin import check_liquid_in_rst, prepare_settings
 from pelican_spotlight.problems import Problem, display_path
-from pelican_spotlight.registry import Registry
+from pelican_spotlight.records import Post
+from pelican_spotlight.registry import Registry, load_site_registry
 from pelican_spotlight.render import Renderer
-from pelican_spotlight.report import Post, Report
+from pelican_spotlight.report import Report
 from pelican_spotlight.settings import SpotlightSettings
 from pelican_spotlight.social import SocialData
 
@@ -81,39 +81,22 @@ def init_plugins(settings: dict[str, Any], path: str | os.PathLike[str]) -> None
         raise SettingsError(f"{path}: cannot start the site's plugins: {exc}") from exc
 
 
-def content_files(settings: dict[str, Any], paths: list[str], excludes: list[str], extensions) -> list[str]:
-    """Files under PATH as Pelican's ``Generator.get_files`` finds them, relative to PATH, sorted."""
-    base = settings["PATH"]
-    ignores = settings.get("IGNORE_FILES", [])
-    excluded: dict[str, set[str]] = {}
-    for e in excludes:
-        parent, name = os.path.split(os.path.join(base, e))
-        excluded.setdefault(parent, set()).add(name)
+class FileFinder(Generator):
+    """Pelican's own file discovery, ``Generator.get_files``, without the rest of a generator.
 
-    def wanted(relpath: str) -> bool:
-        name = os.path.basename(relpath)
-        if any(fnmatch.fnmatch(name, pattern) for pattern in ignores):
-            return False
-        return os.path.splitext(name)[1][1:] in extensions
+    ``Generator.__init__`` is skipped on purpose: it builds a Jinja environment and sends
+    ``generator_init`` to every plugin, and nothing is rendered here. ``get_files`` (and the
+    ``_include_path`` it calls) read only ``path``, ``settings`` and ``readers``.
+    """
 
-    files: set[str] = set()
-    for path in paths:
-        root = os.path.join(base, path) if path else base
-        if os.path.isdir(root):
-            for dirpath, dirs, names in os.walk(root, topdown=True, followlinks=True):
-                skip = excluded.get(dirpath, ())
-                dirs[:] = [
-                    d for d in dirs if d not in skip and not any(fnmatch.fnmatch(d, p) for p in ignores)
-                ]
-                reldir = os.path.relpath(dirpath, base)
-                files.update(
-                    os.path.normpath(os.path.join(reldir, n))
-                    for n in names
-                    if wanted(os.path.join(reldir, n))
-                )
-        elif os.path.exists(root) and wanted(path):
-            files.add(path)
-    return sorted(files)
+    def __init__(self, settings: dict[str, Any], readers: Readers) -> None:
+        self.path = settings["PATH"]
+        self.settings = settings
+        self.readers = readers
+
+    def relpaths(self, paths: list[str], excludes: list[str]) -> list[str]:
+        """The files under ``paths`` relative to PATH (normalised, as the cache keys them), sorted."""
+        return sorted(os.path.normpath(f) for f in self.get_files(paths, exclude=excludes))
 
 
 @dataclass
@@ -155,45 +138,81 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
     config = SpotlightSettings.from_pelican(settings)
     registry = load_site_registry(settings)
     site = SiteContent(settings, config, registry, problems=list(registry.problems))
-    store = None
-    if use_cache and config.cache:
-        store = FileCache.load(settings)
-    kinds: list[tuple[type[Content], str, str, str]] = [(Article, ARTICLE, "ARTICLE", "ArticlesGenerator")]
+    store = FileCache.load(settings) if use_cache and config.cache else None
+    kinds = [(Article, ARTICLE, "ARTICLE", "ArticlesGenerator")]
     if pages:
         kinds.append((Page, PAGE, "PAGE", "PagesGenerator"))
-    # One slot per valid file, in reading order: a cached record, or a content object to render.
-    slots: list[tuple[str, str, tuple[int, int] | None, FileRecord | Content]] = []
-    for content_class, kind, prefix, generator in kinds:
-        # The build's reader cache, read-only (never saved here): with Pelican's CACHE_CONTENT on,
-        # unchanged files skip Markdown. Safe, since the cache only holds placeholders (shortcodes.py).
-        readers = Readers(settings, generator + "-Readers")
-        check_liquid_in_rst(SimpleNamespace(readers=readers))
-        extensions = tuple(readers.extensions)
-        files = content_files(
-            settings, settings[prefix + "_PATHS"], settings[prefix + "_EXCLUDES"], extensions
-        )
-        if store is not None:
-            store.keep_only(kind, set(files))
-        for relpath in files:
-            path = os.path.join(settings["PATH"], relpath)
-            stamp = file_stamp(path)  # before reading: an edit while reading is re-read next time
-            record = store.get(relpath, kind, stamp) if store is not None else None
-            if record is not None:
-                slots.append((relpath, kind, stamp, record))
-                continue
-            if store is not None:
-                store.forget(relpath)
-            try:
-                content = readers.read_file(settings["PATH"], relpath, content_class=content_class)
-            except Exception as exc:  # Pelican's generators log and skip such a file too
-                # The reader's message may hold the file's absolute path: name it as the prefix does.
-                reason = str(exc).replace(os.path.abspath(path), display_path(path))
-                site.problems.append(Problem(path, 0, f"could not read: {reason}"))
-                continue
-            if not isinstance(content, Content) or not content.is_valid():
-                continue
-            slots.append((relpath, kind, stamp, content))
+    slots = [slot for kind in kinds for slot in _read_kind(settings, kind, store, site.problems)]
+    _add_records(site, slots, store)
+    for record in site.records:
+        site.problems.extend(record.problems)
+    published = [r for r in site.records if r.kind == ARTICLE and r.status == "published"]
+    site.published = original_records(published, settings["ARTICLE_TRANSLATION_ID"])
 
+    logger.debug("spotlight: %s files read, %s from the cache", site.read, site.cached)
+    if store is not None and store.changed:
+        store.save()
+    return site
+
+
+# One per valid file, in reading order: its path, kind and stamp, and a cached record or a content
+# object still to render.
+Slot = tuple[str, str, tuple[int, int] | None, FileRecord | Content]
+
+
+def _read_kind(
+    settings: dict[str, Any],
+    kind: tuple[type[Content], str, str, str],
+    store: FileCache | None,
+    problems: list[Problem],
+) -> list[Slot]:
+    """The articles (or pages) as Pelican's generator finds them: from the cache when unchanged."""
+    content_class, name, prefix, generator = kind
+    # The build's reader cache, read-only (never saved here): with Pelican's CACHE_CONTENT on,
+    # unchanged files skip Markdown. Safe, since the cache only holds placeholders (shortcodes.py).
+    readers = Readers(settings, generator + "-Readers")
+    check_liquid_in_rst(SimpleNamespace(readers=readers))
+    files = FileFinder(settings, readers).relpaths(
+        settings[prefix + "_PATHS"], settings[prefix + "_EXCLUDES"]
+    )
+    if store is not None:
+        store.keep_only(name, set(files))
+    slots: list[Slot] = []
+    for relpath in files:
+        path = os.path.join(settings["PATH"], relpath)
+        stamp = file_stamp(path)  # before reading: an edit while reading is re-read next time
+        record = store.get(relpath, name, stamp) if store is not None else None
+        if record is not None:
+            slots.append((relpath, name, stamp, record))
+            continue
+        if store is not None:
+            store.forget(relpath)
+        content = _read_file(readers, settings["PATH"], relpath, content_class, problems)
+        if content is not None:
+            slots.append((relpath, name, stamp, content))
+    return slots
+
+
+def _read_file(
+    readers: Readers, base: str, relpath: str, content_class: type[Content], problems: list[Problem]
+) -> Content | None:
+    """One file read with Pelican's readers; None (with a problem when it failed) if not valid."""
+    try:
+        content = readers.read_file(base, relpath, content_class=content_class)
+    except Exception as exc:  # Pelican's generators log and skip such a file too
+        path = os.path.join(base, relpath)
+        # The reader's message may hold the file's absolute path: name it as the prefix does.
+        reason = str(exc).replace(os.path.abspath(path), display_path(path))
+        problems.append(Problem(path, 0, f"could not read: {reason}"))
+        return None
+    if not isinstance(content, Content) or not content.is_valid():
+        return None
+    return content
+
+
+def _add_records(site: SiteContent, slots: list[Slot], store: FileCache | None) -> None:
+    """One record per slot, in order: a cached one as it is, a content object rendered and recorded."""
+    settings, registry = site.settings, site.registry
     renderer = None
     for relpath, kind, stamp, item in slots:
         if isinstance(item, FileRecord):
@@ -206,7 +225,7 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
                 Environment(loader=_SILENT_TEMPLATES),
                 href_for=lambda cm: cm.url,
                 image_for=lambda cm: cm.image,
-                autolink_names=config.autolink,
+                autolink_names=site.config.autolink,
             )
         features, problems, network = render_content(
             item, renderer, registry, settings.get("FORMATTED_FIELDS", ())
@@ -216,13 +235,3 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
         site.read += 1
         if store is not None and stamp is not None:
             store.put(relpath, record)
-    for record in site.records:
-        site.problems.extend(record.problems)
-
-    published = [r for r in site.records if r.kind == ARTICLE and r.status == "published"]
-    site.published = original_records(published, settings["ARTICLE_TRANSLATION_ID"])
-
-    logger.debug("spotlight: %s files read, %s from the cache", site.read, site.cached)
-    if store is not None and store.changed:
-        store.save()
-    return site

@@ -11,15 +11,16 @@ import datetime as dt
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import yaml
+from pelican.utils import slugify
 
 from pelican_spotlight.errors import RegistryError
 from pelican_spotlight.problems import Problem, did_you_mean, display_path
@@ -181,7 +182,6 @@ class Registry:
 
     changemakers: tuple[Changemaker, ...] = ()
     problems: list[Problem] = field(default_factory=list)
-    path: str = ""
     unreadable: list[Problem] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -281,7 +281,7 @@ def load_registry(
     problems: list[Problem] = []
     if not path.exists():
         problems.append(Problem(str(path), 0, "spotlight registry not found; no changemakers"))
-        return Registry((), problems, str(path))
+        return Registry((), problems)
     files = registry_files(path)
     if path.is_dir() and not files:
         problems.append(Problem(str(path), 0, "spotlight registry folder has no .yaml/.yml files"))
@@ -304,7 +304,7 @@ def load_registry(
                 continue
             seen[cm.slug] = cm
             changemakers.append(cm)
-    return Registry(tuple(changemakers), problems, str(path), unreadable)
+    return Registry(tuple(changemakers), problems, unreadable)
 
 
 def _error(file: Path, line: int, message: str) -> Problem:
@@ -674,3 +674,28 @@ def iter_names(registry: Iterable[Changemaker]) -> Iterable[tuple[str, Changemak
         yield cm.name, cm
         for alias in cm.aliases:
             yield alias, cm
+
+
+def site_slugify(settings: Mapping[str, Any]) -> Callable[[str], str]:
+    """Pelican's slugify bound to the site's slug settings."""
+    return partial(
+        slugify,
+        regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", ()),
+        preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
+        use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
+    )
+
+
+def registry_path(settings: Mapping[str, Any]) -> Path:
+    """The site's registry file or folder: ``SPOTLIGHT_REGISTRY`` under ``PATH``."""
+    return Path(settings["PATH"]) / settings["SPOTLIGHT_REGISTRY"]
+
+
+def load_site_registry(settings: Mapping[str, Any]) -> Registry:
+    """The registry of a site, as the build and the command line both read it.
+
+    Raises ``RegistryError`` when a registry file cannot be parsed: the build stops there (SPEC §2).
+    """
+    registry = load_registry(registry_path(settings), site_slugify(settings), Path(settings["PATH"]))
+    registry.raise_if_unreadable()
+    return registry

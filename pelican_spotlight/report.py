@@ -37,34 +37,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pelican_spotlight.connect import Suggestion, suggest
 from pelican_spotlight.periods import Period, period_of
+from pelican_spotlight.records import Post
 from pelican_spotlight.registry import WHYS, Changemaker
 
 if TYPE_CHECKING:
     from pelican_spotlight.social import SocialPost
 
 OTHERS, SELF = "others", "self"
-
-
-@dataclass(frozen=True, slots=True)
-class Post:
-    """What the report needs of a published article: no Pelican object, so tests stay small.
-
-    ``about`` is the raw ``About:`` metadata value or None; ``features`` the featured slugs in order;
-    ``network`` whether the post shows a ``{% network %}`` list (which features no one by itself).
-    """
-
-    source: str
-    url: str
-    date: dt.datetime
-    about: str | None = None
-    features: tuple[str, ...] = ()
-    title: str = ""
-    network: bool = False
-    slug: str = ""
-
-    @property
-    def day(self) -> dt.date:
-        return self.date.date() if isinstance(self.date, dt.datetime) else self.date
 
 
 def classify(post: Post, default_about: str = SELF) -> str | None:
@@ -292,29 +271,58 @@ def build_report(
     abouts = [classify(p, default_about) for p in posts]
     counted = Counter(c for c in abouts if c)
     totals = Tally(counted[OTHERS], counted[SELF], target_ratio)
+    social = sorted(social, key=lambda p: (p.day, p.channel))
+    featured = featured_counts(posts, social, changemakers)
+    newest = posts[-1].date if posts else None
+    # Due is measured up to the newest post on any channel (still the content's clock).
+    ends = ([_day(newest)] if newest else []) + ([social[-1].day] if social else [])
+    return Report(
+        target_ratio=target_ratio,
+        period_kind=period,
+        totals=totals,
+        periods=period_tallies(posts, abouts, period, target_ratio),
+        changemakers=featured,
+        due=due_members(featured, max(ends, default=None), due_days),
+        due_days=due_days,
+        why=why_balance(posts, changemakers),
+        focus_size=sum(1 for cm in changemakers if cm.is_focus),
+        focus_max=focus_max,
+        posts=posts,
+        abouts=abouts,
+        newest=newest,
+        suggestions=suggest(changemakers, posts, suggest_max),
+        channels={"blog": totals, **channel_tallies(social, target_ratio)},
+        social_weeks=social_weeks(social, weekly_others),
+        weekly_others=weekly_others,
+    )
 
+
+def period_tallies(
+    posts: Sequence[Post], abouts: Sequence[str | None], period: str, target: float
+) -> list[PeriodTally]:
+    """Each period with at least one counted post, oldest first, with its others and self."""
     by_period: dict[Period, Counter] = {}
     for post, kind in zip(posts, abouts, strict=True):
         if kind:
             by_period.setdefault(period_of(post.day, period), Counter())[kind] += 1
-    periods = [PeriodTally(p, Tally(c[OTHERS], c[SELF], target_ratio)) for p, c in sorted(by_period.items())]
+    return [PeriodTally(p, Tally(c[OTHERS], c[SELF], target)) for p, c in sorted(by_period.items())]
 
-    known = {cm.slug: cm for cm in changemakers}
-    dates: dict[str, list[dt.datetime]] = {slug: [] for slug in known}
-    why = dict.fromkeys(WHYS, 0)
+
+def featured_counts(
+    posts: Sequence[Post], social: Sequence[SocialPost], changemakers: Sequence[Changemaker]
+) -> list[Featured]:
+    """Each changemaker's count and first and last dates, on the blog and on other channels."""
+    dates: dict[str, list[dt.datetime]] = {cm.slug: [] for cm in changemakers}
     for post in posts:
         for slug in dict.fromkeys(post.features):
-            if slug in known:
+            if slug in dates:
                 dates[slug].append(post.date)
-                for w in known[slug].why:
-                    why[w] += 1
-    social = sorted(social, key=lambda p: (p.day, p.channel))
-    social_days: dict[str, list[dt.date]] = {slug: [] for slug in known}
+    social_days: dict[str, list[dt.date]] = {cm.slug: [] for cm in changemakers}
     for item in social:
         for slug in item.features:
-            if slug in known:
+            if slug in social_days:
                 social_days[slug].append(item.day)
-    featured = [
+    return [
         Featured(
             cm,
             len(dates[cm.slug]),
@@ -326,29 +334,17 @@ def build_report(
         for cm in changemakers
     ]
 
-    newest = posts[-1].date if posts else None
-    # Due is measured up to the newest post on any channel (still the content's clock).
-    ends = ([_day(newest)] if newest else []) + ([social[-1].day] if social else [])
-    newest_any = max(ends, default=None)
-    return Report(
-        target_ratio=target_ratio,
-        period_kind=period,
-        totals=totals,
-        periods=periods,
-        changemakers=featured,
-        due=due_members(featured, newest_any, due_days),
-        due_days=due_days,
-        why=why,
-        focus_size=sum(1 for cm in changemakers if cm.is_focus),
-        focus_max=focus_max,
-        posts=posts,
-        abouts=abouts,
-        newest=newest,
-        suggestions=suggest(changemakers, posts, suggest_max),
-        channels={"blog": totals, **channel_tallies(social, target_ratio)},
-        social_weeks=social_weeks(social, weekly_others),
-        weekly_others=weekly_others,
-    )
+
+def why_balance(posts: Iterable[Post], changemakers: Sequence[Changemaker]) -> dict[str, int]:
+    """Featurings by reason for networking: each featuring adds 1 to each of the member's whys."""
+    known = {cm.slug: cm for cm in changemakers}
+    why = dict.fromkeys(WHYS, 0)
+    for post in posts:
+        for slug in dict.fromkeys(post.features):
+            if slug in known:
+                for w in known[slug].why:
+                    why[w] += 1
+    return why
 
 
 def channel_tallies(social: Sequence[SocialPost], target: float) -> dict[str, Tally]:

@@ -365,11 +365,6 @@ def makeExtension(**kwargs: Any) -> SpotlightExtension:
     return SpotlightExtension(**kwargs)
 
 
-def placeholders(html_text: str) -> list[tuple[re.Match[str], Tag]]:
-    """Every placeholder in an HTML fragment, with its tag, in document order."""
-    return [(m, Tag.from_json(html.unescape(m[2]))) for m in PLACEHOLDER_RE.finditer(html_text)]
-
-
 def placeholder_html(tag: Tag) -> str:
     """An inline placeholder for a tag made after reading (auto-linked names)."""
     return etree.tostring(_placeholder(None, "span", tag), encoding="unicode", method="html")

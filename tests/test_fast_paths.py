@@ -16,8 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pelican_spotlight.autolink import _WORD_RE, NameIndex, autolink
-from pelican_spotlight.links import RelatedIndex, backlinks, related
 from pelican_spotlight.registry import Changemaker, _entry_validator, _jsonable, _surely_valid
+from pelican_spotlight.related import RelatedIndex, backlinks, related
 from pelican_spotlight.render import unescape_attribute
 from pelican_spotlight.report import Post as ReportPost
 from pelican_spotlight.roundups import build_roundups, first_featured
@@ -309,8 +309,8 @@ def test_tag_word_shortcut_is_the_shlex_split(args: str) -> None:
 def reference_is_new(cm: Changemaker, period, first: dict) -> bool:
     """The rule as SPEC §4 and the README state it, asked per period."""
     if cm.since is not None:
-        return cm.since in period
-    return cm.slug in first and first[cm.slug] in period
+        return period.start <= cm.since <= period.end
+    return cm.slug in first and period.start <= first[cm.slug].date() <= period.end
 
 
 @settings(max_examples=100, deadline=None)

@@ -11,8 +11,7 @@ from jsonschema import Draft202012Validator
 from pelican.settings import DEFAULT_CONFIG
 
 from pelican_spotlight.errors import RegistryError
-from pelican_spotlight.generator import site_slugify
-from pelican_spotlight.registry import excerpt, load_registry, schema
+from pelican_spotlight.registry import excerpt, load_registry, schema, site_slugify
 
 SLUGIFY = site_slugify(DEFAULT_CONFIG)
 

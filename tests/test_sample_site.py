@@ -17,7 +17,7 @@ import pytest
 from pelican import Pelican, signals
 from pelican.settings import read_settings
 
-from pelican_spotlight.generator import load_site_registry
+from pelican_spotlight.registry import load_site_registry
 
 SAMPLE_SITE = Path(__file__).resolve().parent.parent / "sample_site"
 

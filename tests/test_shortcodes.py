@@ -16,9 +16,8 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 from pelican.settings import DEFAULT_CONFIG
 
-from pelican_spotlight.generator import site_slugify
 from pelican_spotlight.plugin import TEMPLATES
-from pelican_spotlight.registry import load_registry
+from pelican_spotlight.registry import load_registry, site_slugify
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.shortcodes import SpotlightExtension, parse_tag
 

@@ -1,0 +1,33 @@
+"""The record of one published post: what every count needs of it, with no Pelican object.
+
+The build and the command line both reduce their articles to these (``analysis.post_records``,
+``cache.make_record``); the report, the roundups, the suggestions and the profile pages read them.
+Its own module, below all of those, so they can share it without importing one another.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """What the report needs of a published article: no Pelican object, so tests stay small.
+
+    ``about`` is the raw ``About:`` metadata value or None; ``features`` the featured slugs in order;
+    ``network`` whether the post shows a ``{% network %}`` list (which features no one by itself).
+    """
+
+    source: str
+    url: str
+    date: dt.datetime
+    about: str | None = None
+    features: tuple[str, ...] = ()
+    title: str = ""
+    network: bool = False
+    slug: str = ""
+
+    @property
+    def day(self) -> dt.date:
+        return self.date.date() if isinstance(self.date, dt.datetime) else self.date
