@@ -25,7 +25,7 @@ from pelican_spotlight.reading import SiteContent, load_settings, read_site
 from pelican_spotlight.registry import Changemaker
 from pelican_spotlight.report import COUNTING_RULE, Post, Report, report_json, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
-from pelican_spotlight.settings import PERIODS, unknown_settings
+from pelican_spotlight.settings import PERIODS, SpotlightSettings, unknown_settings
 from pelican_spotlight.share import NETWORKS, absolute_url, share_kit, site_base
 
 OK, NO, BAD_INPUT = 0, 1, 2
@@ -184,22 +184,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else BAD_INPUT
     try:
         settings = load_settings(args.settings, args.overrides)
+        config = SpotlightSettings.from_pelican(settings)  # the command's one reading of them
         warnings = settings_warnings(args.settings, settings)
         if args.command != "check":  # check counts them among its problems
             for warning in warnings:
                 print(f"pelican-spotlight: warning: {warning}", file=sys.stderr)
         use_cache = not args.no_cache
         if args.command == "report":
-            return cmd_report(settings, args.format, args.period, args.fail_under, use_cache)
+            return cmd_report(settings, config, args.format, args.period, args.fail_under, use_cache)
         if args.command == "check":
-            return cmd_check(settings, use_cache, warnings)
+            return cmd_check(settings, config, use_cache, warnings)
         if args.command == "suggest":
             if args.draft:
-                return cmd_meet_draft(settings, *args.draft, use_cache=use_cache)
-            return cmd_suggest(settings, args.max, args.format, use_cache)
+                return cmd_meet_draft(settings, config, *args.draft, use_cache=use_cache)
+            return cmd_suggest(settings, config, args.max, args.format, use_cache)
         if args.command == "share":
-            return cmd_share(settings, args.source, args.latest, args.network, use_cache)
-        return cmd_roundup(settings, args.period, args.date, use_cache)
+            return cmd_share(settings, config, args.source, args.latest, args.network, use_cache)
+        return cmd_roundup(settings, config, args.period, args.date, use_cache)
     except (SettingsError, RegistryError, UsageError) as exc:
         print(f"pelican-spotlight: error: {exc}", file=sys.stderr)
         return BAD_INPUT
@@ -209,9 +210,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def cmd_report(
-    settings: dict, fmt: str, period: str | None, fail_under: float | None, use_cache: bool = True
+    settings: dict,
+    config: SpotlightSettings,
+    fmt: str,
+    period: str | None,
+    fail_under: float | None,
+    use_cache: bool = True,
 ) -> int:
-    site = read_site(settings, use_cache=use_cache)
+    site = read_site(settings, use_cache=use_cache, config=config)
     report = site.report(period or "")
     print(render_report(report, fmt), end="")
     ratio = report.totals.ratio
@@ -323,9 +329,11 @@ def channels_markdown(report: Report) -> list[str]:
 # -- check ---------------------------------------------------------------------------------------
 
 
-def cmd_check(settings: dict, use_cache: bool = True, warnings: Sequence[str] = ()) -> int:
+def cmd_check(
+    settings: dict, config: SpotlightSettings, use_cache: bool = True, warnings: Sequence[str] = ()
+) -> int:
     """``warnings`` (unknown settings, already ``file:line: message``) count as problems too."""
-    site = read_site(settings, pages=True, use_cache=use_cache)
+    site = read_site(settings, pages=True, use_cache=use_cache, config=config)
     site.problems.extend(site.social.problems)
     problems = [*warnings, *map(str, sorted_problems(site.problems))]
     for problem in problems:
@@ -347,6 +355,7 @@ def sorted_problems(problems: list[Problem]) -> list[Problem]:
 
 def cmd_share(
     settings: dict,
+    config: SpotlightSettings,
     source: str | None,
     latest: bool,
     networks: Sequence[str] | None,
@@ -355,7 +364,7 @@ def cmd_share(
     """Print the share kit of one post; exit 1 when it features nobody (nothing to share)."""
     if bool(source) == latest:
         raise UsageError("give a post (its source file or slug) or --latest, not both")
-    site = read_site(settings, use_cache=use_cache)
+    site = read_site(settings, use_cache=use_cache, config=config)
     post = _latest_featuring(site) if latest else find_post(site, source or "")
     if not post.features:
         print(f"pelican-spotlight: {post.source} features no changemaker; nothing to share", file=sys.stderr)
@@ -400,8 +409,14 @@ def find_post(site: SiteContent, wanted: str) -> Post:
 # -- roundup -------------------------------------------------------------------------------------
 
 
-def cmd_roundup(settings: dict, period_kind: str | None, key: str | None, use_cache: bool = True) -> int:
-    site = read_site(settings, use_cache=use_cache)
+def cmd_roundup(
+    settings: dict,
+    config: SpotlightSettings,
+    period_kind: str | None,
+    key: str | None,
+    use_cache: bool = True,
+) -> int:
+    site = read_site(settings, use_cache=use_cache, config=config)
     kind = period_kind or site.config.roundup_period
     period = _roundup_period(site, kind, key)
     roundup = roundup_for(
@@ -499,8 +514,10 @@ def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
 # -- suggest -------------------------------------------------------------------------------------
 
 
-def cmd_suggest(settings: dict, limit: int | None, fmt: str, use_cache: bool = True) -> int:
-    site = read_site(settings, use_cache=use_cache)
+def cmd_suggest(
+    settings: dict, config: SpotlightSettings, limit: int | None, fmt: str, use_cache: bool = True
+) -> int:
+    site = read_site(settings, use_cache=use_cache, config=config)
     if limit is None:
         limit = site.config.suggest_max
     suggestions = suggest(list(site.registry), site.posts, limit)
@@ -528,8 +545,10 @@ def suggestions_text(suggestions: Sequence[Suggestion]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def cmd_meet_draft(settings: dict, slug_a: str, slug_b: str, use_cache: bool = True) -> int:
-    site = read_site(settings, use_cache=use_cache)
+def cmd_meet_draft(
+    settings: dict, config: SpotlightSettings, slug_a: str, slug_b: str, use_cache: bool = True
+) -> int:
+    site = read_site(settings, use_cache=use_cache, config=config)
     pair = []
     for slug in (slug_a, slug_b):
         cm = site.registry.get(slug)

@@ -52,10 +52,11 @@ _SILENT_TEMPLATES = DictLoader({f"spotlight/{name}.html": "" for name in ("_card
 
 
 def load_settings(path: str | os.PathLike[str], overrides: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Pelican's settings from a settings file, with the plugin's defaults, checks and Markdown extension.
+    """Pelican's settings from a settings file, with the plugin's Markdown extension.
 
     ``overrides`` are what ``pelican -e KEY=VALUE`` gives, applied as Pelican applies them. Raises
-    SettingsError for a missing file or a bad ``SPOTLIGHT_*`` setting.
+    SettingsError for a missing file or one that fails to load (``SpotlightSettings.from_pelican``
+    then checks the ``SPOTLIGHT_*`` settings).
     """
     if not os.path.isfile(path):
         raise SettingsError(f"{path}: settings file not found")
@@ -146,13 +147,19 @@ class SiteContent:
         return site_report(self.posts, self.registry, self.config, period, social=self.social.posts)
 
 
-def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = True) -> SiteContent:
+def read_site(
+    settings: dict[str, Any],
+    pages: bool = False,
+    use_cache: bool = True,
+    config: SpotlightSettings | None = None,
+) -> SiteContent:
     """Read the registry and the articles (and pages, for ``check``), render, and find the features.
 
     Files unchanged since the last build or command are taken from the spotlight cache, unless
     ``use_cache`` is false or ``SPOTLIGHT_CACHE = False``; then nothing is read from it or written.
+    ``config`` is the command's reading of the settings, made here when not given.
     """
-    config = SpotlightSettings.from_pelican(settings)
+    config = config or SpotlightSettings.from_pelican(settings)
     registry = load_site_registry(settings)
     site = SiteContent(settings, config, registry, problems=list(registry.problems))
     store = None
