@@ -64,7 +64,8 @@ def _code(choices: tuple[str, ...]) -> str:
     return ", ".join(f"`{c}`" for c in choices)
 
 
-TEXT = Kind("text", (("a string", _is_text),))
+FILE = Kind('a file path, or `""`', (("a string", _is_text),))  # an output path: checked with the others
+FOLDER = Kind('a folder path, or `""`', (("a string", _is_text),))
 PATH = Kind("a path", (("a string", _is_text), ("a non-empty path", lambda v: bool(v.strip()))))
 FLAG = Kind("`True` or `False`", (("True or False", lambda v: isinstance(v, bool)),))
 COUNT = Kind(
@@ -107,14 +108,16 @@ def choices_list(choices: tuple[str, ...]) -> Kind:
 
 def url_pattern(placeholder: str | None, save_as: bool = False) -> Kind:
     """A page's URL or SAVE_AS: a path using only ``placeholder`` (an empty SAVE_AS turns it off)."""
-    may_skip = (lambda v: save_as and not v) if save_as else (lambda v: False)
+
+    def may_skip(value: Any) -> bool:
+        return save_as and not value
+
     rules: list[tuple[str, Callable[[Any], bool]]] = [("a string", _is_text)]
     if placeholder:
         rules.append((f"a pattern containing {placeholder}", lambda v: may_skip(v) or placeholder in v))
     only = f"a pattern using only {placeholder}" if placeholder else "a path without {…}"
     rules.append((only, lambda v: may_skip(v) or _only_placeholder(v, placeholder)))
-    shown = f"a path with `{placeholder}`" if placeholder else "a path"
-    return Kind(shown + (', or `""`' if save_as else ""), tuple(rules))
+    return Kind(f"a path with `{placeholder}`" if placeholder else "a path", tuple(rules))
 
 
 def _only_placeholder(pattern: str, placeholder: str | None) -> bool:
@@ -161,17 +164,17 @@ class SpotlightSettings:
     report_save_as: str = _row(url_pattern(None, True), None, "", follows="report_url", output=True)
     roundup_period: str = _row(choice(PERIODS), "month", "the period of a roundup")
     roundup_feed_atom: str = _row(
-        TEXT, "feeds/spotlight-roundups.atom.xml", "Atom feed of roundups", output=True
+        FILE, "feeds/spotlight-roundups.atom.xml", "Atom feed of roundups", output=True
     )
-    report_json_save_as: str = _row(TEXT, "spotlight/report.json", "the report as JSON", output=True)
+    report_json_save_as: str = _row(FILE, "spotlight/report.json", "the report as JSON", output=True)
     opml_save_as: str = _row(
-        TEXT, "spotlight/blogroll.opml", "blogroll of changemakers with a feed", output=True
+        FILE, "spotlight/blogroll.opml", "blogroll of changemakers with a feed", output=True
     )
     recommendations_save_as: str = _row(
-        TEXT, ".well-known/recommendations.json", "recommendations (Ghost's format)", output=True
+        FILE, ".well-known/recommendations.json", "recommendations (Ghost's format)", output=True
     )
     css_save_as: str = _row(
-        TEXT, "spotlight/spotlight.css", "the small stylesheet for cards and the plugin's pages", output=True
+        FILE, "spotlight/spotlight.css", "the small stylesheet for cards and the plugin's pages", output=True
     )
     related_max: int = _row(COUNT, 5, "related posts per post")
     jsonld: bool = _row(
@@ -205,7 +208,7 @@ class SpotlightSettings:
         "`standalone`: by the plugin's own full templates",
     )
     css_inject: bool = _row(
-        FLAG, True, "link that stylesheet in the `<head>` of every page that shows spotlight markup"
+        FLAG, True, "link `SPOTLIGHT_CSS_SAVE_AS` in the `<head>` of every page that shows spotlight markup"
     )
     menu: tuple[str, ...] = _row(
         choices_list(tuple(MENU_PAGES)),
@@ -213,7 +216,7 @@ class SpotlightSettings:
         "which of the plugin's pages to add to `MENUITEMS`, after your own",
     )
     social: str = _row(
-        TEXT,
+        FOLDER,
         "social",
         "folder under `PATH` with share logs and Mastodon archives (see [beyond the blog]"
         '(#beyond-the-blog-sharing-and-the-social-ratio)); missing is fine; `""` turns it off',
