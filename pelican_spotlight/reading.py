@@ -55,8 +55,8 @@ def load_settings(path: str | os.PathLike[str], overrides: dict[str, Any] | None
     """Pelican's settings from a settings file, with the plugin's Markdown extension.
 
     ``overrides`` are what ``pelican -e KEY=VALUE`` gives, applied as Pelican applies them. Raises
-    SettingsError for a missing file or one that fails to load (``SpotlightSettings.from_pelican``
-    then checks the ``SPOTLIGHT_*`` settings).
+    SettingsError for a missing file or one that fails to load; ``read_site`` checks the
+    ``SPOTLIGHT_*`` settings.
     """
     if not os.path.isfile(path):
         raise SettingsError(f"{path}: settings file not found")
@@ -147,19 +147,14 @@ class SiteContent:
         return site_report(self.posts, self.registry, self.config, period, social=self.social.posts)
 
 
-def read_site(
-    settings: dict[str, Any],
-    pages: bool = False,
-    use_cache: bool = True,
-    config: SpotlightSettings | None = None,
-) -> SiteContent:
+def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = True) -> SiteContent:
     """Read the registry and the articles (and pages, for ``check``), render, and find the features.
 
     Files unchanged since the last build or command are taken from the spotlight cache, unless
     ``use_cache`` is false or ``SPOTLIGHT_CACHE = False``; then nothing is read from it or written.
-    ``config`` is the command's reading of the settings, made here when not given.
+    The settings are read here, once per command (``SettingsError`` for a bad one).
     """
-    config = config or SpotlightSettings.from_pelican(settings)
+    config = SpotlightSettings.from_pelican(settings)
     registry = load_site_registry(settings)
     site = SiteContent(settings, config, registry, problems=list(registry.problems))
     store = None
