@@ -1,8 +1,9 @@
 """The registry of changemakers: YAML in, validated, frozen objects out.
 
 Modelled on mkdocs-material's blog plugin: the schema is declared once (``registry.schema.json``, which
-editors use too), the YAML is read with the safe loader, and every problem names the file, the line and
-the entry. A bad field is dropped with an error; an entry without a usable name or slug is dropped.
+editors use too, and from which the kinds, circles, reasons and field defaults below are read), the YAML
+is read with the safe loader, and every problem names the file, the line and the entry. A bad field is
+dropped with an error; an entry without a usable name or slug is dropped.
 """
 
 from __future__ import annotations
