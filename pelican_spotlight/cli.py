@@ -13,8 +13,9 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from pelican_spotlight import __version__
 from pelican_spotlight.connect import Suggestion, shared_tags, suggest
@@ -43,82 +44,75 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add_command in (_add_report, _add_check, _add_roundup, _add_suggest, _add_share):
+        add_command(commands)
+    return parser
 
-    def settings_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument(
-            "-s",
-            "--settings",
-            default="pelicanconf.py",
-            help="Pelican settings file (default: pelicanconf.py in the current folder)",
-        )
-        p.add_argument(
-            "-e",
-            "--extra-settings",
-            dest="overrides",
-            metavar="SETTING=VALUE",
-            nargs="*",
-            action=ExtraSettings,
-            default={},
-            help="override settings as `pelican -e` does: VALUE in JSON notation "
-            "(strings as SETTING='\"text\"', booleans as true or false, None as null)",
-        )
-        p.add_argument(
-            "--no-cache",
-            action="store_true",
-            help="read every file; neither read nor write the spotlight cache (CACHE_PATH/spotlight/)",
-        )
 
-    report = commands.add_parser("report", help="print the others : self report")
-    settings_arg(report)
+def _command(commands: Any, name: str, summary: str) -> argparse.ArgumentParser:
+    """A command, with the options they all share: which site (settings, ``-e``) and the cache."""
+    command = commands.add_parser(name, help=summary)
+    command.add_argument(
+        "-s",
+        "--settings",
+        default="pelicanconf.py",
+        help="Pelican settings file (default: pelicanconf.py in the current folder)",
+    )
+    command.add_argument(
+        "-e",
+        "--extra-settings",
+        dest="overrides",
+        metavar="SETTING=VALUE",
+        nargs="*",
+        action=ExtraSettings,
+        default={},
+        help="override settings as `pelican -e` does: VALUE in JSON notation "
+        "(strings as SETTING='\"text\"', booleans as true or false, None as null)",
+    )
+    command.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="read every file; neither read nor write the spotlight cache (CACHE_PATH/spotlight/)",
+    )
+    return command
+
+
+def _add_report(commands: Any) -> None:
+    report = _command(commands, "report", "print the others : self report")
     report.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     report.add_argument("--period", choices=PERIODS, help="default: SPOTLIGHT_REPORT_PERIOD")
-    report.add_argument(
-        "--fail-under",
-        type=_ratio,
-        metavar="RATIO",
-        help="exit 1 when others : self is below RATIO (no self posts never fails)",
-    )
+    help_ = "exit 1 when others : self is below RATIO (no self posts never fails)"
+    report.add_argument("--fail-under", type=_ratio, metavar="RATIO", help=help_)
 
-    check = commands.add_parser("check", help="validate the registry and every tag in the content")
-    settings_arg(check)
 
-    roundup = commands.add_parser("roundup", help="draft a roundup post (Status: draft) to edit")
-    settings_arg(roundup)
+def _add_check(commands: Any) -> None:
+    _command(commands, "check", "validate the registry and every tag in the content")
+
+
+def _add_roundup(commands: Any) -> None:
+    roundup = _command(commands, "roundup", "draft a roundup post (Status: draft) to edit")
     roundup.add_argument("--period", choices=PERIODS, help="default: SPOTLIGHT_ROUNDUP_PERIOD")
-    roundup.add_argument(
-        "--date",
-        metavar="KEY",
-        help="the period, e.g. 2026-11, 2026-W47, 2026-Q4, 2026 (default: the newest post's)",
-    )
+    help_ = "the period, e.g. 2026-11, 2026-W47, 2026-Q4, 2026 (default: the newest post's)"
+    roundup.add_argument("--date", metavar="KEY", help=help_)
 
-    meet = commands.add_parser("suggest", help="suggest introductions: people who should meet")
-    settings_arg(meet)
-    meet.add_argument(
-        "--max", type=_count, metavar="N", help="at most N suggestions (default: SPOTLIGHT_SUGGEST_MAX)"
-    )
+
+def _add_suggest(commands: Any) -> None:
+    meet = _command(commands, "suggest", "suggest introductions: people who should meet")
+    help_ = "at most N suggestions (default: SPOTLIGHT_SUGGEST_MAX)"
+    meet.add_argument("--max", type=_count, metavar="N", help=help_)
     meet.add_argument("--format", choices=("text", "json"), default="text")
-    meet.add_argument(
-        "--draft",
-        nargs=2,
-        metavar=("SLUG_A", "SLUG_B"),
-        help="write a draft introduction post (Status: draft) of these two to edit",
-    )
+    help_ = "write a draft introduction post (Status: draft) of these two to edit"
+    meet.add_argument("--draft", nargs=2, metavar=("SLUG_A", "SLUG_B"), help=help_)
 
-    share = commands.add_parser("share", help="print a post's share text and links, per network")
-    settings_arg(share)
-    share.add_argument(
-        "source",
-        nargs="?",
-        metavar="SOURCE",
-        help="the post's source file (from here or from PATH) or its slug",
-    )
-    share.add_argument(
-        "--latest", action="store_true", help="the newest published post that features someone"
-    )
-    share.add_argument(
-        "--network", choices=NETWORKS, action="append", help="only this network (may be given more than once)"
-    )
-    return parser
+
+def _add_share(commands: Any) -> None:
+    share = _command(commands, "share", "print a post's share text and links, per network")
+    help_ = "the post's source file (from here or from PATH) or its slug"
+    share.add_argument("source", nargs="?", metavar="SOURCE", help=help_)
+    help_ = "the newest published post that features someone"
+    share.add_argument("--latest", action="store_true", help=help_)
+    help_ = "only this network (may be given more than once)"
+    share.add_argument("--network", choices=NETWORKS, action="append", help=help_)
 
 
 class ExtraSettings(argparse.Action):
@@ -156,24 +150,27 @@ def settings_warnings(path: str, settings: dict) -> list[str]:
     return found
 
 
-def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be ≥ 0")
-    return value
+def _number_type(
+    convert: Callable[[str], float], kind: str, accepts: Callable[[float], bool], rule: str
+) -> Callable[[str], float]:
+    """An argparse type: the text ``convert``-ed, which must be ``kind`` and pass ``accepts`` (``rule``)."""
+
+    def parse(text: str) -> float:
+        try:
+            value = convert(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not {kind}") from None
+        if not accepts(value):
+            raise argparse.ArgumentTypeError(f"{text!r} must be {rule}")
+        return value
+
+    return parse
 
 
-def _ratio(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
-    if not value >= 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"{text!r} must be a finite number ≥ 0")
-    return value
+_count = _number_type(int, "a whole number", lambda value: value >= 0, "≥ 0")
+_ratio = _number_type(
+    float, "a number", lambda value: value >= 0 and value != float("inf"), "a finite number ≥ 0"
+)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -29,7 +29,7 @@ from pelican_spotlight.related import RelatedIndex, backlinks
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Report
 from pelican_spotlight.roundups import Roundup, build_roundups
-from pelican_spotlight.settings import MENU_PAGES, SpotlightSettings
+from pelican_spotlight.settings import MENU_PAGES, SpotlightSettings, defaults_missing
 from pelican_spotlight.share import ShareSite, site_base
 from pelican_spotlight.site import Profile, SiteContext
 
@@ -50,7 +50,11 @@ class SpotlightGenerator(Generator):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # The one read of the settings in a build: a bad one stops it here, before anything is read
+        # or written. Templates (the theme's too) see every SPOTLIGHT_* setting, defaults included.
         self.config = SpotlightSettings.from_pelican(self.settings)
+        for name, value in defaults_missing(self.settings).items():
+            self.context.setdefault(name, value)
         # Pelican makes every generator before any reads a file, so the registry is parsed while the
         # heap is small: the YAML node tree it builds and drops leaves room the reading reuses, instead
         # of fragments on top of the whole archive (peak memory). Its problems are logged in order, by
@@ -151,9 +155,9 @@ class SpotlightGenerator(Generator):
             base = urlsplit(base).path
         items = []
         for name in self.config.menu:
-            prefix, title = MENU_PAGES[name]
-            if self.settings[prefix + "_SAVE_AS"]:
-                items.append((title, site_link(base or "/", self.settings[prefix + "_URL"])))
+            url = self.config.page_url(name)
+            if url is not None:
+                items.append((MENU_PAGES[name], site_link(base or "/", url)))
         return items
 
     def _publish_images(self) -> None:

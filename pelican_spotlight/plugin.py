@@ -17,7 +17,7 @@ from pelican.contents import Content
 from pelican_spotlight import jinja, rst
 from pelican_spotlight.errors import SpotlightError
 from pelican_spotlight.links import install_properties
-from pelican_spotlight.settings import SpotlightSettings, unknown_settings
+from pelican_spotlight.settings import unknown_settings
 from pelican_spotlight.shortcodes import SpotlightExtension
 from pelican_spotlight.stylesheet import LinkingTemplate
 
@@ -26,9 +26,8 @@ logger = logging.getLogger(__name__)
 
 
 def prepare_settings(settings: dict[str, Any]) -> None:
-    """Validate the settings (one clear error, before anything is written) and add the Markdown
-    extension once. Shared with the command line, which reports unknown settings its own way."""
-    SpotlightSettings.from_pelican(settings)
+    """Add the Markdown extension once, and the rST and Jinja hooks. Shared with the command line.
+    The settings are validated where they are read, once per build (the generator) or command."""
     markdown = settings.setdefault("MARKDOWN", {})
     extensions = markdown.setdefault("extensions", [])
     if not any(isinstance(e, SpotlightExtension) for e in extensions):

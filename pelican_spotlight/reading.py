@@ -52,10 +52,11 @@ _SILENT_TEMPLATES = DictLoader({f"spotlight/{name}.html": "" for name in ("_card
 
 
 def load_settings(path: str | os.PathLike[str], overrides: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Pelican's settings from a settings file, with the plugin's defaults, checks and Markdown extension.
+    """Pelican's settings from a settings file, with the plugin's Markdown extension.
 
     ``overrides`` are what ``pelican -e KEY=VALUE`` gives, applied as Pelican applies them. Raises
-    SettingsError for a missing file or a bad ``SPOTLIGHT_*`` setting.
+    SettingsError for a missing file or one that fails to load; ``read_site`` checks the
+    ``SPOTLIGHT_*`` settings.
     """
     if not os.path.isfile(path):
         raise SettingsError(f"{path}: settings file not found")
@@ -134,6 +135,7 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
 
     Files unchanged since the last build or command are taken from the spotlight cache, unless
     ``use_cache`` is false or ``SPOTLIGHT_CACHE = False``; then nothing is read from it or written.
+    The settings are read here, once per command (``SettingsError`` for a bad one).
     """
     config = SpotlightSettings.from_pelican(settings)
     registry = load_site_registry(settings)

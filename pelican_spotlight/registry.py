@@ -1,8 +1,9 @@
 """The registry of changemakers: YAML in, validated, frozen objects out.
 
 Modelled on mkdocs-material's blog plugin: the schema is declared once (``registry.schema.json``, which
-editors use too), the YAML is read with the safe loader, and every problem names the file, the line and
-the entry. A bad field is dropped with an error; an entry without a usable name or slug is dropped.
+editors use too, and from which the kinds, circles, reasons and field defaults below are read), the YAML
+is read with the safe loader, and every problem names the file, the line and the entry. A bad field is
+dropped with an error; an entry without a usable name or slug is dropped.
 """
 
 from __future__ import annotations
@@ -24,16 +25,27 @@ from pelican.utils import slugify
 
 from pelican_spotlight.errors import RegistryError
 from pelican_spotlight.problems import Problem, did_you_mean, display_path
+from pelican_spotlight.settings import given_or_default
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
 
-KINDS = ("individual", "organization")
-CIRCLES = ("focus", "extended")
-WHYS = ("learn", "contribute", "connect")
+
+@cache
+def schema() -> dict[str, Any]:
+    """The shipped JSON Schema (the same file editors validate against)."""
+    text = resources.files("pelican_spotlight").joinpath("registry.schema.json").read_text("utf-8")
+    return json.loads(text)
+
+
+# A changemaker's fields, their values and defaults, as the shipped schema states them.
+_PROPERTIES: dict[str, Any] = schema()["$defs"]["changemaker"]["properties"]
+KINDS: tuple[str, ...] = tuple(_PROPERTIES["kind"]["enum"])
+CIRCLES: tuple[str, ...] = tuple(_PROPERTIES["circle"]["enum"])
+WHYS: tuple[str, ...] = tuple(_PROPERTIES["why"]["anyOf"][0]["enum"])
 MAX_SLUG_BYTES = 150  # a slug is a folder name in the output: file systems stop at 255 bytes
 
-# How each social handle becomes a profile URL.
+# How each social handle becomes a profile URL: one for each network the schema's ``social`` allows.
 SOCIAL_URLS: dict[str, Callable[[str], str]] = {
     "mastodon": lambda h: "https://{1}/@{0}".format(*h.lstrip("@").split("@", 1)),
     "bluesky": lambda h: f"https://bsky.app/profile/{h.lstrip('@')}",
@@ -44,13 +56,6 @@ SOCIAL_URLS: dict[str, Callable[[str], str]] = {
     "instagram": lambda h: f"https://www.instagram.com/{h.lstrip('@')}",
     "youtube": lambda h: f"https://www.youtube.com/@{h.lstrip('@')}",
 }
-
-
-@cache
-def schema() -> dict[str, Any]:
-    """The shipped JSON Schema (the same file editors validate against)."""
-    text = resources.files("pelican_spotlight").joinpath("registry.schema.json").read_text("utf-8")
-    return json.loads(text)
 
 
 @cache
@@ -141,8 +146,8 @@ class Changemaker:
 
     name: str
     slug: str
-    kind: str = "individual"
-    circle: str = "extended"
+    kind: str = _PROPERTIES["kind"]["default"]
+    circle: str = _PROPERTIES["circle"]["default"]
     why: tuple[str, ...] = ()
     url: str | None = None
     summary: str = ""
@@ -151,7 +156,8 @@ class Changemaker:
     feed: str | None = None
     social: tuple[tuple[str, str], ...] = ()
     aliases: tuple[str, ...] = ()
-    autolink: bool = True  # False: SPOTLIGHT_AUTOLINK never links this one (a name that is a common word)
+    # False: SPOTLIGHT_AUTOLINK never links this one (a name that is a common word)
+    autolink: bool = _PROPERTIES["autolink"]["default"]
     since: dt.date | None = None
     notes: str = field(default="", repr=False)  # private: never rendered
     source: str = ""
@@ -502,6 +508,38 @@ _FRIENDLY = {
 }
 
 
+@dataclass
+class _Entry:
+    """One registry entry being read: where it is, how messages name it, and where problems go."""
+
+    file: Path
+    line: int
+    label: str
+    key_nodes: dict[str, tuple[yaml.Node, yaml.Node]]  # key -> its key node and value node
+    problems: list[Problem]
+
+    def line_of(self, key: str) -> int:
+        """The line of ``key``'s value, or the entry's line."""
+        return _line(self.key_nodes.get(key, (None, None))[1]) or self.line
+
+    def report(self, line: int, message: str, level: int = logging.ERROR) -> None:
+        self.problems.append(Problem(str(self.file), line, f"changemaker {self.label}: {message}", level))
+
+
+# How a registry value becomes a Changemaker field; a key not listed here is taken as it is, and a key
+# not given leaves the field's default.
+_FIELD_VALUES: dict[str, Callable[[Any], Any]] = {
+    "name": str.strip,
+    "why": lambda why: (why,) if isinstance(why, str) else tuple(why),
+    "summary": str.strip,
+    "tags": tuple,
+    "social": lambda social: tuple((network, str(handle)) for network, handle in social.items()),
+    "aliases": lambda aliases: tuple(a.strip() for a in aliases),
+    "since": dt.date.fromisoformat,
+    "notes": str,
+}
+
+
 def _build_entry(
     file: Path,
     index: int,
@@ -511,114 +549,103 @@ def _build_entry(
     content_path: Path | None,
     problems: list[Problem],
 ) -> Changemaker | None:
+    """The changemaker of one entry, or None when it is skipped; every problem goes to ``problems``."""
     line = _line(node)
     if not isinstance(entry, dict):
         problems.append(_error(file, line, f"entry #{index} must be a mapping with at least 'name'"))
         return None
-    label = _label(entry.get("name"), index)
     key_nodes = {k.value: (k, v) for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
+    found = _Entry(file, line, _label(entry.get("name"), index), key_nodes, problems)
     values = _jsonable(entry)
+    _report_unknown_keys(found, values)
+    clean = _valid_values(found, values)
+    if clean is None:
+        return None
+    _check_values(found, clean, content_path)
+    slug = _entry_slug(found, clean, slugify)
+    if slug is None:
+        return None
+    fields = {key: _FIELD_VALUES.get(key, _as_is)(value) for key, value in clean.items()}
+    return Changemaker(**{**fields, "slug": slug}, source=str(file), line=line)
 
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _report_unknown_keys(found: _Entry, values: dict[str, Any]) -> None:
+    """A key the schema does not know is a warning naming the nearest known one."""
     known = tuple(_entry_schema()["properties"])
     for key in values:
         if key not in known:
-            problems.append(
-                Problem(
-                    str(file),
-                    _line(key_nodes.get(key, (None,))[0]) or line,
-                    f"changemaker {label}: unknown key {key!r} ignored{did_you_mean(key, known)}",
-                )
-            )
+            line = _line(found.key_nodes.get(key, (None,))[0]) or found.line
+            found.report(line, f"unknown key {key!r} ignored{did_you_mean(key, known)}", logging.WARNING)
 
+
+def _valid_values(found: _Entry, values: dict[str, Any]) -> dict[str, Any] | None:
+    """The known keys whose values pass the schema (an error for each other one), or None when the
+    entry is skipped: its name is missing or bad."""
     bad: set[str] = set()
     errors = () if _surely_valid(values, _entry_schema()) else _entry_validator().iter_errors(values)
     for error in sorted(errors, key=lambda e: list(e.absolute_path)):
         path = list(error.absolute_path)
         key = str(path[0]) if path else ""
         if not key:  # a required key is missing
-            problems.append(_error(file, line, f"changemaker {label}: 'name' is required; entry skipped"))
+            found.report(found.line, "'name' is required; entry skipped")
             return None
         if key in bad:
             continue
         bad.add(key)
-        value_node = key_nodes.get(key, (None, None))[1]
         if key == "social" and len(path) > 1:
             what = f"social.{path[1]} {error.instance!r} is not a valid handle"
         elif key in _FRIENDLY:
             what = f"{key} {_FRIENDLY[key]}, got {values[key]!r}"
         else:
             what = f"{key}: {error.message}"
-        if key == "name":
-            what += "; entry skipped"
-        problems.append(_error(file, _line(value_node) or line, f"changemaker {label}: {what}"))
-
+        found.report(found.line_of(key), what + ("; entry skipped" if key == "name" else ""))
     if "name" in bad:
         return None
-    clean = {k: v for k, v in values.items() if k in known and k not in bad}
+    known = _entry_schema()["properties"]
+    return {k: v for k, v in values.items() if k in known and k not in bad}
 
+
+def _check_values(found: _Entry, clean: dict[str, Any], content_path: Path | None) -> None:
+    """What the schema cannot say: URLs that parse, local images that may be published (a bad one is
+    dropped from ``clean``), and markup characters in text that themes show."""
     url_problem = _check_urls(clean)
     if url_problem:
         key, what = url_problem
         clean.pop(key)
-        problems.append(_error(file, _line(key_nodes[key][1]), f"changemaker {label}: {what}"))
+        found.report(found.line_of(key), what)
     image_problem = _check_local_image(clean.get("image"), content_path)
     if image_problem:
         level, what = image_problem
         clean.pop("image")  # never link a file that is missing or must not be published
-        line_ = _line(key_nodes["image"][1])
-        problems.append(Problem(str(file), line_, f"changemaker {label}: image {what}", level))
-
+        found.report(found.line_of("image"), f"image {what}", level)
     for key in MARKUP_CHECKED:
         texts = clean.get(key, ())
         if any("<" in text or ">" in text for text in ([texts] if isinstance(texts, str) else texts)):
-            problems.append(
-                Problem(
-                    str(file),
-                    _line(key_nodes[key][1]),
-                    f"changemaker {label}: {key} contains markup characters (< or >); "
-                    "they are shown as text, never as markup",
-                )
+            found.report(
+                found.line_of(key),
+                f"{key} contains markup characters (< or >); they are shown as text, never as markup",
+                logging.WARNING,
             )
 
-    name = clean["name"].strip()
-    slug = clean.get("slug") or slugify(name)
+
+def _entry_slug(found: _Entry, clean: dict[str, Any], slugify: Callable[[str], str]) -> str | None:
+    """The entry's slug (given, or made from its name), or None when there is no usable one."""
+    slug = clean.get("slug") or slugify(clean["name"].strip())
     if not slug:
-        problems.append(
-            _error(file, line, f"changemaker {label}: cannot make a slug from the name; add 'slug:'")
-        )
+        found.report(found.line, "cannot make a slug from the name; add 'slug:'")
         return None
     if len(slug.encode("utf-8")) > MAX_SLUG_BYTES:
-        where = _line(key_nodes["slug"][1]) if "slug" in clean else line
-        problems.append(
-            _error(
-                file,
-                where,
-                f"changemaker {label}: slug {slug[:40] + '…'!r} is too long for a file name "
-                f"(over {MAX_SLUG_BYTES} bytes); add a shorter 'slug:'; entry skipped",
-            )
+        found.report(
+            found.line_of("slug") if "slug" in clean else found.line,
+            f"slug {slug[:40] + '…'!r} is too long for a file name (over {MAX_SLUG_BYTES} bytes); "
+            "add a shorter 'slug:'; entry skipped",
         )
         return None
-    why = clean.get("why", [])
-    social = clean.get("social", {})
-    return Changemaker(
-        name=name,
-        slug=slug,
-        kind=clean.get("kind", "individual"),
-        circle=clean.get("circle", "extended"),
-        why=tuple([why] if isinstance(why, str) else why),
-        url=clean.get("url"),
-        summary=clean.get("summary", "").strip(),
-        tags=tuple(clean.get("tags", ())),
-        image=clean.get("image"),
-        feed=clean.get("feed"),
-        social=tuple((k, str(v)) for k, v in social.items()),
-        aliases=tuple(a.strip() for a in clean.get("aliases", ())),
-        autolink=clean.get("autolink", True),
-        since=dt.date.fromisoformat(clean["since"]) if "since" in clean else None,
-        notes=str(clean.get("notes", "")),
-        source=str(file),
-        line=line,
-    )
+    return slug
 
 
 # Free text that themes show (titles, summaries, meta descriptions): markup characters there are a
@@ -688,7 +715,7 @@ def site_slugify(settings: Mapping[str, Any]) -> Callable[[str], str]:
 
 def registry_path(settings: Mapping[str, Any]) -> Path:
     """The site's registry file or folder: ``SPOTLIGHT_REGISTRY`` under ``PATH``."""
-    return Path(settings["PATH"]) / settings["SPOTLIGHT_REGISTRY"]
+    return Path(settings["PATH"]) / given_or_default(settings, "SPOTLIGHT_REGISTRY")
 
 
 def load_site_registry(settings: Mapping[str, Any]) -> Registry:

@@ -1,15 +1,18 @@
-"""The ``SPOTLIGHT_*`` settings: defaults, validation, and one typed object for the rest of the code.
+"""The ``SPOTLIGHT_*`` settings: each declared once, as a field of ``SpotlightSettings``.
 
-Pelican's convention is followed: every page has a ``*_URL``/``*_SAVE_AS`` pair, the save-as defaults to
-the URL plus ``index.html``, and an empty save-as turns that output off.
+A field's row (``_row``) holds what it accepts, its default and a one-line description: validation,
+defaults, the typed object and the README's settings table (``tools/settings_table.py``) are all made
+from these rows. Pelican's convention is followed: every page has a ``*_URL``/``*_SAVE_AS`` pair, the
+save-as defaults to the URL plus ``index.html``, and an empty save-as turns that output off.
 """
 
 from __future__ import annotations
 
+import math
 import posixpath
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
 from string import Formatter
 from typing import Any
 
@@ -19,103 +22,112 @@ from pelican_spotlight.problems import nearest
 PERIODS = ("week", "month", "quarter", "year")
 ABOUT_DEFAULTS = ("self", "ignore")
 PAGE_LAYOUTS = ("theme", "standalone")
-# SPOTLIGHT_MENU names -> the URL setting of the page each adds to MENUITEMS, and its title there
-MENU_PAGES = {
-    "index": ("SPOTLIGHT_INDEX", "Changemakers"),
-    "report": ("SPOTLIGHT_REPORT", "Spotlight report"),
-    "roundups": ("SPOTLIGHT_ROUNDUPS", "Roundups"),
-}
+# SPOTLIGHT_MENU names -> the title of the page each adds to MENUITEMS (SpotlightSettings.page_url)
+MENU_PAGES = {"index": "Changemakers", "report": "Spotlight report", "roundups": "Roundups"}
 
-# name -> default. URL settings whose SAVE_AS is derived are listed in URL_PAIRS.
-DEFAULTS: dict[str, Any] = {
-    "SPOTLIGHT_REGISTRY": "spotlight.yaml",
-    "SPOTLIGHT_AUTOLINK": False,
-    "SPOTLIGHT_URL": "spotlight/{slug}/",
-    "SPOTLIGHT_INDEX_URL": "spotlight/",
-    "SPOTLIGHT_ROUNDUP_URL": "spotlight/roundups/{period}/",
-    "SPOTLIGHT_ROUNDUPS_URL": "spotlight/roundups/",
-    "SPOTLIGHT_REPORT_URL": "spotlight/report/",
-    "SPOTLIGHT_ROUNDUP_PERIOD": "month",
-    "SPOTLIGHT_ROUNDUP_FEED_ATOM": "feeds/spotlight-roundups.atom.xml",
-    "SPOTLIGHT_REPORT_JSON_SAVE_AS": "spotlight/report.json",
-    "SPOTLIGHT_OPML_SAVE_AS": "spotlight/blogroll.opml",
-    "SPOTLIGHT_RECOMMENDATIONS_SAVE_AS": ".well-known/recommendations.json",
-    "SPOTLIGHT_CSS_SAVE_AS": "spotlight/spotlight.css",
-    "SPOTLIGHT_RELATED_MAX": 5,
-    "SPOTLIGHT_JSONLD": True,
-    "SPOTLIGHT_DEFAULT_ABOUT": "self",
-    "SPOTLIGHT_TARGET_RATIO": 3.0,
-    "SPOTLIGHT_REPORT_PERIOD": "month",
-    "SPOTLIGHT_FOCUS_MAX": 10,
-    "SPOTLIGHT_DUE_DAYS": 90,
-    "SPOTLIGHT_SUGGEST_MAX": 5,
-    "SPOTLIGHT_WARN_BELOW_TARGET": True,
-    "SPOTLIGHT_CACHE": True,
-    "SPOTLIGHT_PAGE_LAYOUT": "theme",
-    "SPOTLIGHT_CSS_INJECT": True,
-    "SPOTLIGHT_MENU": ("index",),
-    "SPOTLIGHT_SOCIAL": "social",
-    "SPOTLIGHT_SOCIAL_WEEKLY_OTHERS": 2,
-    "SPOTLIGHT_MASTODON_INSTANCE": "",
-}
-
-# URL setting -> (its SAVE_AS setting, the placeholder the URL must contain or None)
-URL_PAIRS: dict[str, tuple[str, str | None]] = {
-    "SPOTLIGHT_URL": ("SPOTLIGHT_SAVE_AS", "{slug}"),
-    "SPOTLIGHT_INDEX_URL": ("SPOTLIGHT_INDEX_SAVE_AS", None),
-    "SPOTLIGHT_ROUNDUP_URL": ("SPOTLIGHT_ROUNDUP_SAVE_AS", "{period}"),
-    "SPOTLIGHT_ROUNDUPS_URL": ("SPOTLIGHT_ROUNDUPS_SAVE_AS", None),
-    "SPOTLIGHT_REPORT_URL": ("SPOTLIGHT_REPORT_SAVE_AS", None),
-}
-
-# Every setting naming a file the plugin writes, relative to OUTPUT_PATH (an empty one turns it off).
-OUTPUT_PATHS: tuple[str, ...] = (
-    *(save_as for save_as, _ in URL_PAIRS.values()),
-    "SPOTLIGHT_ROUNDUP_FEED_ATOM",
-    "SPOTLIGHT_REPORT_JSON_SAVE_AS",
-    "SPOTLIGHT_OPML_SAVE_AS",
-    "SPOTLIGHT_RECOMMENDATIONS_SAVE_AS",
-    "SPOTLIGHT_CSS_SAVE_AS",
-)
 # What a placeholder stands for when an output path is checked: slugs and period keys are single
 # folder names (the registry's schema allows no '/' in a slug), so any example will do.
 _EXAMPLES = {"slug": "example", "period": "2026-11"}
 _DRIVE_RE = re.compile(r"^[A-Za-z]:")
-
-_STRINGS = (
-    "SPOTLIGHT_REGISTRY",
-    "SPOTLIGHT_ROUNDUP_FEED_ATOM",
-    "SPOTLIGHT_REPORT_JSON_SAVE_AS",
-    "SPOTLIGHT_OPML_SAVE_AS",
-    "SPOTLIGHT_RECOMMENDATIONS_SAVE_AS",
-    "SPOTLIGHT_CSS_SAVE_AS",
-    "SPOTLIGHT_SOCIAL",
-    "SPOTLIGHT_MASTODON_INSTANCE",
-)
-_BOOLS = (
-    "SPOTLIGHT_AUTOLINK",
-    "SPOTLIGHT_JSONLD",
-    "SPOTLIGHT_WARN_BELOW_TARGET",
-    "SPOTLIGHT_CACHE",
-    "SPOTLIGHT_CSS_INJECT",
-)
-_CHOICES = {
-    "SPOTLIGHT_ROUNDUP_PERIOD": PERIODS,
-    "SPOTLIGHT_REPORT_PERIOD": PERIODS,
-    "SPOTLIGHT_DEFAULT_ABOUT": ABOUT_DEFAULTS,
-    "SPOTLIGHT_PAGE_LAYOUT": PAGE_LAYOUTS,
-}
-_NON_NEGATIVE_INTS = (
-    "SPOTLIGHT_RELATED_MAX",
-    "SPOTLIGHT_FOCUS_MAX",
-    "SPOTLIGHT_DUE_DAYS",
-    "SPOTLIGHT_SUGGEST_MAX",
-    "SPOTLIGHT_SOCIAL_WEEKLY_OTHERS",
-)
 # A host name (and port): the Mastodon instance share links open, "mastodon.social".
 _HOST = re.compile(
     r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+(?::\d{1,5})?"
 )
+
+
+# -- what a setting accepts ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What a setting accepts: ``rules`` are checked in order, each ``(expected, accepts)``, and the
+    first that fails words the error (``expected …``); ``shown`` is how the README says it."""
+
+    shown: str
+    rules: tuple[tuple[str, Callable[[Any], bool]], ...]
+    convert: Callable[[Any], Any] = lambda value: value
+
+    def problem(self, value: Any) -> str | None:
+        """What ``value`` should have been, or None when it is accepted."""
+        return next((expected for expected, accepts in self.rules if not accepts(value)), None)
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _quoted(choices: tuple[str, ...]) -> str:
+    return ", ".join(repr(c) for c in choices)
+
+
+def _code(choices: tuple[str, ...]) -> str:
+    return ", ".join(f"`{c}`" for c in choices)
+
+
+FILE = Kind('a file path, or `""`', (("a string", _is_text),))  # an output path: checked with the others
+FOLDER = Kind('a folder path, or `""`', (("a string", _is_text),))
+PATH = Kind("a path", (("a string", _is_text), ("a non-empty path", lambda v: bool(v.strip()))))
+FLAG = Kind("`True` or `False`", (("True or False", lambda v: isinstance(v, bool)),))
+COUNT = Kind(
+    "a whole number ≥ 0",
+    (("a whole number ≥ 0", lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0),),
+)
+RATIO = Kind(
+    "a number > 0",
+    (
+        ("a number > 0", lambda v: isinstance(v, int | float) and not isinstance(v, bool) and v > 0),
+        ("a finite number", lambda v: not math.isinf(v)),
+    ),
+    convert=float,
+)
+HOST = Kind(
+    'a host name, or `""`',
+    (
+        ("a string", _is_text),
+        ("a host name such as 'mastodon.social', or ''", lambda v: not v or bool(_HOST.fullmatch(v))),
+    ),
+)
+
+
+def choice(choices: tuple[str, ...]) -> Kind:
+    return Kind(f"one of {_code(choices)}", ((f"one of {_quoted(choices)}", lambda v: v in choices),))
+
+
+def choices_list(choices: tuple[str, ...]) -> Kind:
+    """A list (or tuple) of some of ``choices``; kept in order, without repeats."""
+
+    def accepts(value: Any) -> bool:
+        return isinstance(value, list | tuple) and all(isinstance(v, str) and v in choices for v in value)
+
+    return Kind(
+        f"a list of {_code(choices)}",
+        ((f"a list of {_quoted(choices)}", accepts),),
+        convert=lambda value: tuple(dict.fromkeys(value)),
+    )
+
+
+def url_pattern(placeholder: str | None, save_as: bool = False) -> Kind:
+    """A page's URL or SAVE_AS: a path using only ``placeholder`` (an empty SAVE_AS turns it off)."""
+
+    def may_skip(value: Any) -> bool:
+        return save_as and not value
+
+    rules: list[tuple[str, Callable[[Any], bool]]] = [("a string", _is_text)]
+    if placeholder:
+        rules.append((f"a pattern containing {placeholder}", lambda v: may_skip(v) or placeholder in v))
+    only = f"a pattern using only {placeholder}" if placeholder else "a path without {…}"
+    rules.append((only, lambda v: may_skip(v) or _only_placeholder(v, placeholder)))
+    return Kind(f"a path with `{placeholder}`" if placeholder else "a path", tuple(rules))
+
+
+def _only_placeholder(pattern: str, placeholder: str | None) -> bool:
+    """Whether ``pattern`` formats with nothing but the bare ``placeholder`` (``{slug}``, no ``.attr``)."""
+    allowed = placeholder[1:-1] if placeholder else None
+    try:
+        fields_ = [(f, spec, conv) for _, f, spec, conv in Formatter().parse(pattern) if f is not None]
+    except ValueError:  # a lone '{' or '}'
+        return False
+    return all(f == allowed and not spec and not conv for f, spec, conv in fields_)
 
 
 def default_save_as(url: str) -> str:
@@ -125,62 +137,183 @@ def default_save_as(url: str) -> str:
     return url
 
 
-def apply_defaults(settings: dict[str, Any]) -> None:
-    """Fill in missing ``SPOTLIGHT_*`` settings in place (tag-cloud's ``setdefault`` pattern)."""
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
-    for url_name, (save_as_name, _) in URL_PAIRS.items():
-        url = settings[url_name]
-        settings.setdefault(save_as_name, default_save_as(url) if isinstance(url, str) else url)
+def _row(kind: Kind, default: Any, doc: str, *, follows: str = "", output: bool = False) -> Any:
+    """A settings field: ``follows`` names the URL field whose value a SAVE_AS defaults from (then
+    ``default`` is None); ``output`` marks a file the plugin writes, relative to OUTPUT_PATH."""
+    return field(metadata={"row": (kind, default, doc, follows, output)})
+
+
+# -- the settings, one row each -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpotlightSettings:
+    """The validated settings, typed, so the rest of the code never reads the raw dict."""
+
+    registry: str = _row(PATH, "spotlight.yaml", "registry file or folder, relative to `PATH`")
+    autolink: bool = _row(FLAG, False, "link the first plain-text mention of each name or alias in a post")
+    url: str = _row(url_pattern("{slug}"), "spotlight/{slug}/", "profile pages")
+    save_as: str = _row(url_pattern("{slug}", True), None, "", follows="url", output=True)
+    index_url: str = _row(url_pattern(None), "spotlight/", "the directory")
+    index_save_as: str = _row(url_pattern(None, True), None, "", follows="index_url", output=True)
+    roundup_url: str = _row(url_pattern("{period}"), "spotlight/roundups/{period}/", "one roundup per period")
+    roundup_save_as: str = _row(url_pattern("{period}", True), None, "", follows="roundup_url", output=True)
+    roundups_url: str = _row(url_pattern(None), "spotlight/roundups/", "the roundup archive")
+    roundups_save_as: str = _row(url_pattern(None, True), None, "", follows="roundups_url", output=True)
+    report_url: str = _row(url_pattern(None), "spotlight/report/", "the ratio report page")
+    report_save_as: str = _row(url_pattern(None, True), None, "", follows="report_url", output=True)
+    roundup_period: str = _row(choice(PERIODS), "month", "the period of a roundup")
+    roundup_feed_atom: str = _row(
+        FILE, "feeds/spotlight-roundups.atom.xml", "Atom feed of roundups", output=True
+    )
+    report_json_save_as: str = _row(FILE, "spotlight/report.json", "the report as JSON", output=True)
+    opml_save_as: str = _row(
+        FILE, "spotlight/blogroll.opml", "blogroll of changemakers with a feed", output=True
+    )
+    recommendations_save_as: str = _row(
+        FILE, ".well-known/recommendations.json", "recommendations (Ghost's format)", output=True
+    )
+    css_save_as: str = _row(
+        FILE, "spotlight/spotlight.css", "the small stylesheet for cards and the plugin's pages", output=True
+    )
+    related_max: int = _row(COUNT, 5, "related posts per post")
+    jsonld: bool = _row(
+        FLAG, True, "`article.spotlight_jsonld`: schema.org `mentions` for the theme's `<head>`"
+    )
+    default_about: str = _row(
+        choice(ABOUT_DEFAULTS), "self", "how a post featuring no one counts: as about yourself, or not at all"
+    )
+    target_ratio: float = _row(RATIO, 3.0, "others : self target")
+    report_period: str = _row(choice(PERIODS), "month", "the report's periods")
+    focus_max: int = _row(COUNT, 10, "the focus list's intended size")
+    due_days: int = _row(
+        COUNT, 90, "a focus member not featured this many days before the newest post is due"
+    )
+    suggest_max: int = _row(
+        COUNT,
+        5,
+        "at most this many [people who should meet](#people-who-should-meet) are suggested (`0`: none)",
+    )
+    warn_below_target: bool = _row(FLAG, True, "warn at the end of the build when below target")
+    cache: bool = _row(
+        FLAG,
+        True,
+        "keep `CACHE_PATH/spotlight/files.pickle`, so `pelican-spotlight` re-reads only changed files "
+        "(see [the command line](#the-command-line))",
+    )
+    page_layout: str = _row(
+        choice(PAGE_LAYOUTS),
+        "theme",
+        "`theme`: the plugin's pages are drawn by your theme's `page.html`; "
+        "`standalone`: by the plugin's own full templates",
+    )
+    css_inject: bool = _row(
+        FLAG, True, "link `SPOTLIGHT_CSS_SAVE_AS` in the `<head>` of every page that shows spotlight markup"
+    )
+    menu: tuple[str, ...] = _row(
+        choices_list(tuple(MENU_PAGES)),
+        ("index",),
+        "which of the plugin's pages to add to `MENUITEMS`, after your own",
+    )
+    social: str = _row(
+        FOLDER,
+        "social",
+        "folder under `PATH` with share logs and Mastodon archives (see [beyond the blog]"
+        '(#beyond-the-blog-sharing-and-the-social-ratio)); missing is fine; `""` turns it off',
+    )
+    social_weekly_others: int = _row(COUNT, 2, "the weekly goal of posts about others on social channels")
+    mastodon_instance: str = _row(
+        HOST, "", 'the Mastodon instance share links open (`"mastodon.social"`); empty: no Mastodon link'
+    )
+
+    @classmethod
+    def from_pelican(cls, settings: Mapping[str, Any]) -> SpotlightSettings:
+        """Validate Pelican's settings (defaults for those not given) and return the typed view.
+        The dict is left as it is: templates get the defaults through the generator's context."""
+        values = with_defaults(settings)
+        validate(values)
+        return cls(**{s.field: s.kind.convert(values[s.name]) for s in SETTINGS})
+
+    def page_url(self, page: str) -> str | None:
+        """The URL of one of ``MENU_PAGES`` (``index``, ``report``, ``roundups``), or None when it is
+        turned off (an empty SAVE_AS)."""
+        url, save_as = getattr(self, page + "_url"), getattr(self, page + "_save_as")
+        return url if save_as else None
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One row of the settings table, as read from its ``SpotlightSettings`` field."""
+
+    name: str
+    field: str
+    kind: Kind
+    default: Any
+    doc: str
+    follows: str  # a SAVE_AS: the setting its default follows (SPOTLIGHT_URL), else ''
+    output: bool
+
+
+def _settings() -> tuple[Setting, ...]:
+    rows = []
+    for f in fields(SpotlightSettings):
+        kind, default, doc, follows, output = f.metadata["row"]
+        name = "SPOTLIGHT_" + f.name.upper()
+        follows = "SPOTLIGHT_" + follows.upper() if follows else ""
+        rows.append(Setting(name, f.name, kind, default, doc, follows, output))
+    by_name = {s.name: s for s in rows}
+    return tuple(
+        Setting(
+            s.name, s.field, s.kind, default_save_as(by_name[s.follows].default), s.doc, s.follows, s.output
+        )
+        if s.follows
+        else s
+        for s in rows
+    )
+
+
+SETTINGS: tuple[Setting, ...] = _settings()
+_BY_NAME = {s.name: s for s in SETTINGS}
+# Every setting naming a file the plugin writes, relative to OUTPUT_PATH (an empty one turns it off).
+OUTPUT_PATHS: tuple[str, ...] = tuple(s.name for s in SETTINGS if s.output)
+
+
+# -- reading and checking ------------------------------------------------------------------------
+
+
+def with_defaults(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """Every ``SPOTLIGHT_*`` setting's value: as given, or its default (a SAVE_AS follows its URL).
+    A new dict: the caller's is never changed."""
+    values = {s.name: settings.get(s.name, s.default) for s in SETTINGS if not s.follows}
+    for s in SETTINGS:
+        if s.follows:
+            url = values[s.follows]
+            values[s.name] = settings.get(s.name, default_save_as(url) if isinstance(url, str) else url)
+    return values
+
+
+def defaults_missing(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """The defaults of the settings ``settings`` does not give (for the templates' context)."""
+    return {name: value for name, value in with_defaults(settings).items() if name not in settings}
+
+
+def given_or_default(settings: Mapping[str, Any], name: str) -> Any:
+    """One setting as given, or its default: for the few places that hold only Pelican's dict."""
+    return with_defaults(settings)[name]
 
 
 def _fail(name: str, expected: str, value: Any) -> SettingsError:
     return SettingsError(f"{name}: expected {expected}, got {value!r}")
 
 
-def validate(settings: Mapping[str, Any]) -> None:
-    """Raise one SettingsError naming the first setting with a wrong type or value."""
-    for name in _STRINGS + tuple(URL_PAIRS) + tuple(s for s, _ in URL_PAIRS.values()):
-        if not isinstance(settings[name], str):
-            raise _fail(name, "a string", settings[name])
-    if not settings["SPOTLIGHT_REGISTRY"].strip():
-        raise _fail("SPOTLIGHT_REGISTRY", "a non-empty path", settings["SPOTLIGHT_REGISTRY"])
-    for name in _BOOLS:
-        if not isinstance(settings[name], bool):
-            raise _fail(name, "True or False", settings[name])
-    for name, choices in _CHOICES.items():
-        if settings[name] not in choices:
-            raise _fail(name, "one of " + ", ".join(repr(c) for c in choices), settings[name])
-    for name in _NON_NEGATIVE_INTS:
-        value = settings[name]
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise _fail(name, "a whole number ≥ 0", value)
-    menu = settings["SPOTLIGHT_MENU"]
-    if (
-        isinstance(menu, str)
-        or not isinstance(menu, list | tuple)
-        or any(not isinstance(m, str) or m not in MENU_PAGES for m in menu)
-    ):
-        raise _fail("SPOTLIGHT_MENU", "a list of " + ", ".join(repr(m) for m in MENU_PAGES), menu)
-    instance = settings["SPOTLIGHT_MASTODON_INSTANCE"]
-    if instance and not _HOST.fullmatch(instance):
-        raise _fail("SPOTLIGHT_MASTODON_INSTANCE", "a host name such as 'mastodon.social', or ''", instance)
-    ratio = settings["SPOTLIGHT_TARGET_RATIO"]
-    if isinstance(ratio, bool) or not isinstance(ratio, int | float) or not ratio > 0:
-        raise _fail("SPOTLIGHT_TARGET_RATIO", "a number > 0", ratio)
-    if ratio == float("inf"):
-        raise _fail("SPOTLIGHT_TARGET_RATIO", "a finite number", ratio)
-    for url_name, (save_as_name, placeholder) in URL_PAIRS.items():
-        for name in (url_name, save_as_name):
-            value = settings[name]
-            if name == save_as_name and not value:
-                continue  # an empty SAVE_AS turns the page off
-            if placeholder and placeholder not in value:
-                raise _fail(name, f"a pattern containing {placeholder}", value)
-            if not _only_placeholder(value, placeholder):
-                what = f"a pattern using only {placeholder}" if placeholder else "a path without {…}"
-                raise _fail(name, what, value)
-    _validate_output_paths(settings)
+def validate(values: Mapping[str, Any]) -> None:
+    """Raise one SettingsError naming the first setting with a wrong type or value (``values`` holds
+    every setting, as ``with_defaults`` gives them)."""
+    for s in SETTINGS:
+        expected = s.kind.problem(values[s.name])
+        if expected:
+            raise _fail(s.name, expected, values[s.name])
+    _validate_output_paths(values)
 
 
 def output_path_problem(path: str) -> str | None:
@@ -221,7 +354,7 @@ def _validate_output_paths(settings: Mapping[str, Any]) -> None:
             if not same and not (len(other_parts) > len(parts) and other_parts[: len(parts)] == parts):
                 continue
             # Name the setting the user changed: of the two, the one that is not its default.
-            if settings[name] == _default(name) and settings[other] != _default(other):
+            if settings[name] == _BY_NAME[name].default and settings[other] != _BY_NAME[other].default:
                 if same:
                     what = f"a file of its own, not the file {name} writes"
                 else:
@@ -232,17 +365,9 @@ def _validate_output_paths(settings: Mapping[str, Any]) -> None:
             raise _fail(name, f"a file, not the folder {other} writes into", settings[name])
 
 
-def _default(name: str) -> str | None:
-    """A setting's default value (a URL pair's SAVE_AS follows its URL's default)."""
-    for url_name, (save_as_name, _) in URL_PAIRS.items():
-        if name == save_as_name:
-            return default_save_as(DEFAULTS[url_name])
-    return DEFAULTS.get(name)
-
-
 def known_settings() -> tuple[str, ...]:
-    """Every ``SPOTLIGHT_*`` setting the plugin reads."""
-    return (*DEFAULTS, *(save_as for save_as, _ in URL_PAIRS.values()))
+    """Every ``SPOTLIGHT_*`` setting the plugin reads (those with a default of their own first)."""
+    return (*(s.name for s in SETTINGS if not s.follows), *(s.name for s in SETTINGS if s.follows))
 
 
 def unknown_settings(settings: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -261,70 +386,3 @@ def unknown_settings(settings: Mapping[str, Any]) -> list[tuple[str, str]]:
         for name in sorted(settings)
         if name.startswith("SPOTLIGHT_") and name not in known
     ]
-
-
-def _only_placeholder(pattern: str, placeholder: str | None) -> bool:
-    """Whether ``pattern`` formats with nothing but the bare ``placeholder`` (``{slug}``, no ``.attr``)."""
-    allowed = placeholder[1:-1] if placeholder else None
-    try:
-        fields = [(f, spec, conv) for _, f, spec, conv in Formatter().parse(pattern) if f is not None]
-    except ValueError:  # a lone '{' or '}'
-        return False
-    return all(f == allowed and not spec and not conv for f, spec, conv in fields)
-
-
-@dataclass(frozen=True)
-class SpotlightSettings:
-    """The validated settings, typed, so the rest of the code never reads the raw dict."""
-
-    registry: str
-    autolink: bool
-    url: str
-    save_as: str
-    index_url: str
-    index_save_as: str
-    roundup_url: str
-    roundup_save_as: str
-    roundups_url: str
-    roundups_save_as: str
-    report_url: str
-    report_save_as: str
-    roundup_period: str
-    roundup_feed_atom: str
-    report_json_save_as: str
-    opml_save_as: str
-    recommendations_save_as: str
-    css_save_as: str
-    related_max: int
-    jsonld: bool
-    default_about: str
-    target_ratio: float
-    report_period: str
-    focus_max: int
-    due_days: int
-    suggest_max: int
-    warn_below_target: bool
-    cache: bool
-    page_layout: str
-    css_inject: bool
-    menu: tuple[str, ...]
-    social: str
-    social_weekly_others: int
-    mastodon_instance: str
-
-    @classmethod
-    def from_pelican(cls, settings: dict[str, Any]) -> SpotlightSettings:
-        """Apply defaults to Pelican's settings dict, validate, and return the typed view."""
-        apply_defaults(settings)
-        validate(settings)
-        values = {
-            name.removeprefix("SPOTLIGHT_").lower(): settings[name]
-            for name in settings
-            if name.startswith("SPOTLIGHT_") and name.removeprefix("SPOTLIGHT_").lower() in _FIELDS
-        }
-        values["target_ratio"] = float(values["target_ratio"])
-        values["menu"] = tuple(dict.fromkeys(values["menu"]))
-        return cls(**values)
-
-
-_FIELDS = set(SpotlightSettings.__dataclass_fields__)

@@ -39,6 +39,7 @@ import yaml
 from pelican_spotlight.collector import collector_paused
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, _compose, _surely_valid
+from pelican_spotlight.settings import given_or_default
 
 OTHERS, SELF = "others", "self"
 BLOG = "blog"
@@ -74,7 +75,7 @@ class SocialData:
 
 def social_folder(settings: dict[str, Any]) -> Path | None:
     """``PATH/SPOTLIGHT_SOCIAL``, or None when the setting is empty."""
-    name = settings.get("SPOTLIGHT_SOCIAL") or ""
+    name = given_or_default(settings, "SPOTLIGHT_SOCIAL") or ""
     return Path(settings["PATH"]) / name if name else None
 
 
@@ -95,7 +96,7 @@ def read_site_social(
 def static_exposure(settings: dict[str, Any]) -> str:
     """A message when Pelican would copy the social folder to the output as static files (an
     archive holds private posts), or ''."""
-    rel = os.path.normpath(settings.get("SPOTLIGHT_SOCIAL") or "")
+    rel = os.path.normpath(given_or_default(settings, "SPOTLIGHT_SOCIAL") or "")
     excludes = [os.path.normpath(e) for e in settings.get("STATIC_EXCLUDES", ())]
     if any(rel == e or rel.startswith(e + os.sep) for e in excludes if e != "."):
         return ""

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from pelican_spotlight.errors import SettingsError
-from pelican_spotlight.settings import DEFAULTS, URL_PAIRS
+from pelican_spotlight.settings import known_settings
 
 # (setting, bad value): a wrong type and a wrong value for every setting.
 BAD_SETTINGS: list[tuple[str, object]] = [
@@ -90,7 +90,7 @@ BAD_SETTINGS: list[tuple[str, object]] = [
     ("SPOTLIGHT_MASTODON_INSTANCE", None),
 ]
 
-ALL_SETTINGS = set(DEFAULTS) | {save_as for save_as, _ in URL_PAIRS.values()}
+ALL_SETTINGS = set(known_settings())
 
 
 def _id(value: object) -> str:

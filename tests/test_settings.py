@@ -1,0 +1,81 @@
+"""The settings rows: everything about a setting is made from its one row."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.settings import (
+    OUTPUT_PATHS,
+    SETTINGS,
+    SpotlightSettings,
+    known_settings,
+    unknown_settings,
+    with_defaults,
+)
+
+TOOL = Path(__file__).resolve().parent.parent / "tools" / "settings_table.py"
+
+
+def _tool():
+    spec = importlib.util.spec_from_file_location("settings_table", TOOL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_readme_table_is_made_from_the_rows():
+    tool = _tool()
+    readme = tool.README.read_text(encoding="utf-8")
+    assert tool.with_table(readme) == readme, "run: python tools/settings_table.py"
+    for s in SETTINGS:
+        assert f"`{s.name}`" in tool.table()
+
+
+def test_every_row_is_a_field_known_by_name_and_documented():
+    assert [s.field for s in SETTINGS] == list(SpotlightSettings.__dataclass_fields__)
+    assert sorted(known_settings()) == sorted(s.name for s in SETTINGS)
+    assert all(s.doc for s in SETTINGS if not s.follows)
+    assert unknown_settings({s.name: s.default for s in SETTINGS}) == []
+
+
+def test_an_unknown_name_beside_the_rows_is_still_a_warning():
+    found = unknown_settings({"SPOTLIGHT_MENUS": ["index"], "SPOTLIGHT_MENU": ["index"], "OTHER": 1})
+    assert found == [
+        ("SPOTLIGHT_MENUS", "unknown setting SPOTLIGHT_MENUS ignored (did you mean SPOTLIGHT_MENU?)")
+    ]
+
+
+def test_from_pelican_leaves_the_dict_alone_and_fills_in_defaults():
+    given = {"SPOTLIGHT_URL": "people/{slug}.html", "SPOTLIGHT_MENU": ["report", "index", "report"]}
+    before = copy.deepcopy(given)
+    config = SpotlightSettings.from_pelican(given)
+    assert given == before
+    assert config.save_as == "people/{slug}.html"  # a SAVE_AS follows its URL
+    assert config.index_save_as == "spotlight/index.html"
+    assert config.menu == ("report", "index")
+    assert isinstance(config.target_ratio, float)
+    assert set(with_defaults(given)) == set(known_settings())
+
+
+def test_each_default_is_accepted():
+    defaults = {s.name: s.default for s in SETTINGS}
+    assert SpotlightSettings.from_pelican(defaults) == SpotlightSettings.from_pelican({})
+    assert len(OUTPUT_PATHS) == 10
+
+
+@pytest.mark.parametrize(
+    ("page", "url"), [("index", "spotlight/"), ("report", None), ("roundups", "spotlight/roundups/")]
+)
+def test_page_url_is_none_for_a_page_turned_off(page, url):
+    config = SpotlightSettings.from_pelican({"SPOTLIGHT_REPORT_SAVE_AS": ""})
+    assert config.page_url(page) == url
+
+
+def test_a_bad_value_names_what_was_expected():
+    with pytest.raises(SettingsError, match=r"^SPOTLIGHT_MENU: expected a list of 'index', 'report', "):
+        SpotlightSettings.from_pelican({"SPOTLIGHT_MENU": ["blog"]})
