@@ -64,7 +64,11 @@ def _code(choices: tuple[str, ...]) -> str:
     return ", ".join(f"`{c}`" for c in choices)
 
 
-FILE = Kind('a file path, or `""`', (("a string", _is_text),))  # an output path: checked with the others
+# An output path, checked with the others; written as given, so it has no {…} placeholders to fill.
+FILE = Kind(
+    'a file path, or `""`',
+    (("a string", _is_text), ("a path without {…}", lambda v: _only_placeholder(v, None))),
+)
 FOLDER = Kind('a folder path, or `""`', (("a string", _is_text),))
 PATH = Kind("a path", (("a string", _is_text), ("a non-empty path", lambda v: bool(v.strip()))))
 FLAG = Kind("`True` or `False`", (("True or False", lambda v: isinstance(v, bool)),))

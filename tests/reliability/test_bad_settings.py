@@ -45,6 +45,8 @@ BAD_SETTINGS: list[tuple[str, object]] = [
     ("SPOTLIGHT_ROUNDUP_PERIOD", "fortnight"),
     ("SPOTLIGHT_ROUNDUP_PERIOD", ["month"]),
     ("SPOTLIGHT_ROUNDUP_FEED_ATOM", True),
+    ("SPOTLIGHT_ROUNDUP_FEED_ATOM", "feeds/{x}.xml"),  # was an uncaught KeyError
+    ("SPOTLIGHT_OPML_SAVE_AS", "{}.opml"),
     ("SPOTLIGHT_REPORT_JSON_SAVE_AS", 1),
     ("SPOTLIGHT_OPML_SAVE_AS", None),
     ("SPOTLIGHT_RECOMMENDATIONS_SAVE_AS", ["x"]),
