@@ -1,0 +1,291 @@
+"""What each of the plugin's shortcuts saves against the library call it stands in for (issue #17).
+
+    python bench/fastpaths.py --size 20000x5000 --rounds 7      # the shortcuts, in this process
+    python bench/fastpaths.py --size 20000x5000 --collector     # one build: what the paused collector saves
+
+Every comparison runs on the generated site's real inputs (``bench/sites/POSTSxCHANGEMAKERS``, made
+by ``bench.py`` if missing): its registry, the arguments of every tag in its posts, the placeholders
+the tag extension writes for them, the posts' source paths. Both sides run in the same process,
+interleaved (A B, B A, A B, ...), and the table gives the median of each side over the rounds and the
+range of the per-round difference, so a machine shared with other work shows as a wide range rather
+than as a saving. ``--collector`` builds the site once in this process with the collector left on in
+``generate_context`` and times every collection it runs there (``gc.callbacks``): the time the pause
+saves.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import bench  # noqa: E402
+from pelican_spotlight import registry as reg  # noqa: E402
+from pelican_spotlight.shortcodes import PLACEHOLDER_RE, TAG_RE, _placeholder, parse_tag  # noqa: E402
+
+Row = tuple[str, list[float], list[float]]
+
+
+def interleaved(
+    library: Callable[[], object], shortcut: Callable[[], object], rounds: int
+) -> tuple[list, list]:
+    """Wall times of both, alternating which goes first."""
+    a: list[float] = []
+    b: list[float] = []
+    for i in range(rounds):
+        for which in ("a", "b") if i % 2 == 0 else ("b", "a"):
+            fn, out = (library, a) if which == "a" else (shortcut, b)
+            start = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - start)
+    return a, b
+
+
+def registry_rows(root: Path, rounds: int) -> list[Row]:
+    text = (root / "content" / "spotlight.yaml").read_text(encoding="utf-8")
+
+    def pure_loader():
+        loader = reg._Loader(text)
+        loader.construct_document(loader.get_single_node())
+        loader.dispose()
+
+    rows = [
+        (
+            "YAML: `_FastLoader` (libyaml) vs `_Loader` (PyYAML's Python loader)",
+            *interleaved(pure_loader, lambda: reg._compose(text), rounds),
+        )
+    ]
+    entries = [reg._jsonable(e) for e in reg._compose(text)[1]["changemakers"]]
+    validator, schema = reg._entry_validator(), reg._entry_schema()
+    rows.append(
+        (
+            f"validation: `_surely_valid` vs jsonschema, {len(entries):,} entries",
+            *interleaved(
+                lambda: [list(validator.iter_errors(e)) for e in entries],
+                lambda: [
+                    () if reg._surely_valid(e, schema) else list(validator.iter_errors(e)) for e in entries
+                ],
+                rounds,
+            ),
+        )
+    )
+    return rows
+
+
+def tag_rows(root: Path, rounds: int) -> list[Row]:
+    import html
+    from xml.etree import ElementTree
+
+    from pelican_spotlight import shortcodes
+    from pelican_spotlight.render import unescape_attribute
+
+    sources = sorted((root / "content" / "posts").rglob("*.md"))
+    tags = [
+        (m["name"], m["args"]) for src in sources for m in TAG_RE.finditer(src.read_text(encoding="utf-8"))
+    ]
+    args = [a for _, a in tags]
+    rows = [
+        (
+            f"tag arguments: `_words` shortcut vs shlex, {len(args):,} tags",
+            *interleaved(
+                lambda: [shortcodes._shell_words(a) for a in args],
+                lambda: [shortcodes._words(a) for a in args],
+                rounds,
+            ),
+        )
+    ]
+    written = [
+        ElementTree.tostring(
+            _placeholder(None, "span", parse_tag(n, a, 1, "")), encoding="unicode", method="html"
+        )
+        for n, a in tags
+    ]
+    values = [m[2] for text in written for m in PLACEHOLDER_RE.finditer(text)]
+    assert len(values) == len(tags)
+    rows.append(
+        (
+            f"placeholders: `unescape_attribute` vs `html.unescape`, {len(values):,} tags",
+            *interleaved(
+                lambda: [html.unescape(v) for v in values],
+                lambda: [unescape_attribute(v) for v in values],
+                rounds,
+            ),
+        )
+    )
+    return rows
+
+
+def path_rows(root: Path, rounds: int) -> list[Row]:
+    from pelican_spotlight.analysis import relative_path
+
+    base = os.path.abspath(root / "content")
+    paths = [os.path.abspath(p) for p in sorted((root / "content" / "posts").rglob("*.md"))]
+    return [
+        (
+            f"`relative_path` vs `os.path.relpath`, {len(paths):,} posts (called twice per post per build)",
+            *interleaved(
+                lambda: [os.path.relpath(p, base) for p in paths],
+                lambda: [relative_path(p, base) for p in paths],
+                rounds,
+            ),
+        )
+    ]
+
+
+def print_rows(rows: list[Row]) -> None:
+    print("| step | library call (median) | shortcut (median) | saved (median) | saved, range over rounds |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for what, a, b in rows:
+        diffs = [x - y for x, y in zip(a, b, strict=True)]
+        print(
+            f"| {what} | {statistics.median(a):.4f} s | {statistics.median(b):.4f} s | "
+            f"{statistics.median(diffs):.4f} s | {min(diffs):.4f} – {max(diffs):.4f} s |"
+        )
+
+
+def collector_build(root: Path) -> None:
+    """One build here with the collector on in ``generate_context``; the collections' time by stage."""
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    from pelican_spotlight import generator
+
+    generator.collector_paused = contextlib.nullcontext  # the shortcut off
+    stage = ["elsewhere"]
+    spent: dict[str, float] = defaultdict(float)
+    counts: dict[tuple[str, int], int] = defaultdict(int)
+    started = [0.0]
+
+    def on_gc(phase: str, info: dict) -> None:
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            spent[stage[0]] += time.perf_counter() - started[0]
+            counts[stage[0], info["generation"]] += 1
+
+    def timed(name: str, function: Callable) -> Callable:
+        def wrapper(*args, **kwargs):
+            stage[0], start = name, time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[name + " (whole stage)"] += time.perf_counter() - start
+                stage[0] = "elsewhere"
+
+        return wrapper
+
+    calls: dict[str, int] = defaultdict(int)
+    from pelican_spotlight import analysis, cache, render, shortcodes
+
+    for module, name in (
+        (render, "unescape_attribute"),
+        (shortcodes, "_words"),
+        (analysis, "relative_path"),
+        (cache, "relative_path"),
+    ):
+        function = getattr(module, name)
+
+        def counting(*args, _f=function, _key=f"{module.__name__}.{name}"):
+            calls[_key] += 1
+            return _f(*args)
+
+        setattr(module, name, counting)
+    cls = generator.SpotlightGenerator
+    cls.generate_context = timed("generate_context", cls.generate_context)
+    cls.generate_output = timed("generate_output", cls.generate_output)
+    gc.callbacks.append(on_gc)
+    os.chdir(root)
+    output = root / "fastpaths-output"
+    start = time.perf_counter()
+    Pelican(read_settings("conf_plugin.py", override={"OUTPUT_PATH": str(output)})).run()
+    whole = time.perf_counter() - start
+    gc.callbacks.remove(on_gc)
+    import shutil
+
+    shutil.rmtree(output, ignore_errors=True)
+    print(f"whole build: {whole:.2f} s")
+    for name, seconds in sorted(spent.items()):
+        print(f"{name}: {seconds:.3f} s")
+    for name, count in sorted(calls.items()):
+        print(f"calls of {name}: {count:,}")
+    for (name, generation), count in sorted(counts.items()):
+        print(f"collections in {name}, generation {generation}: {count}")
+
+
+def spotlights_build(root: Path) -> None:
+    """One build here; before the plugin's pages are written, what each article's ``__dict__`` takes
+    with ``Spotlights`` (one attribute) and with the three other names as plain attributes."""
+    from pelican import Pelican
+    from pelican.settings import read_settings
+
+    from pelican_spotlight import generator
+
+    cls = generator.SpotlightGenerator
+    write = cls.generate_output
+
+    def measured(self, writer):
+        articles = [a for a in self.context["articles"] if isinstance(a.__dict__.get("spotlights"), list)]
+        now = sum(sys.getsizeof(a.__dict__) for a in articles)
+        for (
+            a
+        ) in articles:  # what setting them as attributes would add (new names: the real ones are properties)
+            found = a.spotlights
+            a.spotlight_related_, a.spotlight_jsonld_, a.spotlight_share_ = (
+                found.related,
+                found.jsonld,
+                found.share,
+            )
+        plain = sum(sys.getsizeof(a.__dict__) for a in articles)
+        print(
+            f"{len(articles):,} articles: __dict__ {now / len(articles):.0f} bytes each with Spotlights, "
+            f"{plain / len(articles):.0f} with three more attributes: "
+            f"{(plain - now) / 2**20:.2f} MiB more in all"
+        )
+        for a in articles:
+            del a.spotlight_related_, a.spotlight_jsonld_, a.spotlight_share_
+        return write(self, writer)
+
+    cls.generate_output = measured
+    os.chdir(root)
+    with tempfile.TemporaryDirectory() as output:
+        Pelican(read_settings("conf_plugin.py", override={"OUTPUT_PATH": output})).run()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("--size", default="20000x5000")
+    parser.add_argument("--sites", type=Path, default=HERE / "sites")
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--spotlights", action="store_true", help="one build: the memory Spotlights saves")
+    parser.add_argument("--collector", action="store_true", help="one build: the paused collector's saving")
+    args = parser.parse_args(argv)
+    spec = bench.parse_size(args.size)
+    root = args.sites / spec.label
+    if not (root / "content" / "spotlight.yaml").exists():
+        bench.generate(spec, root)
+    if args.spotlights:
+        spotlights_build(root.resolve())
+        return 0
+    if args.collector:
+        collector_build(root.resolve())
+        return 0
+    print(
+        f"Site {spec.posts:,} posts × {spec.changemakers:,} changemakers, {args.rounds} rounds, interleaved\n"
+    )
+    print_rows(registry_rows(root, args.rounds) + tag_rows(root, args.rounds) + path_rows(root, args.rounds))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
