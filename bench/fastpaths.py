@@ -1,16 +1,17 @@
 """What each of the plugin's shortcuts saves against the library call it stands in for (issue #17).
 
-    python bench/fastpaths.py --size 20000x5000 --rounds 7      # the shortcuts, in this process
+    python bench/fastpaths.py --size 20000x5000 --rounds 7      # the YAML loader, in this process
     python bench/fastpaths.py --size 20000x5000 --collector     # one build: what the paused collector saves
+    python bench/fastpaths.py --size 2000x300 --spotlights      # one build: what Spotlights saves in memory
 
-Every comparison runs on the generated site's real inputs (``bench/sites/POSTSxCHANGEMAKERS``, made
-by ``bench.py`` if missing): its registry, the arguments of every tag in its posts, the placeholders
-the tag extension writes for them, the posts' source paths. Both sides run in the same process,
-interleaved (A B, B A, A B, ...), and the table gives the median of each side over the rounds and the
-range of the per-round difference, so a machine shared with other work shows as a wide range rather
-than as a saving. ``--collector`` builds the site once in this process with the collector left on in
-``generate_context`` and times every collection it runs there (``gc.callbacks``): the time the pause
-saves.
+The shortcuts that saved under 1% of a 20,000-post build were removed (docs/benchmarks.md gives the
+figures, measured with this script as it was at commit 3e405fb). Every comparison runs on the
+generated site's real inputs (``bench/sites/POSTSxCHANGEMAKERS``, made by ``bench.py`` if missing).
+Both sides run in the same process, interleaved (A B, B A, A B, ...), and the table gives the median
+of each side's CPU time over the rounds and the range of the per-round difference, so a machine
+shared with other work shows as a wide range rather than as a saving. ``--collector`` builds the
+site once in this process with the collector left on in ``generate_context`` and times every
+collection it runs there (``gc.callbacks``, CPU time): the time the pause saves.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ sys.path.insert(0, str(HERE))
 
 import bench  # noqa: E402
 from pelican_spotlight import registry as reg  # noqa: E402
-from pelican_spotlight.shortcodes import PLACEHOLDER_RE, TAG_RE, _placeholder, parse_tag  # noqa: E402
 
 Row = tuple[str, list[float], list[float]]
 
@@ -68,81 +68,7 @@ def registry_rows(root: Path, rounds: int) -> list[Row]:
             *interleaved(pure_loader, lambda: reg._compose(text), rounds),
         )
     ]
-    entries = [reg._jsonable(e) for e in reg._compose(text)[1]["changemakers"]]
-    validator, schema = reg._entry_validator(), reg._entry_schema()
-    rows.append(
-        (
-            f"validation: `_surely_valid` vs jsonschema, {len(entries):,} entries",
-            *interleaved(
-                lambda: [list(validator.iter_errors(e)) for e in entries],
-                lambda: [
-                    () if reg._surely_valid(e, schema) else list(validator.iter_errors(e)) for e in entries
-                ],
-                rounds,
-            ),
-        )
-    )
     return rows
-
-
-def tag_rows(root: Path, rounds: int) -> list[Row]:
-    import html
-    from xml.etree import ElementTree
-
-    from pelican_spotlight import shortcodes
-    from pelican_spotlight.render import unescape_attribute
-
-    sources = sorted((root / "content" / "posts").rglob("*.md"))
-    tags = [
-        (m["name"], m["args"]) for src in sources for m in TAG_RE.finditer(src.read_text(encoding="utf-8"))
-    ]
-    args = [a for _, a in tags]
-    rows = [
-        (
-            f"tag arguments: `_words` shortcut vs shlex, {len(args):,} tags",
-            *interleaved(
-                lambda: [shortcodes._shell_words(a) for a in args],
-                lambda: [shortcodes._words(a) for a in args],
-                rounds,
-            ),
-        )
-    ]
-    written = [
-        ElementTree.tostring(
-            _placeholder(None, "span", parse_tag(n, a, 1, "")), encoding="unicode", method="html"
-        )
-        for n, a in tags
-    ]
-    values = [m[2] for text in written for m in PLACEHOLDER_RE.finditer(text)]
-    assert len(values) == len(tags)
-    rows.append(
-        (
-            f"placeholders: `unescape_attribute` vs `html.unescape`, {len(values):,} tags",
-            *interleaved(
-                lambda: [html.unescape(v) for v in values],
-                lambda: [unescape_attribute(v) for v in values],
-                rounds,
-            ),
-        )
-    )
-    return rows
-
-
-def path_rows(root: Path, rounds: int) -> list[Row]:
-    from pelican_spotlight.analysis import relative_path
-
-    base = os.path.abspath(root / "content")
-    paths = [os.path.abspath(p) for p in sorted((root / "content" / "posts").rglob("*.md"))]
-    return [
-        (
-            f"`relative_path` vs `os.path.relpath`, {len(paths):,} posts (called twice per post per build)",
-            *interleaved(
-                lambda: [os.path.relpath(p, base) for p in paths],
-                lambda: [relative_path(p, base) for p in paths],
-                rounds,
-            ),
-        )
-    ]
 
 
 def print_rows(rows: list[Row]) -> None:
@@ -190,22 +116,6 @@ def collector_build(root: Path) -> None:
 
         return wrapper
 
-    calls: dict[str, int] = defaultdict(int)
-    from pelican_spotlight import analysis, cache, render, shortcodes
-
-    for module, name in (
-        (render, "unescape_attribute"),
-        (shortcodes, "_words"),
-        (analysis, "relative_path"),
-        (cache, "relative_path"),
-    ):
-        function = getattr(module, name)
-
-        def counting(*args, _f=function, _key=f"{module.__name__}.{name}"):
-            calls[_key] += 1
-            return _f(*args)
-
-        setattr(module, name, counting)
     cls = generator.SpotlightGenerator
     cls.generate_context = timed("generate_context", cls.generate_context)
     cls.generate_output = timed("generate_output", cls.generate_output)
@@ -219,8 +129,6 @@ def collector_build(root: Path) -> None:
     print(f"whole build: {cpu:.2f} s of CPU, {wall:.2f} s wall; CPU seconds below")
     for name, seconds in sorted(spent.items()):
         print(f"{name}: {seconds:.3f} s")
-    for name, count in sorted(calls.items()):
-        print(f"calls of {name}: {count:,}")
     for (name, generation), count in sorted(counts.items()):
         print(f"collections in {name}, generation {generation}: {count}")
 
@@ -285,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"Site {spec.posts:,} posts × {spec.changemakers:,} changemakers, {args.rounds} rounds, interleaved\n"
     )
-    print_rows(registry_rows(root, args.rounds) + tag_rows(root, args.rounds) + path_rows(root, args.rounds))
+    print_rows(registry_rows(root, args.rounds))
     return 0
 
 
