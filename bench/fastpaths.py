@@ -1,7 +1,7 @@
 """What each of the plugin's shortcuts saves against the library call it stands in for (issue #17).
 
     python bench/fastpaths.py --size 20000x5000 --rounds 7      # the YAML loader, in this process
-    python bench/fastpaths.py --size 20000x5000 --collector     # one build: what the paused collector saves
+    python bench/fastpaths.py --size 20000x5000 --collector     # one build: the collections in each stage
     python bench/fastpaths.py --size 2000x300 --spotlights      # one build: what Spotlights saves in memory
 
 The shortcuts that saved under 1% of a 20,000-post build were removed (docs/benchmarks.md gives the
@@ -10,14 +10,14 @@ generated site's real inputs (``bench/sites/POSTSxCHANGEMAKERS``, made by ``benc
 Both sides run in the same process, interleaved (A B, B A, A B, ...), and the table gives the median
 of each side's CPU time over the rounds and the range of the per-round difference, so a machine
 shared with other work shows as a wide range rather than as a saving. ``--collector`` builds the
-site once in this process with the collector left on in ``generate_context`` and times every
-collection it runs there (``gc.callbacks``, CPU time): the time the pause saves.
+site once in this process and times every collection of the cyclic garbage collector by stage
+(``gc.callbacks``, CPU time): what pausing it in a stage would save (issue #17 removed such a pause
+from ``generate_context``).
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import os
 import statistics
@@ -86,13 +86,12 @@ def print_rows(rows: list[Row]) -> None:
 
 
 def collector_build(root: Path) -> None:
-    """One build here with the collector on in ``generate_context``; the collections' time by stage."""
+    """One build here; the CPU time of the collector's collections in each of the plugin's stages."""
     from pelican import Pelican
     from pelican.settings import read_settings
 
     from pelican_spotlight import generator
 
-    generator.collector_paused = contextlib.nullcontext  # the shortcut off
     stage = ["elsewhere"]
     spent: dict[str, float] = defaultdict(float)
     counts: dict[tuple[str, int], int] = defaultdict(int)
@@ -178,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sites", type=Path, default=HERE / "sites")
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--spotlights", action="store_true", help="one build: the memory Spotlights saves")
-    parser.add_argument("--collector", action="store_true", help="one build: the paused collector's saving")
+    parser.add_argument("--collector", action="store_true", help="one build: collections by stage")
     args = parser.parse_args(argv)
     spec = bench.parse_size(args.size)
     root = args.sites / spec.label
