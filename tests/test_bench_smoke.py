@@ -20,7 +20,8 @@ failed = []
 for path in sys.argv[1:]:
     spec = importlib.util.spec_from_file_location("bench_script_" + path.rsplit("/", 1)[-1][:-3], path)
     try:
-        spec.loader.exec_module(importlib.util.module_from_spec(spec))
+        module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)  # dataclasses need it
+        spec.loader.exec_module(module)
     except Exception:
         failed.append(path + ":\\n" + traceback.format_exc())
 sys.exit("\\n".join(failed) or None)
