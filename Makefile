@@ -15,6 +15,7 @@ SOURCES := $(shell find pelican_spotlight pelican theme _build -type f -not -nam
 # A regular (not editable) install: Pelican's auto-discovery only finds pelican.plugins.spotlight
 # when it sits beside Pelican in site-packages.
 $(STAMP): $(BIN)/python pyproject.toml $(SOURCES)
+	rm -rf build/lib  # setuptools reuses it: a module deleted from the package would be installed still
 	$(BIN)/python -m pip install --quiet ".[test]"
 	@touch $(STAMP)
 

@@ -2,10 +2,12 @@
 
     python bench/micro.py [--size 20000x5000]
 
-The "before" side is the plain version each fast path replaced: ``links.related`` (kept, and the
-reference the tests compare with), the word-by-word autolink scan (``tests/test_fast_paths.py``),
-PyYAML's pure-Python loader, jsonschema on every entry, ``shlex.split`` and ``dataclasses.asdict``.
-Prints a Markdown table of wall times (best of three).
+The "before" side is the plain version each remaining optimisation replaced: ``links.related`` (kept,
+and the reference the tests compare with), the word-by-word autolink scan (``tests/test_fast_paths.py``),
+PyYAML's pure-Python loader and ``dataclasses.asdict``. Prints a Markdown table of wall times (best of
+three). The shortcuts issue #17 measured and removed (``_surely_valid`` before jsonschema, the
+``shlex`` shortcut, ``unescape_attribute``, ``relative_path``) are no longer compared here; see
+``bench/fastpaths.py`` and docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import shlex
 import sys
 import time
 from dataclasses import asdict
@@ -33,7 +34,7 @@ from pelican_spotlight import registry as reg  # noqa: E402
 from pelican_spotlight.autolink import _MARKUP_RE, NameIndex, autolink  # noqa: E402
 from pelican_spotlight.registry import load_registry  # noqa: E402
 from pelican_spotlight.related import RelatedIndex, backlinks, related  # noqa: E402
-from pelican_spotlight.shortcodes import TAG_RE, Tag, _split_args, parse_tag  # noqa: E402
+from pelican_spotlight.shortcodes import TAG_RE, Tag, parse_tag  # noqa: E402
 
 
 def best(fn, repeat: int = 3) -> float:
@@ -53,11 +54,11 @@ class Post:
         return self.name
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--size", default="20000x5000")
     parser.add_argument("--sites", type=Path, default=HERE / "sites")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     spec = bench.parse_size(args.size)
     root = args.sites / spec.label
     if not (root / "content" / "spotlight.yaml").exists():
@@ -66,7 +67,7 @@ def main() -> int:
     sources = sorted((root / "content" / "posts").rglob("*.md"))
     rows: list[tuple[str, float, float]] = []
 
-    # Registry: YAML and validation.
+    # Registry YAML.
     text = registry_file.read_text(encoding="utf-8")
 
     def pure_yaml():
@@ -81,29 +82,13 @@ def main() -> int:
             best(lambda: reg._compose(text)),
         )
     )
-    entries = [reg._jsonable(e) for e in reg._compose(text)[1]["changemakers"]]
-    validator = reg._entry_validator()
-    rows.append(
-        (
-            f"validate {len(entries):,} entries",
-            best(lambda: [list(validator.iter_errors(e)) for e in entries]),
-            best(lambda: [reg._surely_valid(e, validator.schema) for e in entries]),
-        )
-    )
     loaded = load_registry(registry_file, bench.slugify, None)
     assert not loaded.problems, loaded.problems[:3]
 
-    # Tags: argument splitting and placeholder JSON.
+    # Tags: placeholder JSON.
     tags = [
         (m["name"], m["args"]) for src in sources for m in TAG_RE.finditer(src.read_text(encoding="utf-8"))
     ]
-    rows.append(
-        (
-            f"split the arguments of {len(tags):,} tags",
-            best(lambda: [shlex.split(a) for _, a in tags]),
-            best(lambda: [_split_args(a) for _, a in tags]),
-        )
-    )
     parsed = [parse_tag(n, a, 1, "") for n, a in tags]
     rows.append(
         (

@@ -135,16 +135,7 @@ def meta_line(source: str, key: str) -> int:
 
 def relative_source(source_path: str, content_path: str) -> str:
     """A source path relative to PATH, with forward slashes (as ``report.json`` gives it)."""
-    return relative_path(source_path, content_path).replace(os.sep, "/")
-
-
-def relative_path(path: str, base: str) -> str:
-    """``os.path.relpath(path, base)``, without its cost in the usual case (both absolute, normalised,
-    ``path`` under ``base``: what Pelican gives)."""
-    prefix = base.rstrip(os.sep) + os.sep
-    if path.startswith(prefix) and os.path.isabs(base) and os.path.normpath(path) == path:
-        return path[len(prefix) :]
-    return os.path.relpath(path, base)
+    return os.path.relpath(source_path, content_path).replace(os.sep, "/")
 
 
 def post_records(

@@ -40,7 +40,7 @@ from pelican.contents import Article, Page
 from pelican.utils import process_translations
 
 from pelican_spotlight import __version__
-from pelican_spotlight.analysis import post_records, relative_path
+from pelican_spotlight.analysis import post_records
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.records import Post
 from pelican_spotlight.registry import registry_files, registry_path
@@ -462,6 +462,6 @@ def save_from_build(
         record = make_record(
             content, kind, stamp, slugs, problems.get(content, ()), settings, posts.get(content)
         )
-        cache.put(relative_path(content.source_path, base), record)
+        cache.put(os.path.relpath(content.source_path, base), record)
     cache.save()
     logger.debug("spotlight cache: %s records written to %s", len(cache.records), cache.path)

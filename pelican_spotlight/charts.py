@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from markupsafe import Markup
 
@@ -66,77 +67,122 @@ def ratio_chart(
     ``points`` are ``(label, ratio)``; a None ratio ("all others", no self posts) is drawn to the top
     of the scale and labelled "all" above it.
     """
-    height, top, bottom, left, right = 260, 20, 50, 40, 10
-    values = [v for _, v in points if v is not None]
-    scale_max = max([target * 1.5, *values, 1.0])
-    plot_h = height - top - bottom
-    plot_w = WIDTH - left - right
-    met = sum(1 for _, v in points if v is None or v >= target)
+    columns = [
+        _Column(
+            label,
+            value,
+            met=value is None or value >= target,
+            title=f"{label}: " + ("all others" if value is None else f"{value:.1f} : 1"),
+            note="all" if value is None else "",
+        )
+        for label, value in points
+    ]
+    met = sum(1 for column in columns if column.met)
     desc = (
         f"{len(points)} period{'s' if len(points) != 1 else ''}; the target is {target:g} : 1; "
         f"{met} of them at or above the target. The table below gives every value."
     )
-    svg = _svg(chart_id, title, desc, height, "spotlight-chart--ratio")
+    svg = _svg(chart_id, title, desc, _RATIO.height, "spotlight-chart--ratio")
+    return _column_chart(svg, _RATIO, columns, target, f"target {target:g} : 1")
+
+
+@dataclass(frozen=True)
+class _Column:
+    """One bar of a column chart; a None value is drawn to the top of the scale."""
+
+    label: str
+    value: float | None
+    met: bool  # at or above the dashed line: the stylesheet colours it so
+    title: str  # the bar's tooltip
+    note: str = ""  # written above the bar
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What differs between the column charts' frames."""
+
+    height: int
+    bar_max: float
+    bar_min: float
+    labels: int  # about how many labels fit under the axis
+
+
+_RATIO = _Shape(height=260, bar_max=60, bar_min=2, labels=12)
+_WEEKS = _Shape(height=240, bar_max=40, bar_min=1, labels=8)
+_TOP, _BOTTOM, _LEFT, _RIGHT = 20, 50, 40, 10
+
+
+def _column_chart(
+    svg: ET.Element, shape: _Shape, columns: list[_Column], line_at: float, line_label: str
+) -> Markup:
+    """Columns on a scale from 0 with its ticks, and a dashed line (a target, a goal) across them.
+
+    The scale reaches at least half again the line's value, so the line never sits at the top.
+    """
+    scale_max = max([line_at * 1.5, *(c.value for c in columns if c.value is not None), 1.0])
+    plot_h = shape.height - _TOP - _BOTTOM
 
     def y_of(value: float) -> float:
-        return top + plot_h * (1 - min(value, scale_max) / scale_max)
+        return _TOP + plot_h * (1 - min(value, scale_max) / scale_max)
 
     axis = ET.SubElement(svg, "g", {"class": "spotlight-chart__axis", "aria-hidden": "true"})
     ET.SubElement(
         axis,
         "line",
-        {"x1": _n(left), "y1": _n(top + plot_h), "x2": _n(WIDTH - right), "y2": _n(top + plot_h)},
+        {"x1": _n(_LEFT), "y1": _n(_TOP + plot_h), "x2": _n(WIDTH - _RIGHT), "y2": _n(_TOP + plot_h)},
         stroke="currentColor",
     )
     for tick in _ticks(scale_max):
-        _text(axis, left - 6, y_of(tick) + FONT / 3, f"{tick:g}", **{"text-anchor": "end"})
+        _text(axis, _LEFT - 6, y_of(tick) + FONT / 3, f"{tick:g}", **{"text-anchor": "end"})
 
     bars = ET.SubElement(svg, "g", {"class": "spotlight-chart__bars"})
-    slot = plot_w / max(len(points), 1)
-    bar_w = max(min(slot * 0.7, 60), 2)
-    label_every = max(1, round(len(points) / 12))
-    for i, (label, value) in enumerate(points):
-        x = left + slot * i + (slot - bar_w) / 2
-        shown = scale_max if value is None else value
-        y = y_of(shown)
-        ok = value is None or value >= target
-        rect = ET.SubElement(
-            bars,
-            "rect",
-            {
-                "x": _n(x),
-                "y": _n(y),
-                "width": _n(bar_w),
-                "height": _n(top + plot_h - y),
-                "class": "spotlight-chart__bar " + ("is-met" if ok else "is-below"),
-                "fill": "currentColor",  # the stylesheet's colour for met / below; the text's without it
-            },
-        )
-        ET.SubElement(rect, "title").text = f"{label}: " + (
-            "all others" if value is None else f"{value:.1f} : 1"
-        )
-        if value is None:  # above the bar, on the page's background, never on the bar's colour
-            _text(bars, x + bar_w / 2, y - 4, "all", **{"text-anchor": "middle"})
+    slot = (WIDTH - _LEFT - _RIGHT) / max(len(columns), 1)
+    bar_w = max(min(slot * 0.7, shape.bar_max), shape.bar_min)
+    label_every = max(1, round(len(columns) / shape.labels))
+    for i, column in enumerate(columns):
+        x = _LEFT + slot * i + (slot - bar_w) / 2
+        y = y_of(scale_max if column.value is None else column.value)
+        _bar(bars, column, x, y, bar_w, _TOP + plot_h)
         if i % label_every == 0:
-            _text(bars, x + bar_w / 2, top + plot_h + FONT + 4, label, **{"text-anchor": "middle"})
+            _text(bars, x + bar_w / 2, _TOP + plot_h + FONT + 4, column.label, **{"text-anchor": "middle"})
+    _dashed_line(svg, y_of(line_at), line_label)
+    return _markup(svg)
 
-    target_y = y_of(target)
+
+def _bar(bars: ET.Element, column: _Column, x: float, y: float, width: float, baseline: float) -> None:
+    rect = ET.SubElement(
+        bars,
+        "rect",
+        {
+            "x": _n(x),
+            "y": _n(y),
+            "width": _n(width),
+            "height": _n(baseline - y),
+            "class": "spotlight-chart__bar " + ("is-met" if column.met else "is-below"),
+            "fill": "currentColor",  # the stylesheet's colour for met / below; the text's without it
+        },
+    )
+    ET.SubElement(rect, "title").text = column.title
+    if column.note:  # above the bar, on the page's background, never on the bar's colour
+        _text(bars, x + width / 2, y - 4, column.note, **{"text-anchor": "middle"})
+
+
+def _dashed_line(svg: ET.Element, y: float, label: str) -> None:
     line = ET.SubElement(svg, "g", {"class": "spotlight-chart__target"})
     ET.SubElement(
         line,
         "line",
         {
-            "x1": _n(left),
-            "y1": _n(target_y),
-            "x2": _n(WIDTH - right),
-            "y2": _n(target_y),
+            "x1": _n(_LEFT),
+            "y1": _n(y),
+            "x2": _n(WIDTH - _RIGHT),
+            "y2": _n(y),
             "stroke": "currentColor",
             "stroke-dasharray": "6 4",
             "stroke-width": "1.5",
         },
     )
-    _text(line, WIDTH - right, target_y - 4, f"target {target:g} : 1", **{"text-anchor": "end"})
-    return _markup(svg)
+    _text(line, WIDTH - _RIGHT, y - 4, label, **{"text-anchor": "end"})
 
 
 def _ticks(scale_max: float) -> list[float]:
@@ -243,67 +289,15 @@ def weekly_chart(
     title: str = "Social posts about others per week",
 ) -> Markup:
     """Columns of posts about others per ISO week against a dashed weekly-goal line."""
-    height, top, bottom, left, right = 240, 20, 50, 40, 10
-    scale_max = max([goal * 1.5, *(v for _, v in weeks), 1])
-    plot_h = height - top - bottom
-    plot_w = WIDTH - left - right
-    met = sum(1 for _, v in weeks if v >= goal)
+    columns = [
+        _Column(label, value, met=value >= goal, title=f"{label}: {value} about others")
+        for label, value in weeks
+    ]
+    met = sum(1 for column in columns if column.met)
     desc = (
         f"{len(weeks)} week{'s' if len(weeks) != 1 else ''}; the goal is {goal} "
         f"post{'s' if goal != 1 else ''} about others a week; {met} of them reached it. "
         "The table below gives every value."
     )
-    svg = _svg(chart_id, title, desc, height, "spotlight-chart--weeks")
-
-    def y_of(value: float) -> float:
-        return top + plot_h * (1 - min(value, scale_max) / scale_max)
-
-    axis = ET.SubElement(svg, "g", {"class": "spotlight-chart__axis", "aria-hidden": "true"})
-    ET.SubElement(
-        axis,
-        "line",
-        {"x1": _n(left), "y1": _n(top + plot_h), "x2": _n(WIDTH - right), "y2": _n(top + plot_h)},
-        stroke="currentColor",
-    )
-    for tick in _ticks(scale_max):
-        _text(axis, left - 6, y_of(tick) + FONT / 3, f"{tick:g}", **{"text-anchor": "end"})
-    bars = ET.SubElement(svg, "g", {"class": "spotlight-chart__bars"})
-    slot = plot_w / max(len(weeks), 1)
-    bar_w = max(min(slot * 0.7, 40), 1)
-    label_every = max(1, round(len(weeks) / 8))
-    for i, (label, value) in enumerate(weeks):
-        x = left + slot * i + (slot - bar_w) / 2
-        y = y_of(value)
-        ok = value >= goal
-        rect = ET.SubElement(
-            bars,
-            "rect",
-            {
-                "x": _n(x),
-                "y": _n(y),
-                "width": _n(bar_w),
-                "height": _n(top + plot_h - y),
-                "class": "spotlight-chart__bar " + ("is-met" if ok else "is-below"),
-                "fill": "currentColor",  # the stylesheet's colour for met / below; the text's without it
-            },
-        )
-        ET.SubElement(rect, "title").text = f"{label}: {value} about others"
-        if i % label_every == 0:
-            _text(bars, x + bar_w / 2, top + plot_h + FONT + 4, label, **{"text-anchor": "middle"})
-    goal_y = y_of(goal)
-    line = ET.SubElement(svg, "g", {"class": "spotlight-chart__target"})
-    ET.SubElement(
-        line,
-        "line",
-        {
-            "x1": _n(left),
-            "y1": _n(goal_y),
-            "x2": _n(WIDTH - right),
-            "y2": _n(goal_y),
-            "stroke": "currentColor",
-            "stroke-dasharray": "6 4",
-            "stroke-width": "1.5",
-        },
-    )
-    _text(line, WIDTH - right, goal_y - 4, f"goal {goal} a week", **{"text-anchor": "end"})
-    return _markup(svg)
+    svg = _svg(chart_id, title, desc, _WEEKS.height, "spotlight-chart--weeks")
+    return _column_chart(svg, _WEEKS, columns, goal, f"goal {goal} a week")

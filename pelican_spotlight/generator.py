@@ -19,7 +19,6 @@ from pelican.generators import Generator
 
 from pelican_spotlight import cache, outputs
 from pelican_spotlight.analysis import post_records, render_content, site_report, site_social
-from pelican_spotlight.collector import collector_paused
 from pelican_spotlight.links import RelatedPost, Spotlights
 from pelican_spotlight.pages import Output
 from pelican_spotlight.problems import Problem
@@ -68,10 +67,6 @@ class SpotlightGenerator(Generator):
     # -- context -----------------------------------------------------------------------------
 
     def generate_context(self) -> None:
-        with collector_paused():
-            self._generate_context()
-
-    def _generate_context(self) -> None:
         log_problems(self.registry.problems)
         self._publish_images()
         profiles = [self._profile(cm) for cm in self.registry]
@@ -213,8 +208,6 @@ class SpotlightGenerator(Generator):
     # -- output ------------------------------------------------------------------------------
 
     def generate_output(self, writer: Any) -> None:
-        # The collector stays on here: each page drawn by the theme leaves Jinja contexts in reference
-        # cycles, and with it paused they piled up (+15 MiB peak at 2,000 posts).
         assert self.site is not None, "Pelican calls generate_context first"
         out = Output(
             writer, self.settings, self.context, self.get_template, self.output_path, self.config.page_layout

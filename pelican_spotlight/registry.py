@@ -68,76 +68,11 @@ def _entry_schema() -> dict[str, Any]:
 
 @cache
 def _entry_validator() -> Draft202012Validator:
-    # Imported on first use: a registry whose entries all pass _surely_valid never needs it (and
-    # jsonschema with its dependencies is a few MiB of memory and a tenth of a second to import).
+    # Imported on first use: only commands that read a registry need it (jsonschema with its
+    # dependencies is a few MiB of memory and a tenth of a second to import).
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(_entry_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
-
-
-_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
-_TYPES: dict[str, type] = {"string": str, "array": list, "object": dict, "boolean": bool}
-
-
-def _surely_valid(value: Any, schema: dict[str, Any]) -> bool:
-    """True only when ``value`` certainly passes ``schema``; False means "ask jsonschema".
-
-    jsonschema costs about a millisecond an entry, seconds for a registry of thousands. This checks
-    the few keywords the shipped schema uses, reading the schema itself (its patterns, enums and
-    types), and gives up (False) on anything else, so jsonschema stays the judge of every entry
-    that is not plainly fine and writes every error message.
-    """
-    for keyword, rule in schema.items():
-        if keyword in ("description", "default", "title"):
-            continue
-        if keyword == "type":
-            kind = _TYPES.get(rule)
-            if kind is None or not isinstance(value, kind):
-                return False
-        elif keyword == "enum":
-            if not any(type(value) is type(choice) and value == choice for choice in rule):
-                return False
-        elif keyword == "minLength":
-            if not isinstance(value, str) or len(value) < rule:
-                return False
-        elif keyword == "pattern":
-            if not isinstance(value, str) or not re.search(rule, value):
-                return False
-        elif keyword == "format":
-            if rule != "date" or not isinstance(value, str) or not _DATE_RE.fullmatch(value):
-                return False
-            try:
-                dt.date.fromisoformat(value)
-            except ValueError:
-                return False
-        elif keyword == "anyOf":
-            if not any(_surely_valid(value, option) for option in rule):
-                return False
-        elif keyword == "items":
-            if not isinstance(value, list) or not all(_surely_valid(v, rule) for v in value):
-                return False
-        elif keyword == "uniqueItems":
-            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-                return False
-            if rule and len(set(value)) != len(value):
-                return False
-        elif keyword == "required":
-            if not isinstance(value, dict) or any(k not in value for k in rule):
-                return False
-        elif keyword == "properties":
-            if not isinstance(value, dict):
-                return False
-            for key, item in value.items():
-                if key in rule and not _surely_valid(item, rule[key]):
-                    return False
-        elif keyword == "additionalProperties":
-            if rule is not False or not isinstance(value, dict):
-                return False
-            if any(key not in schema.get("properties", {}) for key in value):
-                return False
-        else:
-            return False
-    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -586,7 +521,7 @@ def _valid_values(found: _Entry, values: dict[str, Any]) -> dict[str, Any] | Non
     """The known keys whose values pass the schema (an error for each other one), or None when the
     entry is skipped: its name is missing or bad."""
     bad: set[str] = set()
-    errors = () if _surely_valid(values, _entry_schema()) else _entry_validator().iter_errors(values)
+    errors = _entry_validator().iter_errors(values)
     for error in sorted(errors, key=lambda e: list(e.absolute_path)):
         path = list(error.absolute_path)
         key = str(path[0]) if path else ""

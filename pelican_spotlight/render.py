@@ -72,7 +72,7 @@ class Renderer:
 
         def parse(m) -> Tag:
             if m[2] not in tags:
-                tags[m[2]] = Tag.from_json(unescape_attribute(m[2]))
+                tags[m[2]] = Tag.from_json(html.unescape(m[2]))
             return tags[m[2]]
 
         result.html = PLACEHOLDER_RE.sub(lambda m: self._render_tag(parse(m), source, result), text)
@@ -177,14 +177,6 @@ def theme_text(html: str) -> Markup:
 def key_filters(tag: Tag) -> tuple[tuple[str, str], ...]:
     """A network tag's filters as a hashable key."""
     return tuple(sorted((tag.options or {}).items()))
-
-
-def unescape_attribute(value: str) -> str:
-    """``html.unescape`` of a placeholder's ``data-spotlight``, cheaply in the usual case where the
-    only escapes are the JSON's quotes (``&quot;``)."""
-    if value.count("&") == value.count("&quot;"):
-        return value.replace("&quot;", '"')
-    return html.unescape(value)
 
 
 def matches(cm: Changemaker, filters: dict[str, str]) -> bool:

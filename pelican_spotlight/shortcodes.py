@@ -83,23 +83,11 @@ class Tag:
 
 _TAG_FIELDS = tuple(Tag.__dataclass_fields__)
 _UNQUOTED_START = re.compile(r"""[^ \t\r\n"']*""")  # shlex's whitespace, not str.isspace's
-_SHLEX_SPACE_RE = re.compile("[ \t\r\n]+")
 
 
 def _words(args: str) -> list[tuple[str, bool]]:
     """Split like a shell; each word says whether it is an option: ``key=value`` whose ``=`` is not in
-    quotes, so ``"E=mc²"`` stays text. Raises ValueError on unbalanced quotes.
-
-    Without quotes or backslashes shlex splits on exactly four whitespace characters and costs ~20x
-    more, so that common case takes a shortcut.
-    """
-    if "'" not in args and '"' not in args and "\\" not in args:
-        return [(w, "=" in w) for w in _SHLEX_SPACE_RE.split(args) if w]
-    return _shell_words(args)
-
-
-def _shell_words(args: str) -> list[tuple[str, bool]]:
-    """``_words`` the long way, through shlex (the reference for the shortcut)."""
+    quotes, so ``"E=mc²"`` stays text. Raises ValueError on unbalanced quotes."""
     lex = shlex.shlex(args, posix=True)
     lex.whitespace_split = True
     lex.commenters = ""

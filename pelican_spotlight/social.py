@@ -36,9 +36,8 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from pelican_spotlight.collector import collector_paused
 from pelican_spotlight.problems import Problem
-from pelican_spotlight.registry import Changemaker, _compose, _surely_valid
+from pelican_spotlight.registry import Changemaker, _compose
 from pelican_spotlight.settings import given_or_default
 
 OTHERS, SELF = "others", "self"
@@ -239,11 +238,9 @@ def log_entry(entry: Any, slugs: set[str]) -> tuple[SocialPost | None, str]:
             entry["date"] = entry["date"].isoformat()
         if isinstance(entry.get("about"), str):
             entry["about"] = entry["about"].strip().lower()
-    schema = log_schema()["$defs"]["entry"]
-    if not _surely_valid(entry, schema):
-        message = _schema_message(entry, schema)
-        if message:
-            return None, message
+    message = _schema_message(entry)
+    if message:
+        return None, message
     try:
         day = dt.date.fromisoformat(entry["date"][:10])
     except ValueError:
@@ -262,12 +259,18 @@ def log_entry(entry: Any, slugs: set[str]) -> tuple[SocialPost | None, str]:
     return SocialPost(day, channel, about), ""
 
 
-def _schema_message(entry: Any, schema: dict[str, Any]) -> str:
-    """jsonschema's first error, said for a share log entry ('' when there is none)."""
+@cache
+def _log_validator() -> Any:
+    """jsonschema's validator of one share log entry, made once; imported only for a share log."""
     from jsonschema import Draft202012Validator
 
-    errors = sorted(Draft202012Validator(schema).iter_errors(entry), key=lambda e: [str(p) for p in e.path])
-    if not errors:  # _surely_valid is conservative; jsonschema has the last word
+    return Draft202012Validator(log_schema()["$defs"]["entry"])
+
+
+def _schema_message(entry: Any) -> str:
+    """jsonschema's first error, said for a share log entry ('' when there is none)."""
+    errors = sorted(_log_validator().iter_errors(entry), key=lambda e: [str(p) for p in e.path])
+    if not errors:
         return ""
     error = errors[0]
     where = ".".join(str(p) for p in error.path)
@@ -454,7 +457,7 @@ def read_archive(path: Path, matcher: Matcher, seen: set[str]) -> tuple[list[Soc
     """The counted posts of one Mastodon archive. A file that is not an archive is one problem; so
     are public activities without a usable date (counted, never quoted)."""
     try:
-        with _open_outbox(path) as stream, collector_paused():
+        with _open_outbox(path) as stream:
             data = json.load(stream)
     except (OSError, ValueError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
         reason = "not valid JSON" if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError) else str(exc)

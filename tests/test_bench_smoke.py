@@ -10,6 +10,22 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench.py"
 PHASES = BENCH.with_name("phases.py")
 SUGGEST = BENCH.with_name("suggest.py")
+SCRIPTS = sorted(BENCH.parent.glob("*.py"))
+
+# Imports each script as a module (its ``main`` not run), in a fresh interpreter: a name a script
+# takes from the package that the package no longer has fails here, not at the next benchmark.
+IMPORT_EACH = """
+import importlib.util, sys, traceback
+failed = []
+for path in sys.argv[1:]:
+    spec = importlib.util.spec_from_file_location("bench_script_" + path.rsplit("/", 1)[-1][:-3], path)
+    try:
+        module = sys.modules[spec.name] = importlib.util.module_from_spec(spec)  # dataclasses need it
+        spec.loader.exec_module(module)
+    except Exception:
+        failed.append(path + ":\\n" + traceback.format_exc())
+sys.exit("\\n".join(failed) or None)
+"""
 
 
 def run_tiny(script: Path, sites: Path) -> subprocess.CompletedProcess[str]:
@@ -22,6 +38,40 @@ def run_tiny(script: Path, sites: Path) -> subprocess.CompletedProcess[str]:
     )
     assert result.returncode == 0, result.stderr
     return result
+
+
+def test_every_bench_script_imports() -> None:
+    assert {"bench.py", "fastpaths.py", "micro.py", "phases.py", "social.py", "suggest.py"} <= {
+        p.name for p in SCRIPTS
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_EACH, *map(str, SCRIPTS)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_micro_and_fastpaths_scripts_run_at_a_tiny_size(tmp_path: Path) -> None:
+    micro = subprocess.run(
+        [sys.executable, str(BENCH.with_name("micro.py")), "--size", "20x10", "--sites", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert micro.returncode == 0, micro.stderr
+    assert "| parse the registry YAML (10 entries) |" in micro.stdout
+    assert "| related posts of 20 posts |" in micro.stdout
+    fast = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH.with_name("fastpaths.py")),
+            *("--size", "20x10", "--rounds", "1", "--sites", str(tmp_path)),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert fast.returncode == 0, fast.stderr
+    assert "| YAML: `_FastLoader` (libyaml) vs `_Loader` (PyYAML's Python loader) |" in fast.stdout
 
 
 def test_bench_script_runs_at_a_tiny_size(tmp_path: Path) -> None:

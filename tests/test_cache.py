@@ -18,7 +18,6 @@ from pelican.log import LimitFilter
 from pelican.utils import process_translations
 
 from pelican_spotlight import cache
-from pelican_spotlight.analysis import relative_path
 from pelican_spotlight.cli import main
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
 
@@ -439,21 +438,6 @@ def test_the_canonical_form_of_settings_is_plain_and_stable():
         "extensions": ["markdown.extensions.extra", "markdown.extensions.meta"],
     }
     assert cache.settings_form({"MARKDOWN": md}) == cache.settings_form({"MARKDOWN": after})
-
-
-@pytest.mark.parametrize(
-    "path, base",
-    [
-        ("/site/content/posts/a.md", "/site/content"),
-        ("/site/content/posts/a.md", "/site/content/"),
-        ("/site/content/../x/a.md", "/site/content"),
-        ("/site/contented/a.md", "/site/content"),
-        ("/elsewhere/a.md", "/site/content"),
-        ("posts/a.md", "."),
-    ],
-)
-def test_the_fast_relative_path_is_os_path_relpath(path, base):
-    assert relative_path(path, base) == os.path.relpath(path, base)
 
 
 # -- process_translations on records ---------------------------------------------------------------

@@ -6,7 +6,6 @@ agree with it on any input (see docs/benchmarks.md for why they were changed).
 
 from __future__ import annotations
 
-import html
 import random
 import re
 from dataclasses import dataclass
@@ -16,9 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pelican_spotlight.autolink import _WORD_RE, NameIndex, autolink
-from pelican_spotlight.registry import Changemaker, _entry_validator, _jsonable, _surely_valid
+from pelican_spotlight.registry import Changemaker
 from pelican_spotlight.related import RelatedIndex, backlinks, related
-from pelican_spotlight.render import unescape_attribute
 from pelican_spotlight.report import Post as ReportPost
 from pelican_spotlight.roundups import build_roundups, first_featured
 from pelican_spotlight.shortcodes import Tag
@@ -113,16 +111,6 @@ def test_autolink_matches_the_plain_scan_on_any_text(text: str) -> None:
     assert autolink(html, index, _placeholder) == expected
 
 
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(st.sampled_from(["&quot;", "&", "amp;", "&amp;", "&#34;", "&lt;", "quot;", "x", '"', "é"])).map(
-        "".join
-    )
-)
-def test_placeholder_attribute_unescape_is_html_unescape(text: str) -> None:
-    assert unescape_attribute(text) == html.unescape(text)
-
-
 # -- related posts ------------------------------------------------------------------------------------
 
 
@@ -189,79 +177,7 @@ def test_related_index_on_random_archives() -> None:
                 assert index.related(post, features[post], limit) == expected
 
 
-# -- registry validation ------------------------------------------------------------------------------
-
-ENTRY_VALUES = st.one_of(
-    st.none(),
-    st.booleans(),
-    st.integers(),
-    st.sampled_from(
-        [
-            "",
-            " ",
-            "x",
-            "Ada",
-            "learn",
-            "focus",
-            "organization",
-            "https://a.example/",
-            "http://",
-            "javascript:x",
-            "2024-03-01",
-            "2024-02-30",
-            "2024-3-1",
-            "images/a.jpg",
-            "../a.jpg",
-            "/a.jpg",
-            "@a@b.example",
-            "a.b",
-        ]
-    ),
-)
-ENTRY = st.dictionaries(
-    st.sampled_from(
-        [
-            "name",
-            "slug",
-            "kind",
-            "circle",
-            "why",
-            "url",
-            "summary",
-            "tags",
-            "image",
-            "feed",
-            "social",
-            "aliases",
-            "since",
-            "notes",
-            "nope",
-        ]
-    ),
-    st.one_of(
-        ENTRY_VALUES,
-        st.lists(ENTRY_VALUES, max_size=3),
-        st.dictionaries(st.sampled_from(["mastodon", "twitter", "bluesky", "x"]), ENTRY_VALUES, max_size=2),
-    ),
-)
-
-
-@settings(max_examples=1000, deadline=None)
-@given(ENTRY)
-def test_surely_valid_never_accepts_what_jsonschema_rejects(entry) -> None:
-    validator = _entry_validator()
-    if _surely_valid(entry, validator.schema):
-        assert list(validator.iter_errors(entry)) == []
-
-
-def test_surely_valid_accepts_the_documented_example(registry_yaml) -> None:
-    import yaml
-
-    validator = _entry_validator()
-    for entry in yaml.safe_load(registry_yaml)["changemakers"]:
-        values = _jsonable(entry)
-        if not list(validator.iter_errors(values)):
-            assert _surely_valid(values, validator.schema), entry
+# -- registry YAML ------------------------------------------------------------------------------------
 
 
 def test_yaml_is_read_alike_by_both_loaders_and_errors_keep_their_words() -> None:
@@ -282,25 +198,6 @@ def test_yaml_is_read_alike_by_both_loaders_and_errors_keep_their_words() -> Non
             assert (exc.problem, exc.problem_mark.line) == (expected.problem, expected.problem_mark.line)
         else:
             raise AssertionError(bad)
-
-
-# -- tag arguments ------------------------------------------------------------------------------------
-
-
-@settings(max_examples=1000, deadline=None)
-@given(st.text(alphabet=" \t\r\n\x0b\x0c\u00a0\u2003ab=-_.é\"'\\#", max_size=20))
-def test_tag_word_shortcut_is_the_shlex_split(args: str) -> None:
-    from pelican_spotlight.shortcodes import _shell_words, _words
-
-    try:
-        expected = _shell_words(args)
-    except ValueError:
-        expected = ValueError
-    try:
-        got = _words(args)
-    except ValueError:
-        got = ValueError
-    assert got == expected
 
 
 # -- roundups -----------------------------------------------------------------------------------------

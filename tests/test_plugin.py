@@ -6,7 +6,6 @@ import gc
 
 import pytest
 
-from pelican_spotlight.collector import collector_paused
 from pelican_spotlight.errors import SettingsError
 
 POST = """
@@ -93,23 +92,6 @@ def test_fatal_warnings_fails_the_build_on_a_spotlight_warning(basic):
 def test_clean_site_passes_fatal_warnings(basic):
     result = basic.run_pelican("--fatal", "warnings")
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_collector_is_paused_only_inside_and_left_as_it_was():
-    assert gc.isenabled()
-    with collector_paused():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with collector_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()  # a user's choice to run without it is kept
-    finally:
-        gc.enable()
-    with pytest.raises(RuntimeError), collector_paused():
-        raise RuntimeError("a failing stage")
-    assert gc.isenabled()
 
 
 def test_build_leaves_the_collector_on(site, registry_yaml):
