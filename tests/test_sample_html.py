@@ -9,7 +9,6 @@ import html5lib
 import mf2py
 import pytest
 
-SAMPLE = Path(__file__).parent.parent / "sample_site"
 # A card ends where its body and then the card close.
 CARD_RE = re.compile(r'<div class="spotlight-card .*?</div>\n</div>', re.S)
 
