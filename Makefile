@@ -35,8 +35,10 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Two workers (pytest-xdist); tests/conftest.py groups the tests so that each module, and every test of
+# the sample site, runs on one worker: each shared build is still made once.
 test: $(STAMP) lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 # The sample site in each theme of the matrix (tests/themes): builds, static checks and Chromium checks at
 # 1280 and 360 px. Screenshots land in build/theme-screenshots/; bulrush's CDN stylesheets come from npm.
