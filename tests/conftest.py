@@ -16,6 +16,7 @@ import pytest
 from pelican import Pelican, signals
 from pelican.log import FatalLogger, LimitFilter
 from pelican.settings import read_settings
+from pelican_main import run_pelican_main
 
 DATA = Path(__file__).parent / "data"
 
@@ -113,6 +114,12 @@ class Site:
             timeout=120,
             env={**os.environ, "COLUMNS": "500"},  # keep Rich from wrapping log lines
         )
+
+    def run_pelican_in_process(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """``run_pelican``'s command through ``pelican.main`` in this process (see pelican_main.py):
+        the same exit code and messages, without a new interpreter; the log is in ``stdout``."""
+        self.write_conf()
+        return run_pelican_main(self.root, "content", "-s", "pelicanconf.py", "-o", "output", *args)
 
 
 @pytest.fixture

@@ -129,7 +129,7 @@ def small_site(site):
 @pytest.mark.parametrize(("setting", "value", "why"), BAD_PATHS, ids=[f"{s}={v}" for s, v, _ in BAD_PATHS])
 def test_a_bad_output_path_stops_the_build_before_anything_is_written(small_site, setting, value, why):
     small_site.settings = {setting: value}
-    result = small_site.run_pelican()
+    result = small_site.run_pelican_in_process()
     log = result.stdout + result.stderr
     assert result.returncode != 0
     assert f"{setting}: expected {why}" in " ".join(log.split())

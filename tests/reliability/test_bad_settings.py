@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import io
-import logging
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-import pelican
 import pytest
-from pelican.log import FatalLogger, LimitFilter
+from pelican_main import run_pelican_main
 
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.settings import DEFAULTS, URL_PAIRS
@@ -146,31 +143,8 @@ def _run_subprocess(root: Path) -> tuple[int, str]:
 
 
 def _run_in_process(root: Path) -> tuple[int, str]:
-    """``pelican content -s pelicanconf.py -o output`` through ``pelican.main``: (exit code, log text).
-    The logging state ``main`` changes is put back afterwards."""
-    stream = io.StringIO()
-    handler = logging.StreamHandler(stream)
-    handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
-    root_logger, pelican_logger = logging.getLogger(), logging.getLogger("pelican")
-    saved = (
-        list(root_logger.handlers),
-        pelican_logger.level,
-        LimitFilter.LOGS_DEDUP_MIN_LEVEL,
-        FatalLogger.fatal_lvl,
-    )
-    root_logger.addHandler(handler)
-    LimitFilter._raised_messages.clear()
-    args = [str(root / "content"), "-s", str(root / "pelicanconf.py"), "-o", str(root / "output")]
-    try:
-        pelican.main(args)
-        code = 0
-    except SystemExit as stop:
-        code = stop.code if isinstance(stop.code, int) else 1
-    finally:
-        root_logger.handlers[:] = saved[0]
-        pelican_logger.setLevel(saved[1])
-        LimitFilter.LOGS_DEDUP_MIN_LEVEL, FatalLogger.fatal_lvl = saved[2], saved[3]
-    return code, stream.getvalue()
+    result = run_pelican_main(root, "content", "-s", "pelicanconf.py", "-o", "output")
+    return result.returncode, result.stdout
 
 
 @pytest.fixture(scope="module")
