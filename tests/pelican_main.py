@@ -19,9 +19,9 @@ from pelican.log import FatalLogger, LimitFilter
 def run_pelican_main(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """``pelican *args`` from the folder ``root``, through ``pelican.main`` in this process.
 
-    The log is written through a plain formatter, which prints any traceback left on a record; it is
-    returned as ``stdout`` (``stderr`` is empty). The logging state ``main`` changes (Pelican's
-    ``--fatal`` level, its de-duplication) and the working folder are put back afterwards.
+    What the run prints and logs is returned as ``stdout`` (``stderr`` is empty), the log written
+    through a plain formatter, which prints any traceback left on a record. The logging state ``main``
+    changes (Pelican's ``--fatal`` level, its de-duplication) and the working folder are put back.
     """
     stream = io.StringIO()
     handler = logging.StreamHandler(stream)
@@ -38,7 +38,7 @@ def run_pelican_main(root: Path, *args: str) -> subprocess.CompletedProcess[str]
     LimitFilter._raised_messages.clear()
     code = 0
     try:
-        with contextlib.chdir(root):
+        with contextlib.chdir(root), contextlib.redirect_stdout(stream):
             pelican.main(list(args))
     except SystemExit as stop:
         code = stop.code if isinstance(stop.code, int) else 1

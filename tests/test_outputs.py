@@ -330,11 +330,11 @@ def test_no_warning_when_target_met_or_warning_off(network, capsys, spotlight_lo
 
 
 def test_fatal_warnings_fails_below_target_and_passes_when_turned_off(network):
-    result = network.run_pelican("--fatal", "warnings")
+    result = network.run_pelican_in_process("--fatal", "warnings")
     assert result.returncode != 0
     assert "Spotlight: 3 posts about others" in result.stdout
     network.settings["SPOTLIGHT_WARN_BELOW_TARGET"] = False
-    result = network.run_pelican("--fatal", "warnings")
+    result = network.run_pelican_in_process("--fatal", "warnings")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
