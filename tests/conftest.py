@@ -214,16 +214,3 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> SampleBuild:
 def sample_output(sample_build: SampleBuild) -> Path:
     """The sample site's output folder (see ``sample_build``)."""
     return sample_build.output
-
-
-SAMPLE_FIXTURES = {"sample_build", "sample_output"}
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Groups for ``pytest -n 2 --dist loadgroup`` (``make test``): each module's tests run on one
-    worker, so a module-scoped build is made once; every test that reads the sample site runs on the
-    same worker too, so the session's sample build is made once."""
-    for item in items:
-        uses_sample = SAMPLE_FIXTURES & set(getattr(item, "fixturenames", ()))
-        group = "sample-site" if uses_sample else item.nodeid.split("::", 1)[0]
-        item.add_marker(pytest.mark.xdist_group(group))
