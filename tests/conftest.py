@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from pelican import Pelican
-from pelican.log import LimitFilter
+from pelican import Pelican, signals
+from pelican.log import FatalLogger, LimitFilter
 from pelican.settings import read_settings
+from pelican_main import run_pelican_main
 
 DATA = Path(__file__).parent / "data"
 
@@ -114,6 +115,12 @@ class Site:
             env={**os.environ, "COLUMNS": "500"},  # keep Rich from wrapping log lines
         )
 
+    def run_pelican_in_process(self, *args: str) -> subprocess.CompletedProcess[str]:
+        """``run_pelican``'s command through ``pelican.main`` in this process (see pelican_main.py):
+        the same exit code and messages, without a new interpreter; the log is in ``stdout``."""
+        self.write_conf()
+        return run_pelican_main(self.root, "content", "-s", "pelicanconf.py", "-o", "output", *args)
+
 
 @pytest.fixture
 def site(tmp_path: Path) -> Site:
@@ -155,38 +162,55 @@ def spotlight_logs(caplog: pytest.LogCaptureFixture):
 
 
 SAMPLE_SITE = Path(__file__).resolve().parent.parent / "sample_site"
-FATAL = ("--fatal", "warnings", "--ignore-cache")
+
+
+@dataclass
+class SampleBuild:
+    """The sample site, built once per test session: the copied site folder, its output, and its
+    published articles as Pelican holds them after the plugin has run."""
+
+    root: Path
+    output: Path
+    articles: list[Any]
 
 
 @pytest.fixture(scope="session")
-def sample_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample site built once per test session with ``pelican --fatal warnings``, as ``make site``
-    does, from a copy of ``sample_site/`` in a temporary folder away from the repository (as a user who
-    copies it to start a blog would: the theme must come with the package). Nothing is written into
-    the repository."""
+def sample_build(tmp_path_factory: pytest.TempPathFactory) -> SampleBuild:
+    """The sample site built once per test session as ``make site`` does (``--fatal warnings``, the
+    content cache ignored), from a copy of ``sample_site/`` in a temporary folder away from the
+    repository (as a user who copies it to start a blog would: the theme must come with the package).
+    The build runs in this process, through Pelican's API; its cache is left in ``root / "cache"``,
+    where the command line finds it. Nothing is written into the repository."""
     blog = tmp_path_factory.mktemp("copied") / "my-blog"
     shutil.copytree(SAMPLE_SITE, blog, ignore=shutil.ignore_patterns("output", "cache", "__pycache__"))
-    out = blog / "output"
-    cache = blog / "cache"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelican",
-            "content",
-            "-s",
-            "pelicanconf.py",
-            "-o",
-            str(out),
-            "--cache-path",
-            str(cache),
-            *FATAL,
-        ],
-        cwd=blog,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env={**os.environ, "COLUMNS": "500"},
+    articles: list[Any] = []
+
+    def grab(generators: list[Any]) -> None:
+        articles.extend(a for g in generators if type(g).__name__ == "ArticlesGenerator" for a in g.articles)
+
+    settings = read_settings(
+        str(blog / "pelicanconf.py"),
+        override={
+            "OUTPUT_PATH": str(blog / "output"),
+            "CACHE_PATH": str(blog / "cache"),  # relative paths would be the working folder's
+            "LOAD_CONTENT_CACHE": False,  # --ignore-cache
+        },
     )
-    assert result.returncode == 0, f"sample site build failed:\n{result.stdout}\n{result.stderr}"
-    return out
+    LimitFilter._ignore.clear()
+    LimitFilter._raised_messages.clear()
+    fatal = FatalLogger.fatal_lvl
+    FatalLogger.fatal_lvl = logging.WARNING  # --fatal warnings: a warning or error raises
+    signals.all_generators_finalized.connect(grab)
+    try:
+        Pelican(settings).run()
+    finally:
+        signals.all_generators_finalized.disconnect(grab)
+        FatalLogger.fatal_lvl = fatal
+    assert articles
+    return SampleBuild(blog, blog / "output", articles)
+
+
+@pytest.fixture(scope="session")
+def sample_output(sample_build: SampleBuild) -> Path:
+    """The sample site's output folder (see ``sample_build``)."""
+    return sample_build.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -143,3 +144,11 @@ def test_social_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert "| outbox.json |" in result.stdout and "| export.zip |" in result.stdout
     assert "| plugin, no social folder |" in result.stdout
     assert "| plugin, a 300-item archive in social/ |" in result.stdout
+
+
+def test_registry_scale_script_builds_and_checks_a_small_registry(capsys) -> None:
+    spec = importlib.util.spec_from_file_location("registry_scale", BENCH.with_name("registry_scale.py"))
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.main(["--entries", "60", "--limit", "0"]) == 0, capsys.readouterr().err
+    assert "60 registry entries: built in " in capsys.readouterr().out

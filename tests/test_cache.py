@@ -7,7 +7,6 @@ import json
 import logging
 import os
 import pickle
-import shutil
 from pathlib import Path
 
 import pytest
@@ -377,19 +376,13 @@ def test_a_future_post_is_read_every_time(network, capsys):
     assert read().read == 1
 
 
-def test_the_sample_site_gives_the_same_answers_with_and_without_the_cache(tmp_path, capsys, monkeypatch):
-    sample = Path(__file__).resolve().parent.parent / "sample_site"
-    shutil.copytree(sample, tmp_path / "sample_site", ignore=shutil.ignore_patterns("output", "cache"))
-    shutil.copytree(sample.parent / "theme", tmp_path / "theme")
-    monkeypatch.chdir(tmp_path / "sample_site")
-    from pelican import Pelican
-    from pelican.settings import read_settings
-
-    Pelican(read_settings("pelicanconf.py", override={"OUTPUT_PATH": str(tmp_path / "out")})).run()
+def test_the_sample_site_gives_the_same_answers_with_and_without_the_cache(sample_build, capsys, monkeypatch):
+    # the session's build of a copy of the sample site left its spotlight cache in that copy
+    monkeypatch.chdir(sample_build.root)
     capsys.readouterr()
     site = read(pages=True)
     assert site.read == 0 and site.cached > 20
-    built = (tmp_path / "out" / "spotlight" / "report.json").read_text(encoding="utf-8")
+    built = (sample_build.output / "spotlight" / "report.json").read_text(encoding="utf-8")
     assert report_json(capsys) == report_json(capsys, "--no-cache") == built
     assert run(capsys, "check") == run(capsys, "check", "--no-cache")
     for period in ("week", "month", "quarter", "year"):

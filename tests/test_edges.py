@@ -129,7 +129,7 @@ def small_site(site):
 @pytest.mark.parametrize(("setting", "value", "why"), BAD_PATHS, ids=[f"{s}={v}" for s, v, _ in BAD_PATHS])
 def test_a_bad_output_path_stops_the_build_before_anything_is_written(small_site, setting, value, why):
     small_site.settings = {setting: value}
-    result = small_site.run_pelican()
+    result = small_site.run_pelican_in_process()
     log = result.stdout + result.stderr
     assert result.returncode != 0
     assert f"{setting}: expected {why}" in " ".join(log.split())
@@ -164,14 +164,14 @@ def test_an_empty_save_as_is_still_allowed(small_site):
 
 def test_a_misspelt_setting_is_a_warning_naming_the_nearest_one(small_site):
     small_site.settings = {"SPOTLIGHT_TARGET_RATIOO": 5}
-    result = small_site.run_pelican("--fatal", "warnings")
+    result = small_site.run_pelican_in_process("--fatal", "warnings")
     log = " ".join((result.stdout + result.stderr).split())
     assert result.returncode != 0  # a warning, so --fatal warnings stops the build
     assert (
         "settings: unknown setting SPOTLIGHT_TARGET_RATIOO ignored (did you mean SPOTLIGHT_TARGET_RATIO?)"
         in log
     )
-    result = small_site.run_pelican()
+    result = small_site.run_pelican_in_process()
     assert result.returncode == 0
     assert "unknown setting SPOTLIGHT_TARGET_RATIOO" in " ".join((result.stdout + result.stderr).split())
     assert (small_site.output / "spotlight/report.json").is_file()
@@ -195,7 +195,9 @@ def test_the_commands_report_a_misspelt_setting_at_its_line(small_site, capsys, 
 
 def test_extra_settings_match_pelicans_e(small_site, capsys, monkeypatch):
     small_site.write("posts/b.md", "Title: B\nDate: 2026-11-02\n\nMy own news.\n")
-    result = small_site.run_pelican("-e", "SPOTLIGHT_TARGET_RATIO=1", 'SPOTLIGHT_REPORT_PERIOD="year"')
+    result = small_site.run_pelican_in_process(
+        "-e", "SPOTLIGHT_TARGET_RATIO=1", 'SPOTLIGHT_REPORT_PERIOD="year"'
+    )
     assert result.returncode == 0, result.stderr
     built = json.loads(small_site.read("spotlight/report.json"))
     assert (built["target_ratio"], built["period"]) == (1, "year")

@@ -33,16 +33,25 @@ def network(site):
     return site
 
 
-def test_every_output_at_its_default_url(network):
-    network.build()
+@pytest.fixture(scope="module")
+def default_network(make_site):
+    """The network site built once with the default settings, for the tests that only read its output."""
+    site = make_site("network")
+    write_network_site(site)
+    site.build()
+    return site
+
+
+def test_every_output_at_its_default_url(default_network):
+    network = default_network
     for path in DEFAULT_OUTPUTS:
         assert network.exists(path), path
     # September has only a self post: nobody spotlighted, no roundup
     assert not network.exists("spotlight/roundups/2026-09/index.html")
 
 
-def test_report_json_counts_published_default_language_articles_once(network):
-    network.build()
+def test_report_json_counts_published_default_language_articles_once(default_network):
+    network = default_network
     data = json.loads(network.read("spotlight/report.json"))
     assert data["target_ratio"] == 3.0
     assert data["totals"] == {"others": 3, "self": 2, "ratio": 1.5, "meets_target": False}
@@ -76,8 +85,8 @@ def test_report_json_counts_published_default_language_articles_once(network):
     assert data["why"] == {"learn": 2, "contribute": 1, "connect": 3}
 
 
-def test_report_page_has_accessible_scalable_charts_with_data_tables(network):
-    network.build()
+def test_report_page_has_accessible_scalable_charts_with_data_tables(default_network):
+    network = default_network
     page = network.read("spotlight/report/index.html")
     assert "1.5 : 1" in page
     assert "below target" in page
@@ -117,8 +126,8 @@ def test_registry_text_is_escaped_in_charts_and_pages(site):
     assert "<script>" not in entry.summary
 
 
-def test_roundup_pages_link_neighbours_and_list_new_members(network):
-    network.build()
+def test_roundup_pages_link_neighbours_and_list_new_members(default_network):
+    network = default_network
     october = network.read("spotlight/roundups/2026-10/index.html")
     november = network.read("spotlight/roundups/2026-11/index.html")
     assert "Spotlight roundup: October 2026" in october
@@ -173,8 +182,8 @@ def test_feed_links_fall_back_to_siteurl(network):
     assert feed.entries[1].link == "https://blog.example/spotlight/roundups/2026-10/"
 
 
-def test_opml_has_one_outline_per_changemaker_with_a_feed_grouped_by_circle(network):
-    network.build()
+def test_opml_has_one_outline_per_changemaker_with_a_feed_grouped_by_circle(default_network):
+    network = default_network
     root = ET.fromstring(network.read("spotlight/blogroll.opml"))
     assert root.tag == "opml" and root.get("version") == "2.0"
     groups = root.find("body").findall("outline")
@@ -196,8 +205,8 @@ def test_opml_has_one_outline_per_changemaker_with_a_feed_grouped_by_circle(netw
     ]
 
 
-def test_recommendations_are_the_json_array_format(network):
-    network.build()
+def test_recommendations_are_the_json_array_format(default_network):
+    network = default_network
     items = json.loads(network.read(".well-known/recommendations.json"))
     assert isinstance(items, list)
     assert all(set(item) == {"url", "created_at", "updated_at"} for item in items)
@@ -321,11 +330,11 @@ def test_no_warning_when_target_met_or_warning_off(network, capsys, spotlight_lo
 
 
 def test_fatal_warnings_fails_below_target_and_passes_when_turned_off(network):
-    result = network.run_pelican("--fatal", "warnings")
+    result = network.run_pelican_in_process("--fatal", "warnings")
     assert result.returncode != 0
     assert "Spotlight: 3 posts about others" in result.stdout
     network.settings["SPOTLIGHT_WARN_BELOW_TARGET"] = False
-    result = network.run_pelican("--fatal", "warnings")
+    result = network.run_pelican_in_process("--fatal", "warnings")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import time
+from pathlib import Path
 
 import pytest
 
@@ -62,12 +63,25 @@ def blog(site, registry_yaml):
     return site
 
 
+@pytest.fixture(scope="module")
+def default_blog(make_site):
+    """The blog built once with the default settings, for the tests that only read its output."""
+    site = make_site("blog")
+    site.write(
+        "spotlight.yaml", (Path(__file__).parent / "data" / "registry.yaml").read_text(encoding="utf-8")
+    )
+    for path, text in POSTS.items():
+        site.write(path, text)
+    site.build()
+    return site
+
+
 def hrefs(html: str) -> list[str]:
     return re.findall(r'href="([^"]*)"', html)
 
 
-def test_profile_page_lists_backlinks_newest_first_with_first_and_last(blog):
-    blog.build()
+def test_profile_page_lists_backlinks_newest_first_with_first_and_last(default_blog):
+    blog = default_blog
     html = blog.read("spotlight/adrienne-example/index.html")
     # drawn by the theme's page.html (notmyidea), its h-card named without a second heading
     assert '<h1 class="entry-title">Adrienne Example</h1>' in html
@@ -83,8 +97,8 @@ def test_profile_page_lists_backlinks_newest_first_with_first_and_last(blog):
     assert "Draft" not in html  # drafts are not backlinks
 
 
-def test_directory_lists_focus_then_extended_with_counts(blog):
-    blog.build()
+def test_directory_lists_focus_then_extended_with_counts(default_blog):
+    blog = default_blog
     html = blog.read("spotlight/index.html")
     focus = html.index('id="focus"')
     extended = html.index('id="extended"')
@@ -96,8 +110,8 @@ def test_directory_lists_focus_then_extended_with_counts(blog):
     assert 'id="kind-organization"' in html and 'id="why-contribute"' in html and 'id="tag-art"' in html
 
 
-def test_content_links_point_at_profiles(blog):
-    blog.build()
+def test_content_links_point_at_profiles(default_blog):
+    blog = default_blog
     one = blog.read("one.html")
     assert 'href="/spotlight/adrienne-example/"' in one and 'href="/spotlight/commons-lab/"' in one
     two = blog.read("two.html")

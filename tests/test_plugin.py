@@ -82,7 +82,7 @@ def test_a_bad_setting_is_one_error_naming_it(basic, setting, value):
 
 def test_fatal_warnings_fails_the_build_on_a_spotlight_warning(basic):
     basic.write("typo.md", "Title: Typo\nDate: 2026-01-06\n\n{% mention adrien %}\n")
-    result = basic.run_pelican("--fatal", "warnings")
+    result = basic.run_pelican_in_process("--fatal", "warnings")
     assert result.returncode != 0
     assert "typo.md:4: unknown changemaker 'adrien' (did you mean 'adrienne-example'?)" in (
         result.stdout + result.stderr
@@ -90,7 +90,7 @@ def test_fatal_warnings_fails_the_build_on_a_spotlight_warning(basic):
 
 
 def test_clean_site_passes_fatal_warnings(basic):
-    result = basic.run_pelican("--fatal", "warnings")
+    result = basic.run_pelican_in_process("--fatal", "warnings")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

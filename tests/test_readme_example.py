@@ -21,7 +21,7 @@ def test_the_first_example_builds_cleanly_and_makes_no_surprise_category(site):
     for path in files[:2]:
         site.write(path.removeprefix("content/"), example(path))
     site.settings = {"SPOTLIGHT_WARN_BELOW_TARGET": False}
-    result = site.run_pelican("--fatal", "warnings")
+    result = site.run_pelican_in_process("--fatal", "warnings")
     assert result.returncode == 0, result.stdout + result.stderr
     assert [p.name for p in (site.output / "category").iterdir()] == ["misc.html"]  # Pelican's default
     html = site.read("who-taught-me-about-emergence.html")

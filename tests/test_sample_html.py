@@ -3,36 +3,20 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import html5lib
 import mf2py
 import pytest
-from pelican import Pelican
-from pelican.settings import read_settings
 
-SAMPLE = Path(__file__).parent.parent / "sample_site"
 # A card ends where its body and then the card close.
 CARD_RE = re.compile(r'<div class="spotlight-card .*?</div>\n</div>', re.S)
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("sample")
-    shutil.copytree(SAMPLE, root / "sample_site", ignore=shutil.ignore_patterns("output", "cache"))
-    shutil.copytree(SAMPLE.parent / "theme", root / "theme")
-    conf = root / "sample_site" / "pelicanconf.py"
-    settings = read_settings(
-        str(conf),
-        override={
-            "OUTPUT_PATH": str(root / "out"),
-            "CACHE_PATH": str(root / "cache"),
-            "CACHE_CONTENT": False,
-        },
-    )
-    Pelican(settings).run()
-    return root / "out"
+def built(sample_output: Path) -> Path:
+    """The sample site's output, built once per session (conftest's ``sample_build``)."""
+    return sample_output
 
 
 def plugin_pages(out: Path) -> list[Path]:

@@ -14,7 +14,6 @@ from urllib.parse import unquote, urlsplit
 
 import html5lib
 import pytest
-from pelican import Pelican, signals
 from pelican.settings import read_settings
 
 from pelican_spotlight.registry import load_site_registry
@@ -147,33 +146,9 @@ def test_tags_in_code_stay_literal(sample_output):
 
 
 @pytest.fixture(scope="module")
-def sample_articles(tmp_path_factory):
-    """The sample site's published articles, after the plugin has run, from an in-process build."""
-    captured = []
-
-    def grab(generators):
-        for gen in generators:
-            if hasattr(gen, "articles") and gen.__class__.__name__ == "ArticlesGenerator":
-                captured.extend(gen.articles)
-
-    signals.all_generators_finalized.connect(grab)
-    try:
-        settings = read_settings(
-            str(SAMPLE_SITE / "pelicanconf.py"),
-            override={
-                "PATH": str(SAMPLE_SITE / "content"),
-                "THEME": str(SAMPLE_SITE.parent / "theme"),
-                "OUTPUT_PATH": str(tmp_path_factory.mktemp("sample_inprocess")),
-                "CACHE_PATH": str(tmp_path_factory.mktemp("sample_inprocess_cache")),
-                "CACHE_CONTENT": False,
-                "LOAD_CONTENT_CACHE": False,
-            },
-        )
-        Pelican(settings).run()
-    finally:
-        signals.all_generators_finalized.disconnect(grab)
-    assert captured
-    return captured
+def sample_articles(sample_build):
+    """The sample site's published articles, after the plugin has run, from the session's build."""
+    return sample_build.articles
 
 
 def _about(article) -> str:

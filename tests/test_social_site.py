@@ -271,7 +271,7 @@ def test_a_bad_log_fails_a_fatal_warnings_build(site):
     site.write("spotlight.yaml", REGISTRY)
     site.write("a.md", "Title: A\nDate: 2026-11-02\n\n{% mention adrienne-example %}\n")
     site.write("social/log.yaml", "- {date: 2026-11-02, channel: x}\n")
-    result = site.run_pelican("--fatal", "warnings")
+    result = site.run_pelican_in_process("--fatal", "warnings")
     assert result.returncode != 0
     assert "social/log.yaml:1:" in result.stdout + result.stderr
 

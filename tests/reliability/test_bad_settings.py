@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from pelican_main import run_pelican_main
 
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.settings import known_settings
@@ -114,37 +115,48 @@ def test_bad_setting_raises_one_settings_error_naming_it(site, setting, value):
     assert "\n" not in str(info.value)
 
 
-# The command line: one value per setting is enough. The runs are subprocesses, started together once
-# for the module (they are independent) and then checked one test each.
+# The command line: one value per setting is enough. One case runs ``pelican content`` in a subprocess,
+# as a user would (Rich's log handler, a fresh interpreter); the others call the same entry point,
+# ``pelican.main``, in this process, with the log written through a plain formatter, which prints any
+# traceback left on the record. Then each case is checked by one test.
 CLI_CASES = sorted({name: (name, value) for name, value in reversed(BAD_SETTINGS)}.values())
+
+
+def _cli_site(root: Path, name: str, value: object) -> Path:
+    (root / "content").mkdir()
+    (root / "content" / "a.md").write_text("Title: A\nDate: 2026-01-05\n\nHello.\n")
+    (root / "pelicanconf.py").write_text(
+        f"PLUGINS = ['pelican_spotlight']\nPATH = 'content'\nTIMEZONE = 'UTC'\n{name} = {value!r}\n"
+    )
+    return root
+
+
+def _run_subprocess(root: Path) -> tuple[int, str]:
+    result = subprocess.run(
+        [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        timeout=120,
+        env={**os.environ, "COLUMNS": "500"},  # keep Rich from wrapping log lines
+    )
+    return result.returncode, result.stdout
+
+
+def _run_in_process(root: Path) -> tuple[int, str]:
+    result = run_pelican_main(root, "content", "-s", "pelicanconf.py", "-o", "output")
+    return result.returncode, result.stdout
 
 
 @pytest.fixture(scope="module")
 def cli_runs(tmp_path_factory) -> dict[str, tuple[int, str, Path]]:
     """``pelican content`` with each bad setting: setting -> (exit code, output, site folder)."""
-    running = {}
-    for name, value in CLI_CASES:
-        root = tmp_path_factory.mktemp(name.lower())
-        (root / "content").mkdir()
-        (root / "content" / "a.md").write_text("Title: A\nDate: 2026-01-05\n\nHello.\n")
-        (root / "pelicanconf.py").write_text(
-            f"PLUGINS = ['pelican_spotlight']\nPATH = 'content'\nTIMEZONE = 'UTC'\n{name} = {value!r}\n"
-        )
-        running[name] = (
-            subprocess.Popen(
-                [sys.executable, "-m", "pelican", "content", "-s", "pelicanconf.py", "-o", "output"],
-                cwd=root,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.STDOUT,
-                text=True,
-                env={**os.environ, "COLUMNS": "500"},  # keep Rich from wrapping log lines
-            ),
-            root,
-        )
     results = {}
-    for name, (process, root) in running.items():
-        output, _ = process.communicate(timeout=120)
-        results[name] = (process.returncode, output, root)
+    for i, (name, value) in enumerate(CLI_CASES):
+        root = _cli_site(tmp_path_factory.mktemp(name.lower()), name, value)
+        run = _run_subprocess if i == 0 else _run_in_process
+        results[name] = (*run(root), root)
     return results
 
 

