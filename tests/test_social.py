@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 import zipfile
 from pathlib import Path
 
@@ -215,7 +214,8 @@ def test_public_posts_without_a_date_are_one_problem_that_quotes_nothing(tmp_pat
     assert [p.message for p in data.problems] == ["2 public posts without a valid date; not counted"]
 
 
-def test_a_large_archive_reads_in_well_under_a_second_per_10000_items(tmp_path):
+def test_a_large_archive_reads_every_item(tmp_path):
+    """50,000 items, all counted; how long it takes is bench/social.py's to measure."""
     template = json.loads(OUTBOX.read_text())["orderedItems"]
     items = []
     for i in range(50_000):
@@ -224,16 +224,11 @@ def test_a_large_archive_reads_in_well_under_a_second_per_10000_items(tmp_path):
         items.append(item)
     path = tmp_path / "outbox.json"
     path.write_text(json.dumps({"type": "OrderedCollection", "orderedItems": items}))
-    # CPU time, not wall time: the machine may be shared with other work while the suite runs.
-    start = time.process_time()
     posts, problems = read_archive(path, matcher(), set())
-    elapsed = time.process_time() - start
     assert problems == []
     assert len(posts) == 50_000 // len(template) * 6 + sum(
         1 for n in range(50_000 % 12) if n in (0, 1, 2, 3, 4, 9)
     )
-    # A second per 10,000 items at most, even on a busy machine; bench/social.py measures the real figure.
-    assert elapsed < 5 * 1.0, f"{elapsed:.2f} s of CPU for 50,000 items"
 
 
 # -- share logs -------------------------------------------------------------------------------------
