@@ -17,6 +17,8 @@ from markupsafe import Markup
 from pelican_spotlight.share import ShareSite, ShareText, absolute_url, share_kit
 from pelican_spotlight.site import Profile
 
+NO_JSONLD = Markup("")  # one for every post without JSON-LD (a str: immutable, safe to share)
+
 
 def set_links(
     content: Any,
@@ -32,7 +34,7 @@ def set_links(
     ``share`` is the build's one ``ShareSite`` for a published article, None for anything else."""
     content.spotlights = profiles
     content.spotlight_related = related
-    content.spotlight_jsonld = JsonLd(content, profiles) if jsonld and profiles else Markup("")
+    content.spotlight_jsonld = JsonLd(content, profiles) if jsonld and profiles else NO_JSONLD
     content.spotlight_share = ShareKit(content, profiles, share) if profiles and share else {}
 
 
