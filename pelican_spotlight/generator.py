@@ -19,7 +19,7 @@ from pelican.generators import Generator
 
 from pelican_spotlight import cache, outputs
 from pelican_spotlight.analysis import post_records, render_content, site_report, site_social
-from pelican_spotlight.links import RelatedPost, Spotlights
+from pelican_spotlight.links import RelatedPost, set_links
 from pelican_spotlight.pages import Output
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.records import Post
@@ -112,17 +112,19 @@ class SpotlightGenerator(Generator):
         record: dict[Content, Post],
         by_slug: dict[str, Profile],
     ) -> None:
-        """``article.spotlights`` and related posts. Its own method so the related-posts index is
-        freed before the report and the cache are made, which reuse its memory (peak memory)."""
+        """``article.spotlights`` and the names beside it, on every content object rendered (all
+        statuses). Its own method so the related-posts index is freed before the report and the cache
+        are made, which reuse its memory (peak memory)."""
         related = RelatedIndex(linked)
         shown = {a: RelatedPost(a, record[a].url) for a in published}
         share = ShareSite(site_base(self.settings), self.config.mastodon_instance)
         for content, slugs in self.features.items():
-            content.spotlights = Spotlights(
+            set_links(
+                content,
                 [by_slug[s] for s in slugs],
                 related=[shown[a] for a in related.related(content, slugs, self.config.related_max)],
                 jsonld=self.config.jsonld,
-                share=share if slugs and content in shown else None,
+                share=share if content in shown else None,
             )
 
     def _report_and_roundups(self, posts: list[Post]) -> tuple[Report, list[Roundup]]:

@@ -1,16 +1,15 @@
-"""What a post links to, as templates read it: ``article.spotlights`` and the properties beside it.
+"""What a post links to, as templates read it: ``article.spotlights`` and the three names beside it.
 
-Each content object gets one attribute, a ``Spotlights`` list of the profiles it features, which also
-carries its related posts, whether to print JSON-LD and the site's sharing settings.
-``install_properties`` adds ``spotlight_related``, ``spotlight_jsonld`` and ``spotlight_share`` to
-Pelican's ``Content`` class (once, from ``plugin.register``); they read that attribute, and the
-JSON-LD and the share texts are made only when a template prints them.
+``set_links`` gives each content object the build renders four plain attributes: ``spotlights`` (the
+profiles it features), ``spotlight_related``, ``spotlight_jsonld`` and ``spotlight_share``. The last
+two are small objects that make their text only when a template prints or reads them (``JsonLd``,
+``ShareKit``), so no post keeps a copy of its JSON-LD or of its share texts.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from markupsafe import Markup
@@ -18,63 +17,71 @@ from markupsafe import Markup
 from pelican_spotlight.share import ShareSite, ShareText, absolute_url, share_kit
 from pelican_spotlight.site import Profile
 
-
-class Spotlights(list):
-    """``article.spotlights``: the profiles a post features, in order; also carries its related posts.
-
-    One attribute per content object rather than three: CPython shares a single key table among a
-    class's instances only up to a few attributes, and Pelican's articles are at that limit, so a second
-    new attribute turns every article's ``__dict__`` into a full table (~1.3 KB more per post). The
-    other two names are properties on Pelican's ``Content`` reading this (``install_properties``).
-    """
-
-    __slots__ = ("jsonld", "related", "share")
-
-    def __init__(
-        self,
-        profiles: Iterable[Profile] = (),
-        related: Sequence[Any] = (),
-        jsonld: bool = False,
-        share: ShareSite | None = None,
-    ):
-        super().__init__(profiles)
-        self.related = related
-        self.jsonld = jsonld
-        self.share = share  # the build's one ShareSite, on published articles; None elsewhere
+NO_JSONLD = Markup("")  # one for every post without JSON-LD (a str: immutable, safe to share)
 
 
-def _spotlights(content: Any) -> Spotlights | None:
-    found = getattr(content, "__dict__", {}).get("spotlights")
-    return found if isinstance(found, Spotlights) else None
+def set_links(
+    content: Any,
+    profiles: list[Profile],
+    related: list[Any],
+    jsonld: bool,
+    share: ShareSite | None,
+) -> None:
+    """Set the four template names on one content object. Every content object the build renders
+    gets all four, so a template reading them on a page or a draft that features nobody gets an
+    empty list, an empty ``Markup`` or an empty dict rather than an undefined name.
+
+    ``share`` is the build's one ``ShareSite`` for a published article, None for anything else."""
+    content.spotlights = profiles
+    content.spotlight_related = related
+    content.spotlight_jsonld = JsonLd(content, profiles) if jsonld and profiles else NO_JSONLD
+    content.spotlight_share = ShareKit(content, profiles, share) if profiles and share else {}
 
 
-def spotlight_related(content: Any) -> Sequence[Any]:
-    """``article.spotlight_related``: up to SPOTLIGHT_RELATED_MAX posts sharing changemakers."""
-    found = _spotlights(content)
-    return found.related if found is not None else []
+class ShareKit(Mapping):
+    """``article.spotlight_share``: network -> ``ShareText``, made each time it is read (as a dict's
+    methods are called), so no post keeps its texts. Made only for a published article that
+    features someone; it is never empty, so its truth costs nothing."""
 
+    __slots__ = ("content", "profiles", "site")
 
-def spotlight_jsonld(content: Any) -> JsonLd | Markup:
-    """``article.spotlight_jsonld``: written out when a template prints it, so no post keeps a copy."""
-    found = _spotlights(content)
-    if not found or not found.jsonld:
-        return Markup("")
-    return JsonLd(content, found)
+    def __init__(self, content: Any, profiles: Sequence[Profile], site: ShareSite) -> None:
+        self.content = content
+        self.profiles = profiles
+        self.site = site
 
+    def kit(self) -> dict[str, ShareText]:
+        """The share texts, from the post's title and URL as they are now."""
+        return share_kit(
+            Markup(getattr(self.content, "title", "")).striptags(),
+            absolute_url(self.site.base, self.content.url),
+            [p.changemaker for p in self.profiles],
+            self.site.mastodon_instance,
+        )
 
-def spotlight_share(content: Any) -> dict[str, ShareText]:
-    """``article.spotlight_share``: network -> text and link, made when read (no post keeps a copy);
-    empty for anything but a published article that features someone."""
-    found = _spotlights(content)
-    if not found or found.share is None:
-        return {}
-    site = found.share
-    return share_kit(
-        Markup(getattr(content, "title", "")).striptags(),
-        absolute_url(site.base, content.url),
-        [p.changemaker for p in found],
-        site.mastodon_instance,
-    )
+    def __bool__(self) -> bool:
+        return True
+
+    def __getitem__(self, network: str) -> ShareText:
+        return self.kit()[network]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.kit())
+
+    def __len__(self) -> int:
+        return len(self.kit())
+
+    def keys(self) -> Any:
+        return self.kit().keys()
+
+    def values(self) -> Any:
+        return self.kit().values()
+
+    def items(self) -> Any:
+        return self.kit().items()
+
+    def __repr__(self) -> str:
+        return repr(self.kit())
 
 
 class JsonLd:
@@ -113,13 +120,6 @@ class RelatedPost:
 
     def __str__(self) -> str:
         return str(self.article)
-
-
-def install_properties(content_class: type) -> None:
-    """Give Pelican's content class the read-only names that come from ``Spotlights``."""
-    content_class.spotlight_related = property(spotlight_related)
-    content_class.spotlight_jsonld = property(spotlight_jsonld)
-    content_class.spotlight_share = property(spotlight_share)
 
 
 def jsonld(headline: str, profiles: Iterable[Profile]) -> Markup:

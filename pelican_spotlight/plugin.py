@@ -12,11 +12,9 @@ from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
-from pelican.contents import Content
 
 from pelican_spotlight import jinja, rst
 from pelican_spotlight.errors import SpotlightError
-from pelican_spotlight.links import install_properties
 from pelican_spotlight.settings import unknown_settings
 from pelican_spotlight.shortcodes import SpotlightExtension
 from pelican_spotlight.stylesheet import LinkingTemplate
@@ -100,7 +98,6 @@ def quiet_settings_errors(log: logging.Logger | None = None) -> None:
 
 def register() -> None:
     quiet_settings_errors()
-    install_properties(Content)
     signals.initialized.connect(on_initialized)
     signals.generator_init.connect(add_template_loader)
     signals.get_generators.connect(get_generators)

@@ -128,6 +128,14 @@ def test_related_posts_and_spotlights_reach_templates(blog, tmp_path):
         "{{ article.title }}|{% for p in article.spotlights %}{{ p.slug }}:{{ p.url }};{% endfor %}"
         "|{% for a in article.spotlight_related %}{{ a.title }}@{{ a.url }}@{{ a.date.year }};{% endfor %}"
         "|{% if article.spotlight_jsonld %}{{ article.spotlight_jsonld }}{% else %}none{% endif %}"
+        "|{{ article.spotlight_share|length }}"
+    )
+    # A page and a draft are given the four names too: a template reading them never meets an
+    # undefined name (``is defined`` tells a set attribute from Jinja's Undefined).
+    (overrides / "page.html").write_text(
+        "{{ page.title }}|{% for p in page.spotlights %}{{ p.slug }};{% endfor %}"
+        "|{{ page.spotlight_related is defined }}|{{ page.spotlight_jsonld is defined }}"
+        "|{{ page.spotlight_share is defined }}:{{ page.spotlight_share|length }}"
     )
     blog.build(THEME_TEMPLATES_OVERRIDES=[str(overrides)], ARTICLE_URL="posts/{slug}/")
     one = blog.read("one.html").split("|")
@@ -146,7 +154,12 @@ def test_related_posts_and_spotlights_reach_templates(blog, tmp_path):
         },
         {"@type": "Organization", "name": "Open Commons Lab", "url": "https://commons.example"},
     ]
-    assert blog.read("four.html").split("|")[1:] == ["", "", "none"]
+    assert one[4] == "3"  # Mastodon, Bluesky, LinkedIn
+    assert blog.read("four.html").split("|")[1:] == ["", "", "none", "0"]
+    assert blog.read("pages/about.html") == "About|adrienne-example;|True|True|True:0"  # a page: no share kit
+    draft = blog.read("drafts/draft.html").split("|")
+    assert draft[1] == "adrienne-example:spotlight/adrienne-example/;"
+    assert draft[3].startswith('<script type="application/ld+json">') and draft[4] == "0"  # not published
 
 
 def test_related_posts_honour_the_maximum(blog, tmp_path):
