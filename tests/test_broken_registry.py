@@ -124,7 +124,13 @@ def test_pelican_autoreload_keeps_running_and_rebuilds_after_the_fix(broken):
         assert not (broken.output / "thanks.html").exists()
 
         time.sleep(1)  # watchfiles is watching
-        (broken.content / "spotlight.yaml").write_text(GOOD, encoding="utf-8")
+        # Saved whole, as editors do (a new file renamed over the old one). While a build fails,
+        # Pelican's autoreload retries at once without waiting for a change, so a write in place could
+        # be read half done (empty) by a retry that then succeeds with no changemakers, and the rest
+        # of the write land before Pelican watches again (seen once in CI).
+        fixed = broken.root / "spotlight.yaml.new"
+        fixed.write_text(GOOD, encoding="utf-8")
+        os.replace(fixed, broken.content / "spotlight.yaml")
         thanks = broken.output / "thanks.html"
         _wait_for(
             lambda: thanks.exists() and 'href="/spotlight/ada/"' in thanks.read_text(encoding="utf-8"),
