@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 from pelican import Pelican, signals
-from pelican.log import FatalLogger, LimitFilter
+from pelican.log import LimitFilter
 from pelican.settings import read_settings
-from pelican_main import run_pelican_main
+from pelican_main import fatal_warnings, run_pelican_main
 
 DATA = Path(__file__).parent / "data"
 
@@ -198,14 +198,12 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> SampleBuild:
     )
     LimitFilter._ignore.clear()
     LimitFilter._raised_messages.clear()
-    fatal = FatalLogger.fatal_lvl
-    FatalLogger.fatal_lvl = logging.WARNING  # --fatal warnings: a warning or error raises
     signals.all_generators_finalized.connect(grab)
     try:
-        Pelican(settings).run()
+        with fatal_warnings():
+            Pelican(settings).run()
     finally:
         signals.all_generators_finalized.disconnect(grab)
-        FatalLogger.fatal_lvl = fatal
     assert articles
     return SampleBuild(blog, blog / "output", articles)
 

@@ -10,10 +10,38 @@ import contextlib
 import io
 import logging
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pelican
 from pelican.log import FatalLogger, LimitFilter
+
+# Where Pelican keeps its ``--fatal`` level: ``fatal_lvl`` from 4.12, two flags before (4.9 to 4.11).
+_FATAL_NAMES = ("fatal_lvl", "warnings_fatal", "errors_fatal")
+
+
+def _fatal_state() -> dict[str, Any]:
+    return {name: getattr(FatalLogger, name) for name in _FATAL_NAMES if hasattr(FatalLogger, name)}
+
+
+def _restore_fatal(state: dict[str, Any]) -> None:
+    for name, value in state.items():
+        setattr(FatalLogger, name, value)
+
+
+@contextlib.contextmanager
+def fatal_warnings() -> Iterator[None]:
+    """``--fatal warnings`` for builds run in this process: a warning or an error raises."""
+    state = _fatal_state()
+    if "fatal_lvl" in state:
+        FatalLogger.fatal_lvl = logging.WARNING
+    else:
+        FatalLogger.warnings_fatal = FatalLogger.errors_fatal = True
+    try:
+        yield
+    finally:
+        _restore_fatal(state)
 
 
 def run_pelican_main(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -31,7 +59,7 @@ def run_pelican_main(root: Path, *args: str) -> subprocess.CompletedProcess[str]
         list(root_logger.handlers),
         pelican_logger.level,
         LimitFilter.LOGS_DEDUP_MIN_LEVEL,
-        FatalLogger.fatal_lvl,
+        _fatal_state(),
     )
     root_logger.addHandler(handler)
     LimitFilter._ignore.clear()
@@ -45,5 +73,6 @@ def run_pelican_main(root: Path, *args: str) -> subprocess.CompletedProcess[str]
     finally:
         root_logger.handlers[:] = saved[0]
         pelican_logger.setLevel(saved[1])
-        LimitFilter.LOGS_DEDUP_MIN_LEVEL, FatalLogger.fatal_lvl = saved[2], saved[3]
+        LimitFilter.LOGS_DEDUP_MIN_LEVEL = saved[2]
+        _restore_fatal(saved[3])
     return subprocess.CompletedProcess(["pelican", *args], code, stream.getvalue(), "")
