@@ -7,15 +7,17 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+from jinja2 import FileSystemBytecodeCache
 from pelican import Pelican, signals
 from pelican.log import LimitFilter
-from pelican.settings import read_settings
+from pelican.settings import DEFAULT_CONFIG, read_settings
 from pelican_main import fatal_warnings, run_pelican_main
 
 DATA = Path(__file__).parent / "data"
@@ -32,6 +34,37 @@ BASE_SETTINGS: dict[str, Any] = {
     "CACHE_CONTENT": False,
     "LOAD_CONTENT_CACHE": False,
 }
+
+# Pelican makes new Jinja environments for every build, so every build compiles every template again:
+# on the small sites of these tests, compiling is about three quarters of a build. The builds of one
+# test process (and the `pelican` commands it starts) share Jinja's own bytecode cache instead, keyed
+# on each template's path and source, so a changed template compiles again. Tests that set their own
+# JINJA_ENVIRONMENT go without it, and so does the sample site's build (`sample_build`).
+TEMPLATE_BYTECODE = Path(tempfile.mkdtemp(prefix="pelican-spotlight-tests-jinja-"))
+
+
+def jinja_environment() -> dict[str, Any]:
+    """Pelican's default JINJA_ENVIRONMENT, with the test process's template bytecode cache."""
+    return {
+        **DEFAULT_CONFIG["JINJA_ENVIRONMENT"],
+        "extensions": list(DEFAULT_CONFIG["JINJA_ENVIRONMENT"]["extensions"]),
+        "bytecode_cache": FileSystemBytecodeCache(str(TEMPLATE_BYTECODE)),
+    }
+
+
+def python_source(value: Any) -> str:
+    """A setting's value as Python for a pelicanconf.py (``repr``, but for the bytecode cache)."""
+    if isinstance(value, FileSystemBytecodeCache):
+        return f"__import__('jinja2').FileSystemBytecodeCache({value.directory!r})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {python_source(v)}" for k, v in value.items()) + "}"
+    return repr(value)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _template_bytecode_removed_at_the_end() -> Any:
+    yield
+    shutil.rmtree(TEMPLATE_BYTECODE, ignore_errors=True)
 
 
 @dataclass
@@ -58,6 +91,7 @@ class Site:
     def pelican_settings(self, **overrides: Any) -> dict[str, Any]:
         override = {
             **BASE_SETTINGS,
+            "JINJA_ENVIRONMENT": jinja_environment(),
             "PATH": str(self.content),
             "OUTPUT_PATH": str(self.output),
             "CACHE_PATH": str(self.root / "cache"),
@@ -86,8 +120,14 @@ class Site:
     def write_conf(self, **settings: Any) -> Path:
         """A pelicanconf.py for command-line builds (``pelican content -s``)."""
         lines = [
-            f"{k} = {v!r}"
-            for k, v in {**BASE_SETTINGS, "PATH": "content", **self.settings, **settings}.items()
+            f"{k} = {python_source(v)}"
+            for k, v in {
+                **BASE_SETTINGS,
+                "JINJA_ENVIRONMENT": jinja_environment(),
+                "PATH": "content",
+                **self.settings,
+                **settings,
+            }.items()
         ]
         conf = self.root / "pelicanconf.py"
         conf.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -29,16 +29,21 @@ sys.exit("\\n".join(failed) or None)
 """
 
 
-def run_tiny(script: Path, sites: Path) -> subprocess.CompletedProcess[str]:
-    """``script`` at 20 posts and 10 changemakers, one round, its sites under ``sites``; it must succeed."""
+def run_script(script: Path, sites: Path, *args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    """``script`` at 20 posts and 10 changemakers, its sites under ``sites``; it must succeed."""
     result = subprocess.run(
-        [sys.executable, str(script), "--size", "20x10", "--rounds", "1", "--sites", str(sites)],
+        [sys.executable, str(script), "--size", "20x10", "--sites", str(sites), *args],
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=timeout,
     )
     assert result.returncode == 0, result.stderr
     return result
+
+
+def run_tiny(script: Path, sites: Path) -> subprocess.CompletedProcess[str]:
+    """``script`` at the tiny size, one round."""
+    return run_script(script, sites, "--rounds", "1")
 
 
 def test_every_bench_script_imports() -> None:
@@ -52,26 +57,10 @@ def test_every_bench_script_imports() -> None:
 
 
 def test_micro_and_fastpaths_scripts_run_at_a_tiny_size(tmp_path: Path) -> None:
-    micro = subprocess.run(
-        [sys.executable, str(BENCH.with_name("micro.py")), "--size", "20x10", "--sites", str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert micro.returncode == 0, micro.stderr
+    micro = run_script(BENCH.with_name("micro.py"), tmp_path)
     assert "| parse the registry YAML (10 entries) |" in micro.stdout
     assert "| related posts of 20 posts |" in micro.stdout
-    fast = subprocess.run(
-        [
-            sys.executable,
-            str(BENCH.with_name("fastpaths.py")),
-            *("--size", "20x10", "--rounds", "1", "--sites", str(tmp_path)),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert fast.returncode == 0, fast.stderr
+    fast = run_tiny(BENCH.with_name("fastpaths.py"), tmp_path)
     assert "| YAML: `_FastLoader` (libyaml) vs `_Loader` (PyYAML's Python loader) |" in fast.stdout
 
 
@@ -115,13 +104,7 @@ def test_phases_script_times_each_stage_at_a_tiny_size(tmp_path: Path) -> None:
 
 
 def test_suggest_script_compares_the_index_with_every_pair_at_a_tiny_size(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, str(SUGGEST), "--size", "20x10", "--sites", str(tmp_path), "--reference"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
+    result = run_script(SUGGEST, tmp_path, "--reference")
     assert "- every pair: 45" in result.stdout
     assert "- level 1 (pairs sharing exactly 1 tag, one a connector): " in result.stdout
     assert "`connect.suggest` (SPOTLIGHT_SUGGEST_MAX = 5): best of five " in result.stdout
@@ -129,17 +112,9 @@ def test_suggest_script_compares_the_index_with_every_pair_at_a_tiny_size(tmp_pa
 
 
 def test_social_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            str(BENCH.with_name("social.py")),
-            *("--size", "20x10", "--items", "300", "--rounds", "1", "--sites", str(tmp_path)),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
+    result = run_script(
+        BENCH.with_name("social.py"), tmp_path, "--items", "300", "--rounds", "1", timeout=180
     )
-    assert result.returncode == 0, result.stderr
     assert "Archive: 300 items" in result.stdout
     assert "| outbox.json |" in result.stdout and "| export.zip |" in result.stdout
     assert "| plugin, no social folder |" in result.stdout

@@ -63,6 +63,20 @@ def plugin_site(make_site):
     return site
 
 
+def run_module(cwd: Path, module: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python -m module args`` from ``cwd``; it must succeed."""
+    result = subprocess.run(
+        [sys.executable, "-m", module, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "COLUMNS": "500"},  # keep Rich from wrapping log lines
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
 def run(site, plugins: list[str], name: str) -> tuple[dict, dict, Path]:
     """Build with these plugins and ask the command line; return both reports and the output."""
     conf = site.write_conf(
@@ -71,36 +85,11 @@ def run(site, plugins: list[str], name: str) -> tuple[dict, dict, Path]:
         SPOTLIGHT_TARGET_RATIO=2.0,  # met: no below-target warning under --fatal warnings
         CACHE_PATH=f"cache-{name}",
     ).rename(site.root / f"{name}.py")
-    env = {**os.environ, "COLUMNS": "500"}
     out = site.root / f"output-{name}"
-    build = subprocess.run(
-        [sys.executable, "-m", "pelican", "content", "-s", conf.name, "-o", out.name, "--fatal", "warnings"],
-        cwd=site.root,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
+    run_module(site.root, "pelican", "content", "-s", conf.name, "-o", out.name, "--fatal", "warnings")
+    command = run_module(
+        site.root, "pelican_spotlight", "report", "-s", conf.name, "--format", "json", "--no-cache"
     )
-    assert build.returncode == 0, build.stdout + build.stderr
-    command = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pelican_spotlight",
-            "report",
-            "-s",
-            conf.name,
-            "--format",
-            "json",
-            "--no-cache",
-        ],
-        cwd=site.root,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-    )
-    assert command.returncode == 0, command.stdout + command.stderr
     built = json.loads((out / "spotlight" / "report.json").read_text(encoding="utf-8"))
     return built, json.loads(command.stdout), out
 
