@@ -134,7 +134,7 @@ def roundup_feed(site: SiteContext, out: Output) -> str:
     settings = out.settings
     base = absolute_base(settings)
     config = site.settings
-    archive = config.roundups_url if config.roundups_save_as else ""
+    archive = site.roundups_url
     feed = Atom1Feed(
         title=Markup(f"{settings.get('SITENAME', '')} — spotlight roundups").striptags(),
         link=f"{base}/{archive}",

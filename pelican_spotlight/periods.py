@@ -48,7 +48,7 @@ class Period:
         return period_of(self.end + dt.timedelta(days=1), self.kind)
 
 
-def _day(value: dt.date) -> dt.date:
+def calendar_day(value: dt.date) -> dt.date:
     """A datetime's calendar day (in its own time zone); a date as it is."""
     return value.date() if isinstance(value, dt.datetime) else value
 
@@ -61,7 +61,7 @@ def _check_kind(kind: str) -> None:
 def period_of(day: dt.date, kind: str) -> Period:
     """The period of the given kind that contains ``day`` (a date or a datetime)."""
     _check_kind(kind)
-    day = _day(day)
+    day = calendar_day(day)
     if kind == "week":
         year, week, weekday = day.isocalendar()
         start = day - dt.timedelta(days=weekday - 1)

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import yaml
-from pelican.utils import slugify
+from pelican.utils import slugify as pelican_slugify
 
 from pelican_spotlight.errors import RegistryError
 from pelican_spotlight.problems import Problem, did_you_mean, display_path
@@ -68,7 +68,7 @@ def _entry_schema() -> dict[str, Any]:
 
 @cache
 def _entry_validator() -> Draft202012Validator:
-    # Imported on first use: only commands that read a registry need it (jsonschema with its
+    # Imported on first use: a site without registry entries never needs it (jsonschema with its
     # dependencies is a few MiB of memory and a tenth of a second to import).
     from jsonschema import Draft202012Validator
 
@@ -641,7 +641,7 @@ def iter_names(registry: Iterable[Changemaker]) -> Iterable[tuple[str, Changemak
 def site_slugify(settings: Mapping[str, Any]) -> Callable[[str], str]:
     """Pelican's slugify bound to the site's slug settings."""
     return partial(
-        slugify,
+        pelican_slugify,
         regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", ()),
         preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
         use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
 from pelican_spotlight.connect import Suggestion, suggest
-from pelican_spotlight.periods import Period, period_of
+from pelican_spotlight.periods import Period, calendar_day, period_of
 from pelican_spotlight.records import Post
 from pelican_spotlight.registry import WHYS, Changemaker
 
@@ -128,7 +128,7 @@ class Featured:
     @property
     def latest(self) -> dt.date | None:
         """The day of their newest feature on any channel."""
-        days = [_day(d) for d in (self.last, self.social_last) if d is not None]
+        days = [calendar_day(d) for d in (self.last, self.social_last) if d is not None]
         return max(days, default=None)
 
     @property
@@ -275,7 +275,7 @@ def build_report(
     featured = featured_counts(posts, social, changemakers)
     newest = posts[-1].date if posts else None
     # Due is measured up to the newest post on any channel (still the content's clock).
-    ends = ([_day(newest)] if newest else []) + ([social[-1].day] if social else [])
+    ends = ([calendar_day(newest)] if newest else []) + ([social[-1].day] if social else [])
     return Report(
         target_ratio=target_ratio,
         period_kind=period,
@@ -379,13 +379,8 @@ def due_members(featured: Sequence[Featured], newest: dt.datetime | None, due_da
     """
     if newest is None:  # no post yet: "not featured in 90 days before the newest post" means nothing
         return []
-    newest_day = newest.date() if isinstance(newest, dt.datetime) else newest
-    since = newest_day - dt.timedelta(days=due_days)
+    since = calendar_day(newest) - dt.timedelta(days=due_days)
     return [f.slug for f in featured if f.changemaker.is_focus and (f.latest is None or f.latest < since)]
-
-
-def _day(value: dt.date) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value
 
 
 # How a post is counted, in the words the report's text, Markdown and page all use.

@@ -12,7 +12,7 @@ import math
 import posixpath
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from string import Formatter
 from typing import Any
 
@@ -266,13 +266,9 @@ def _settings() -> tuple[Setting, ...]:
         follows = "SPOTLIGHT_" + follows.upper() if follows else ""
         rows.append(Setting(name, f.name, kind, default, doc, follows, output))
     by_name = {s.name: s for s in rows}
+    # A SAVE_AS's default is its URL's, saved as Pelican saves it.
     return tuple(
-        Setting(
-            s.name, s.field, s.kind, default_save_as(by_name[s.follows].default), s.doc, s.follows, s.output
-        )
-        if s.follows
-        else s
-        for s in rows
+        replace(s, default=default_save_as(by_name[s.follows].default)) if s.follows else s for s in rows
     )
 
 

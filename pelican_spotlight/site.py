@@ -93,9 +93,10 @@ class SiteContext:
         self.settings = settings
         self.report = report
         self.roundups = roundups
-        self.index_url = settings.index_url if settings.index_save_as else ""
-        self.report_url = settings.report_url if settings.report_save_as else ""
-        self.roundups_url = settings.roundups_url if settings.roundups_save_as else ""
+        # '' for a page that is turned off, so templates link only pages that exist
+        self.index_url = settings.page_url("index") or ""
+        self.report_url = settings.page_url("report") or ""
+        self.roundups_url = settings.page_url("roundups") or ""
 
     def __iter__(self) -> Iterator[Profile]:
         return iter(self.profiles)
