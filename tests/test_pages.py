@@ -55,23 +55,25 @@ POSTS = {
 }
 
 
-@pytest.fixture
-def blog(site, registry_yaml):
-    site.write("spotlight.yaml", registry_yaml)
-    for path, text in POSTS.items():
-        site.write(path, text)
-    return site
-
-
-@pytest.fixture(scope="module")
-def default_blog(make_site):
-    """The blog built once with the default settings, for the tests that only read its output."""
-    site = make_site("blog")
+def write_blog(site):
+    """The registry of tests/data and the posts above, written into ``site``."""
     site.write(
         "spotlight.yaml", (Path(__file__).parent / "data" / "registry.yaml").read_text(encoding="utf-8")
     )
     for path, text in POSTS.items():
         site.write(path, text)
+    return site
+
+
+@pytest.fixture
+def blog(site):
+    return write_blog(site)
+
+
+@pytest.fixture(scope="module")
+def default_blog(make_site):
+    """The blog built once with the default settings, for the tests that only read its output."""
+    site = write_blog(make_site("blog"))
     site.build()
     return site
 
