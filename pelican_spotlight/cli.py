@@ -25,7 +25,7 @@ from pelican_spotlight.problems import Problem, display_path
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
 from pelican_spotlight.records import Post
 from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.report import COUNTING_RULE, Report, report_json, summary_lines
+from pelican_spotlight.report import COUNTING_RULE, Report, report_json, rhythm_lines, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
 from pelican_spotlight.settings import PERIODS, unknown_settings
 from pelican_spotlight.share import NETWORKS, absolute_url, share_kit, site_base
@@ -231,7 +231,7 @@ def render_report(report: Report, fmt: str) -> str:
 
 
 def report_text(report: Report) -> str:
-    lines = [*summary_lines(report), COUNTING_RULE, "", f"Per {report.period_kind}:"]
+    lines = [*summary_lines(report), *rhythm_lines(report), COUNTING_RULE, "", f"Per {report.period_kind}:"]
     for p in report.periods:
         mark = "✓" if p.tally.meets_target else "✗"
         counts = f"{p.tally.others:>4} others {p.tally.self:>4} self"
@@ -306,15 +306,44 @@ def channels_markdown(report: Report) -> list[str]:
     for name, t in [*report.channels.items(), ("all channels", report.all_channels)]:
         met = "yes" if t.meets_target else "no"
         lines.append(f"| {_cell(name)} | {t.others} | {t.self} | {t.ratio_text} | {met} |")
-    lines += [
+    rhythm = report.social_rhythm
+    if rhythm:
+        lines += [
+            "",
+            "## Weekly rhythm",
+            "",
+            f"Weeks that met each goal of posts about others, of the {rhythm[0].weeks} weeks up to "
+            f"{rhythm[0].last}, the newest social post's.",
+            "",
+            "| channel | goal a week | weeks met |",
+            "| --- | ---: | ---: |",
+        ]
+        for r in rhythm:
+            name = "all channels together" if r.channel is None else _cell(r.channel)
+            lines.append(f"| {name} | {r.goal} | {r.met} of {r.weeks} |")
+    return lines + social_weeks_markdown(report)
+
+
+def social_weeks_markdown(report: Report) -> list[str]:
+    """Every week's social posts, all channels together, then each channel's others / self (and
+    whether it met its own goal, for a channel that has one)."""
+    names = list(report.social_weeks[0].channels) if report.social_weeks else []
+    lines = [
         "",
-        f"## Social posts per week (goal: {report.weekly_others} about others)",
+        "## Social posts per week",
         "",
-        "| week | others | self | goal met |",
-        "| --- | ---: | ---: | --- |",
+        "| week | others | self | goal met |" + "".join(f" {_cell(n)} |" for n in names),
+        "| --- | ---: | ---: | --- |" + " ---: |" * len(names),
     ]
     for w in report.social_weeks:
-        lines.append(f"| {w.period.key} | {w.others} | {w.self} | {'yes' if w.meets_target else 'no'} |")
+        cells = []
+        for c in w.channels.values():
+            mark = "" if c.meets_target is None else " ✓" if c.meets_target else " ✗"
+            cells.append(f" {c.others} / {c.self}{mark} |")
+        met = "yes" if w.meets_target else "no"
+        lines.append(f"| {w.period.key} | {w.others} | {w.self} | {met} |" + "".join(cells))
+    if names:
+        lines += ["", "Per channel: posts about others / about yourself; ✓ or ✗ against its own goal."]
     return lines
 
 

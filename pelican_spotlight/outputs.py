@@ -119,7 +119,8 @@ def report_charts(report: Report) -> dict[str, Markup]:
             unit="featurings",
         ),
         "social_weeks": charts.weekly_chart(
-            [(w.period.key, w.others) for w in report.social_weeks], report.weekly_others
+            [(w.period.key, w.others, w.meets_target) for w in report.social_weeks],
+            report.weekly_goal.together,
         ),
     }
 
