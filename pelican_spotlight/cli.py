@@ -1,9 +1,10 @@
-"""``pelican-spotlight``: the report, a check, roundup and introduction drafts, and a share kit, without
-building the site (SPEC §6, §8, §9).
+"""``pelican-spotlight``: the report, a check, roundup and introduction drafts, a share kit, and the
+network lists, without building the site (SPEC §6, §8, §9).
 
 Exit codes: 0 success; 1 the answer is "no" (below ``--fail-under``, problems found, nobody to round
-up, no introductions to suggest); 2 bad input (no settings file, a bad setting or argument, a registry
-file that cannot be parsed, an unknown changemaker, a draft file that already exists).
+up, no introductions to suggest, no handle for any network); 2 bad input (no settings file, a bad
+setting or argument, a registry file that cannot be parsed, an unknown changemaker, a draft or list
+file that already exists).
 """
 
 from __future__ import annotations
@@ -20,14 +21,23 @@ from typing import Any
 from pelican_spotlight import __version__
 from pelican_spotlight.connect import Suggestion, shared_tags, suggest
 from pelican_spotlight.errors import RegistryError, SettingsError
+from pelican_spotlight.lists import (
+    CIRCLE_TITLES,
+    FILES,
+    SUMMARY,
+    ListFiles,
+    has_any_handle,
+    list_files,
+    without_handle,
+)
 from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.problems import Problem, display_path
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
 from pelican_spotlight.records import Post
-from pelican_spotlight.registry import Changemaker
+from pelican_spotlight.registry import Changemaker, load_site_registry
 from pelican_spotlight.report import COUNTING_RULE, Report, report_json, rhythm_lines, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
-from pelican_spotlight.settings import PERIODS, unknown_settings
+from pelican_spotlight.settings import PERIODS, SpotlightSettings, unknown_settings
 from pelican_spotlight.share import NETWORKS, absolute_url, share_kit, site_base
 
 OK, NO, BAD_INPUT = 0, 1, 2
@@ -44,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add_command in (_add_report, _add_check, _add_roundup, _add_suggest, _add_share):
+    for add_command in (_add_report, _add_check, _add_roundup, _add_suggest, _add_share, _add_lists):
         add_command(commands)
     return parser
 
@@ -113,6 +123,12 @@ def _add_share(commands: Any) -> None:
     share.add_argument("--latest", action="store_true", help=help_)
     help_ = "only this network (may be given more than once)"
     share.add_argument("--network", choices=NETWORKS, action="append", help=help_)
+
+
+def _add_lists(commands: Any) -> None:
+    lists = _command(commands, "lists", "write the focus list and extended network for other tools")
+    help_ = "the folder to write them in (default: the current folder; made if missing)"
+    lists.add_argument("--out", default=".", metavar="DIR", help=help_)
 
 
 class ExtraSettings(argparse.Action):
@@ -197,6 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_suggest(settings, args.max, args.format, use_cache)
         if args.command == "share":
             return cmd_share(settings, args.source, args.latest, args.network, use_cache)
+        if args.command == "lists":
+            return cmd_lists(settings, Path(args.out))
         return cmd_roundup(settings, args.period, args.date, use_cache)
     except (SettingsError, RegistryError, UsageError) as exc:
         print(f"pelican-spotlight: error: {exc}", file=sys.stderr)
@@ -518,6 +536,66 @@ def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
     if roundup.new:
         lines += ["## New to the network", ""]
         lines += [f"- {{% mention {slug} %}}" for slug in roundup.new]
+        lines.append("")
+    return "\n".join(lines)
+
+
+# -- lists ---------------------------------------------------------------------------------------
+
+
+def cmd_lists(settings: dict, out: Path) -> int:
+    """Write the network lists into ``out``; nothing at all when one of the files already exists."""
+    SpotlightSettings.from_pelican(settings)  # a bad setting is bad input here too
+    registry = load_site_registry(settings)
+    for problem in registry.problems:
+        print(f"pelican-spotlight: warning: {problem}", file=sys.stderr)
+    people = list(registry)
+    if not has_any_handle(people):
+        print(
+            "pelican-spotlight: no changemaker has a handle on Mastodon, Bluesky, X, LinkedIn or "
+            "Facebook (the registry's social); no lists written",
+            file=sys.stderr,
+        )
+        return NO
+    existing = [str(out / name) for name in FILES if (out / name).exists()]
+    if existing:
+        raise UsageError(
+            f"{', '.join(existing)} already exist{'s' if len(existing) == 1 else ''}; nothing written "
+            "(rename or delete, or give --out another folder)"
+        )
+    written = list_files(people, str(settings.get("SITENAME", "")))
+    texts = {**written.files, SUMMARY: lists_markdown(people, written)}
+    out.mkdir(parents=True, exist_ok=True)
+    for name in FILES:
+        if name in texts:
+            write_draft(out / name, texts[name])
+            print(f"Wrote {out / name}")
+        else:
+            print(f"Not written: {name} ({written.skipped[name]})")
+    return OK
+
+
+def lists_markdown(people: Sequence[Changemaker], written: ListFiles) -> str:
+    """``lists.md``: what was written, and per network whom to look up (no handle there)."""
+    focus = sum(1 for cm in people if cm.is_focus)
+    lines = [
+        "# Network lists",
+        "",
+        f"Focus list: {focus}; extended network: {len(people) - focus}. Written by `pelican-spotlight "
+        "lists` from the registry; run it again (in an empty folder) after changing the registry.",
+        "",
+        "## Files",
+        "",
+    ]
+    lines += [f"- `{name}`: {about}" for name, about in written.about.items()]
+    lines += [f"- `{name}`: not written: {why}" for name, why in written.skipped.items()]
+    lines += ["", "## No handle yet", ""]
+    for network, missing in without_handle(people):
+        lines += [f"### {network}", ""]
+        if not missing:
+            lines += ["Everyone has a handle here.", ""]
+            continue
+        lines += [f"- {markdown_text(cm.name)} ({CIRCLE_TITLES[cm.circle]})" for cm in missing]
         lines.append("")
     return "\n".join(lines)
 
