@@ -30,6 +30,7 @@ from pelican_spotlight.lists import (
     list_files,
     without_handle,
 )
+from pelican_spotlight.mail import roundup_email, subject
 from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.problems import Problem, display_path
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
@@ -38,7 +39,7 @@ from pelican_spotlight.registry import Changemaker, load_site_registry
 from pelican_spotlight.report import COUNTING_RULE, Report, report_json, rhythm_lines, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
 from pelican_spotlight.settings import PERIODS, SpotlightSettings, unknown_settings
-from pelican_spotlight.share import NETWORKS, absolute_url, share_kit, site_base
+from pelican_spotlight.share import KIT, absolute_url, share_kit, site_base
 
 OK, NO, BAD_INPUT = 0, 1, 2
 
@@ -104,6 +105,8 @@ def _add_roundup(commands: Any) -> None:
     roundup.add_argument("--period", choices=PERIODS, help="default: SPOTLIGHT_ROUNDUP_PERIOD")
     help_ = "the period, e.g. 2026-11, 2026-W47, 2026-Q4, 2026 (default: the newest post's)"
     roundup.add_argument("--date", metavar="KEY", help=help_)
+    help_ = "also write the roundup as a plain-text email, beside the draft (NAME.email.txt)"
+    roundup.add_argument("--email", action="store_true", help=help_)
 
 
 def _add_suggest(commands: Any) -> None:
@@ -122,7 +125,7 @@ def _add_share(commands: Any) -> None:
     help_ = "the newest published post that features someone"
     share.add_argument("--latest", action="store_true", help=help_)
     help_ = "only this network (may be given more than once)"
-    share.add_argument("--network", choices=NETWORKS, action="append", help=help_)
+    share.add_argument("--network", choices=KIT, action="append", help=help_)
 
 
 def _add_lists(commands: Any) -> None:
@@ -215,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_share(settings, args.source, args.latest, args.network, use_cache)
         if args.command == "lists":
             return cmd_lists(settings, Path(args.out))
-        return cmd_roundup(settings, args.period, args.date, use_cache)
+        return cmd_roundup(settings, args.period, args.date, use_cache, email=args.email)
     except (SettingsError, RegistryError, UsageError) as exc:
         print(f"pelican-spotlight: error: {exc}", file=sys.stderr)
         return BAD_INPUT
@@ -411,11 +414,14 @@ def cmd_share(
         absolute_url(site_base(settings), post.url),
         people,
         site.config.mastodon_instance,
-        networks=list(dict.fromkeys(networks or NETWORKS)),
+        networks=list(dict.fromkeys(networks or KIT)),
     )
     blocks = []
     for item in kit.values():
-        lines = [f"== {item.label} ({item.length} of {item.limit}) ==", item.text, ""]
+        if item.limit is None:  # email: a subject, and no limit to count against
+            lines = [f"== {item.label} ==", f"Subject: {item.subject}", "", item.text, ""]
+        else:
+            lines = [f"== {item.label} ({item.length} of {item.limit}) ==", item.text, ""]
         if item.link:
             lines.append(f"Share: {item.link}")
         elif item.network == "mastodon":
@@ -445,10 +451,18 @@ def find_post(site: SiteContent, wanted: str) -> Post:
 # -- roundup -------------------------------------------------------------------------------------
 
 
-def cmd_roundup(settings: dict, period_kind: str | None, key: str | None, use_cache: bool = True) -> int:
+def cmd_roundup(
+    settings: dict, period_kind: str | None, key: str | None, use_cache: bool = True, email: bool = False
+) -> int:
+    """Write the period's roundup draft, and with ``email`` the same roundup as a plain-text email
+    beside it. Nothing at all when either file exists, or for an email without an absolute site URL:
+    a link in an email must be whole."""
     site = read_site(settings, use_cache=use_cache)
     kind = period_kind or site.config.roundup_period
     period = _roundup_period(site, kind, key)
+    base = site_base(settings)
+    if email and not base:
+        raise UsageError("--email needs an absolute SITEURL or FEED_DOMAIN, for the links in the email")
     roundup = roundup_for(
         site.posts,
         list(site.registry),
@@ -460,9 +474,27 @@ def cmd_roundup(settings: dict, period_kind: str | None, key: str | None, use_ca
         print(f"pelican-spotlight: nobody was spotlighted in {period.key}; no draft written", file=sys.stderr)
         return NO
     path = roundup_path(settings, period)
-    write_draft(path, roundup_draft(roundup, site))
-    print(f"Wrote {path}")
+    texts = {path: roundup_draft(roundup, site)}
+    if email:
+        texts[path.with_suffix(".email.txt")] = roundup_email(
+            roundup, site.registry.get, base, _profile_url(site)
+        )
+    existing = [str(p) for p in texts if p.exists()]
+    if existing:
+        raise UsageError(
+            f"{' and '.join(existing)} already exists; not overwritten, and nothing written "
+            "(rename or delete it first)"
+        )
+    for file, text in texts.items():
+        write_draft(file, text)
+        print(f"Wrote {file}")
     return OK
+
+
+def _profile_url(site: SiteContent) -> Callable[[str], str]:
+    """A changemaker's profile page URL (relative to SITEURL), or '' when the site writes none."""
+    config = site.config
+    return lambda slug: config.url.format(slug=slug) if config.save_as else ""
 
 
 def _roundup_period(site: SiteContent, kind: str, key: str | None) -> Period:
@@ -517,7 +549,7 @@ def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
     """A Markdown draft: metadata, then each changemaker's spotlight tag and the posts to point at."""
     period = roundup.period
     lines = [
-        f"Title: Spotlight roundup: {period.label}",
+        f"Title: {subject(roundup)}",
         f"Date: {period.end.isoformat()}",
         "Status: draft",
         "About: others",

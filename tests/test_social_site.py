@@ -22,6 +22,7 @@ from pelican_spotlight.share import LIMITS, length
 DATA = Path(__file__).resolve().parent / "data"
 THEME = Path(__file__).resolve().parent.parent / "theme"
 SECRETS = ("DIRECT-MESSAGE-SECRET-7f3a", "FOLLOWERS-ONLY-SECRET-91c2", "my phone number")
+URL = "https://blog.example/long-story.html"
 LONG_TITLE = "Ça bouge : " + "une très longue histoire d’organisation 👩‍👩‍👧‍👦 " * 20
 
 REGISTRY = """
@@ -201,14 +202,24 @@ def test_a_post_featuring_someone_shows_its_share_kit(built):
     block = share_block(site.read("long-story.html"))
     assert "Share this spotlight" in block
     texts = [html.unescape(t) for t in re.findall(r'<pre class="share-list__text">(.*?)</pre>', block, re.S)]
-    assert len(texts) == 3
-    for network, text in zip(("mastodon", "bluesky", "linkedin"), texts, strict=True):
+    assert len(texts) == 4  # Mastodon, Bluesky, LinkedIn and email
+    for network, text in zip(("mastodon", "bluesky", "linkedin"), texts, strict=False):
         assert length(text, network) <= LIMITS[network]
-        assert text.endswith("https://blog.example/long-story.html")
+    assert all(text.endswith("https://blog.example/long-story.html") for text in texts)
     assert "@adrienne@social.example" in texts[0] and "@adrienne.example" in texts[1]
     links = [html.unescape(u) for u in re.findall(r'href="([^"]*)"', block)]
-    assert [urlsplit(u).netloc for u in links] == ["mastodon.example", "bsky.app", "www.linkedin.com"]
+    assert [urlsplit(u).netloc for u in links] == ["mastodon.example", "bsky.app", "www.linkedin.com", ""]
     assert parse_qs(urlsplit(links[1]).query)["text"] == [texts[1]]
+    # Email: the whole title as subject, names rather than handles, and a mailto: link carrying both.
+    title = " ".join(LONG_TITLE.split())
+    assert f'<p class="share-list__subject">Subject: {html.escape(title, quote=False)}</p>' in block
+    assert texts[3] == f"{title}\n\nFeaturing Adrienne Example and Open Commons Lab\n\n{URL}"
+    assert urlsplit(links[3]).scheme == "mailto"
+    assert parse_qs(urlsplit(links[3]).query) == {
+        "subject": [title],
+        "body": [texts[3].replace("\n", "\r\n")],
+    }
+    assert ">Write it as an email</a>" in block
 
 
 def test_the_share_block_makes_no_third_party_request(built):
@@ -247,6 +258,21 @@ def test_share_finds_a_post_by_path_from_path_slug_or_latest(built, capsys, monk
     assert out.startswith("== Bluesky (")
     assert "Mastodon" not in out and "LinkedIn" not in out
     assert "@adrienne.example" in out
+
+
+def test_share_network_email_prints_the_subject_the_body_and_the_mailto_link(built, capsys, monkeypatch):
+    site, _, _ = built
+    code, out, _ = run(capsys, monkeypatch, site, "share", "long-story", "--network", "email")
+    assert code == 0
+    title = " ".join(LONG_TITLE.split())
+    lines = out.splitlines()
+    assert lines[:3] == ["== Email ==", f"Subject: {title}", ""]
+    assert "\n".join(lines[3:8]) == f"{title}\n\nFeaturing Adrienne Example and Open Commons Lab\n\n{URL}"
+    link = lines[-1].removeprefix("Share: ")
+    assert (
+        link.startswith("mailto:?subject=") and "%20" in link and "%0D%0A%0D%0AFeaturing%20Adrienne" in link
+    )
+    assert "Mastodon" not in out and "Bluesky" not in out
 
 
 def test_share_bad_input(built, capsys, monkeypatch):
