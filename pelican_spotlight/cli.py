@@ -477,7 +477,7 @@ def cmd_roundup(
     texts = {path: roundup_draft(roundup, site)}
     if email:
         texts[path.with_suffix(".email.txt")] = roundup_email(
-            roundup, site.registry.get, base, _profile_url(site)
+            roundup, site.registry.get, base, site.config.profile_url
         )
     existing = [str(p) for p in texts if p.exists()]
     if existing:
@@ -489,12 +489,6 @@ def cmd_roundup(
         write_draft(file, text)
         print(f"Wrote {file}")
     return OK
-
-
-def _profile_url(site: SiteContent) -> Callable[[str], str]:
-    """A changemaker's profile page URL (relative to SITEURL), or '' when the site writes none."""
-    config = site.config
-    return lambda slug: config.url.format(slug=slug) if config.save_as else ""
 
 
 def _roundup_period(site: SiteContent, kind: str, key: str | None) -> Period:

@@ -17,6 +17,7 @@ Pure functions over ``SocialPost`` records (``social.py``) and the ``WeeklyGoal`
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -96,8 +97,11 @@ def social_weeks(social: Sequence[SocialPost], goal: WeeklyGoal) -> list[WeekTal
         return []
     together: dict[str, Counter] = {}
     per_channel: dict[tuple[str, str], Counter] = {}
+    keys: dict[dt.date, str] = {}  # a day's week, found once: a long archive has many posts a day
     for item in social:
-        key = period_of(item.day, "week").key
+        key = keys.get(item.day)
+        if key is None:
+            key = keys[item.day] = period_of(item.day, "week").key
         together.setdefault(key, Counter())[item.about] += 1
         per_channel.setdefault((key, item.channel), Counter())[item.about] += 1
     names = sorted({item.channel for item in social} | {name for name, _ in goal.channels})

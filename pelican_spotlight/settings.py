@@ -310,6 +310,10 @@ class SpotlightSettings:
         validate(values)
         return cls(**{s.field: s.kind.convert(values[s.name]) for s in SETTINGS})
 
+    def profile_url(self, slug: str) -> str:
+        """A changemaker's profile page URL, or '' when profile pages are off (an empty SAVE_AS)."""
+        return self.url.format(slug=slug) if self.save_as else ""
+
     def page_url(self, page: str) -> str | None:
         """The URL of one of ``MENU_PAGES`` (``index``, ``report``, ``roundups``), or None when it is
         turned off (an empty SAVE_AS)."""
