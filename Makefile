@@ -141,11 +141,13 @@ docs: $(STAMP)
 docs-serve: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8001
 
-# README pictures: builds the sample site, then photographs it in headless Chromium (Debian's chromium:
-# apt-get install -y chromium). Pages this build doesn't have yet are skipped with a message.
+# The pictures of the README and the docs: builds the sample site, then photographs it in headless
+# Chromium (Debian's chromium: apt-get install -y chromium). Pages this build doesn't have yet are
+# skipped with a message. Then the getting-started guide's blog, made on the spot from the README.
 screenshots: site themes
 	$(BIN)/python tools/screenshots.py --site sample_site/output --out docs/images
-	# the README's "Using your own theme" pictures, from the theme matrix's screenshots
+	$(BIN)/python tools/screenshots.py --start docs/images/start
+	# the "Theme by theme" pictures of docs/themes.md, from the theme matrix's screenshots
 	mkdir -p docs/images/themes
 	for theme in demo notmyidea reflex; do for page in post directory; do \
 		cp build/theme-screenshots/$$theme-$$page-1280.png docs/images/themes/; done; done

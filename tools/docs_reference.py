@@ -41,6 +41,7 @@ TOP_LEVEL = {
     "contributing.md": "CONTRIBUTING.md",
     "changelog.md": "CHANGELOG.md",
 }
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2})?$")
 _LINK = re.compile(r"\]\((?!https?://|#|mailto:)([^)\s#]+)(#[^)\s]*)?\)")
 
 
@@ -89,6 +90,9 @@ def value_kind(prop: dict[str, Any]) -> str:
     if "enum" in prop:
         return "one of " + _code(prop["enum"])
     if "anyOf" in prop:
+        one, *others = prop["anyOf"]
+        if others == [{"type": "array", "items": one, "uniqueItems": True}]:
+            return value_kind(one) + ", or a list of them"
         return " or ".join(value_kind(p) for p in prop["anyOf"])
     kind = prop.get("type")
     if kind == "array":
@@ -100,19 +104,30 @@ def value_kind(prop: dict[str, Any]) -> str:
         return "a mapping of " + _code(prop.get("properties", {})) + " to text"
     if prop.get("format") == "date":
         return "a date, `YYYY-MM-DD`"
+    pattern = prop.get("pattern", "")
+    if pattern.startswith("^https?://"):
+        return "a web address, `http://` or `https://`"
+    if pattern.startswith("^\\d{4}-\\d{2}-\\d{2}"):
+        return "a date, `YYYY-MM-DD`, with or without a time"
     return "text"
 
 
 def yaml_example(key: str, value: Any) -> str:
-    """``key: value`` as it is written in a YAML file."""
-    text = yaml.safe_dump({key: value}, allow_unicode=True, default_flow_style=None, sort_keys=False)
-    return text.strip()
+    """``key: value`` as it is written in a YAML file: lists and mappings on one line."""
+    if isinstance(value, list | dict):
+        flow = yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=200, sort_keys=False)
+        return f"{key}: {flow.strip()}"
+    if isinstance(value, str) and _DATE.match(value):
+        return f"{key}: {value}"  # YAML reads it as a date, which is what the field wants
+    return yaml.safe_dump({key: value}, allow_unicode=True, width=200).strip()
 
 
 def _default(prop: dict[str, Any], required: bool) -> str:
+    """How the field's default reads: a value, "required", or optional (its description says more)."""
     if "default" in prop:
-        return f"`{json.dumps(prop['default'])}`"
-    return "none: you must give it" if required else "not set"
+        value = prop["default"]
+        return f"**Default:** `{value if isinstance(value, str) else json.dumps(value)}`."
+    return "**Required.**" if required else "Optional."
 
 
 def field_reference(definition: dict[str, Any], prefix: str = "") -> str:
@@ -127,7 +142,7 @@ def field_reference(definition: dict[str, Any], prefix: str = "") -> str:
             "",
             prop.get("description", ""),
             "",
-            f"**Accepts:** {value_kind(prop)}. **Default:** {_default(prop, key in required)}.",
+            f"**Accepts:** {value_kind(prop)}. {_default(prop, key in required)}",
         ]
         examples = prop.get("examples", [])
         if examples:
@@ -189,15 +204,16 @@ def _value(action: argparse.Action) -> str:
     if action.choices:
         return "one of " + _code(action.choices)
     metavar = action.metavar or action.dest.upper()
-    return " ".join(f"`{m}`" for m in metavar) if isinstance(metavar, tuple) else f"`{metavar}`"
+    shown = " ".join(f"`{m}`" for m in metavar) if isinstance(metavar, tuple) else f"`{metavar}`"
+    return shown + " …" if action.nargs in ("*", "+") else shown
 
 
 def options_table(parser: argparse.ArgumentParser) -> str:
     """Every argument and option of a parser but ``--help``: how it is written, its value, its help."""
     lines = ["| option | value | what it does |", "| --- | --- | --- |"]
     for action in parser._actions:
-        if isinstance(action, argparse._HelpAction):
-            continue
+        if isinstance(action, argparse._HelpAction | argparse._SubParsersAction):
+            continue  # --help, and the commands (each has a section of its own)
         names = " / ".join(f"`{o}`" for o in action.option_strings) or f"`{action.metavar or action.dest}`"
         help_ = (action.help or "").replace("|", "\\|") % {"prog": parser.prog}
         if action.default not in (None, False, {}, argparse.SUPPRESS) and "default" not in help_:
