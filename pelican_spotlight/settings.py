@@ -2,8 +2,9 @@
 
 A field's row (``_row``) holds what it accepts, its default and a one-line description: validation,
 defaults, the typed object and the settings page of the documentation (``tools/docs_reference.py``)
-are all made from these rows. Pelican's convention is followed: every page has a ``*_URL``/``*_SAVE_AS`` pair, the
-save-as defaults to the URL plus ``index.html``, and an empty save-as turns that output off.
+are all made from these rows. Pelican's convention is followed: every page has a
+``*_URL``/``*_SAVE_AS`` pair, the save-as defaults to the URL plus ``index.html``, and an empty
+save-as turns that output off.
 """
 
 from __future__ import annotations
@@ -196,7 +197,8 @@ class SpotlightSettings:
     suggest_max: int = _row(
         COUNT,
         5,
-        "at most this many [people who should meet](practice.md#people-who-should-meet) are suggested (`0`: none)",
+        "at most this many [people who should meet](practice.md#people-who-should-meet) are suggested "
+        "(`0`: none)",
     )
     warn_below_target: bool = _row(FLAG, True, "warn at the end of the build when below target")
     cache: bool = _row(

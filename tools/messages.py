@@ -51,14 +51,14 @@ class Message:
         found = []
         for piece in self.pieces:
             for part in _PERCENT.split(piece):
-                if len(_WORD.findall(part)) >= 2 and part.strip() not in found:
-                    found.append(part.strip())
+                if len(_WORD.findall(part)) >= 2 and part not in found:
+                    found.append(part)
         return found
 
     @property
     def shown(self) -> str:
         """The message as one line, with … for its variable parts."""
-        return " … ".join(self.phrases)
+        return " … ".join(p.strip() for p in self.phrases)
 
 
 class _Module:
@@ -212,10 +212,27 @@ def words(text: str) -> list[str]:
 
 
 def appears(phrase: str, text_words: list[str]) -> bool:
-    """Whether ``phrase``'s words appear, in order and next to each other, among ``text_words``."""
+    """Whether ``phrase``'s words appear, in order and next to each other, among ``text_words``.
+
+    A phrase that starts or ends in the middle of a word (``public post`` of ``public post{s}``, where a
+    variable part follows with no space) matches that word's end or start.
+    """
     wanted = words(phrase)
+    if not wanted:
+        return True
+    glued_start = phrase[:1].isalnum()
+    glued_end = phrase[-1:].isalnum()
     n = len(wanted)
-    return any(text_words[i : i + n] == wanted for i in range(len(text_words) - n + 1))
+
+    def same(i: int, j: int) -> bool:
+        word, want = text_words[i + j], wanted[j]
+        if j == 0 and glued_start and word.endswith(want):
+            return True
+        if j == n - 1 and glued_end and word.startswith(want):
+            return True
+        return word == want
+
+    return any(all(same(i, j) for j in range(n)) for i in range(len(text_words) - n + 1))
 
 
 if __name__ == "__main__":
