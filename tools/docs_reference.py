@@ -193,7 +193,7 @@ def command_help(parser: argparse.ArgumentParser | None = None) -> dict[str, str
 
 def usage(parser: argparse.ArgumentParser) -> str:
     """The usage line as ``--help`` prints it, at a fixed width (not the terminal's)."""
-    formatter = argparse.HelpFormatter(parser.prog, width=100)
+    formatter = argparse.HelpFormatter(parser.prog, width=76)
     formatter.add_usage(parser.usage, parser._actions, parser._mutually_exclusive_groups)
     return formatter.format_help().strip()
 
@@ -214,7 +214,7 @@ def options_table(parser: argparse.ArgumentParser) -> str:
     for action in parser._actions:
         if isinstance(action, argparse._HelpAction | argparse._SubParsersAction):
             continue  # --help, and the commands (each has a section of its own)
-        names = " / ".join(f"`{o}`" for o in action.option_strings) or f"`{action.metavar or action.dest}`"
+        names = ", ".join(f"`{o}`" for o in action.option_strings) or f"`{action.metavar or action.dest}`"
         help_ = (action.help or "").replace("|", "\\|") % {"prog": parser.prog}
         if action.default not in (None, False, {}, argparse.SUPPRESS) and "default" not in help_:
             help_ += f" (default: `{action.default}`)"
