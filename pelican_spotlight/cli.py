@@ -1,5 +1,6 @@
 """``pelican-spotlight``: the report, a check, roundup and introduction drafts, a share kit, and the
-network lists, without building the site (SPEC §6, §8, §9).
+network lists, without building the site (the documentation's command line page, docs/cli.md, is made
+from this parser).
 
 Exit codes: 0 success; 1 the answer is "no" (below ``--fail-under``, problems found, nobody to round
 up, no introductions to suggest, no handle for any network); 2 bad input (no settings file, a bad
@@ -90,7 +91,8 @@ def _command(commands: Any, name: str, summary: str) -> argparse.ArgumentParser:
 
 def _add_report(commands: Any) -> None:
     report = _command(commands, "report", "print the others : self report")
-    report.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    help_ = "text for reading, json (the same as report.json) or markdown to paste into a post"
+    report.add_argument("--format", choices=("text", "json", "markdown"), default="text", help=help_)
     report.add_argument("--period", choices=PERIODS, help="default: SPOTLIGHT_REPORT_PERIOD")
     help_ = "exit 1 when others : self is below RATIO (no self posts never fails)"
     report.add_argument("--fail-under", type=_ratio, metavar="RATIO", help=help_)
@@ -113,7 +115,8 @@ def _add_suggest(commands: Any) -> None:
     meet = _command(commands, "suggest", "suggest introductions: people who should meet")
     help_ = "at most N suggestions (default: SPOTLIGHT_SUGGEST_MAX)"
     meet.add_argument("--max", type=_count, metavar="N", help=help_)
-    meet.add_argument("--format", choices=("text", "json"), default="text")
+    help_ = "text for reading, or json (the same objects as report.json's suggestions)"
+    meet.add_argument("--format", choices=("text", "json"), default="text", help=help_)
     help_ = "write a draft introduction post (Status: draft) of these two to edit"
     meet.add_argument("--draft", nargs=2, metavar=("SLUG_A", "SLUG_B"), help=help_)
 

@@ -1,4 +1,4 @@
-"""What a build writes (SPEC §3-§5): the list of the plugin's pages and files, and their content.
+"""What a build writes (docs/themes.md): the list of the plugin's pages and files, and their content.
 
 Each output is written only when its save-as setting is non-empty. How a page or file is written
 (theme layout, ``SITEURL``, the output folder) is ``pages.Output``'s business; this module decides
@@ -85,7 +85,7 @@ def write_roundups(site: SiteContext, out: Output) -> None:
 def announce(report: Report, warn_below_target: bool) -> None:
     """The end-of-build summary, always printed; a warning when below target (``--fatal warnings``).
 
-    No warning without changemakers: a missing registry is already its one warning (SPEC §2), and
+    No warning without changemakers: a missing registry is already its one warning (docs/registry.md), and
     with nobody to spotlight the ratio says nothing yet.
     """
     for line in summary_lines(report):

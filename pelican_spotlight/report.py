@@ -1,4 +1,5 @@
-"""The ratio of SPEC §5: pure functions over post records and the registry, no Pelican objects.
+"""The ratio (docs/practice.md#the-ratio): pure functions over post records and the registry, no
+Pelican objects.
 
 Rules, decided here once for the build, the report page, ``report.json`` and the command line:
 
@@ -14,14 +15,14 @@ Rules, decided here once for the build, the report page, ``report.json`` and the
 - Due: focus members not featured in the ``due_days`` days up to and including the newest published
   post's day (the content's own clock, never the machine's). With no posts nobody is due: there is
   nothing yet to measure the days from, and every summary says so.
-- Other channels (SPEC §9, ``social.py``): each channel's others and self, ``blog`` being the totals;
-  ``all_channels`` their sum; per ISO week, social posts about others against the weekly goals
-  (``rhythm.py``). A changemaker's
+- Other channels (docs/practice.md#the-social-ratio, ``social.py``): each channel's others and self,
+  ``blog`` being the totals; ``all_channels`` their sum; per ISO week, social posts about others
+  against the weekly goals (``rhythm.py``). A changemaker's
   ``social_count`` counts social posts featuring them; due looks at their newest feature on any
   channel, up to the newest post on any channel. ``totals`` and ``count`` stay the blog's.
 - Why balance: each featuring of a changemaker in a published post adds 1 to each of its whys
   (so a post featuring a learn+connect member adds 1 to learn and 1 to connect).
-- Suggestions (people who should meet, SPEC §8): ``connect.suggest`` over the same posts.
+- Suggestions (docs/practice.md#people-who-should-meet): ``connect.suggest`` over the same posts.
 """
 
 from __future__ import annotations
@@ -158,7 +159,8 @@ class Featured:
 
 @dataclass
 class Report:
-    """Everything SPEC §5 reports, computed once per build (or per command-line run)."""
+    """Everything the report holds (docs/themes.md#reportjson), computed once per build (or per
+    command-line run)."""
 
     target_ratio: float
     period_kind: str

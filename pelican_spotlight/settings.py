@@ -1,9 +1,10 @@
 """The ``SPOTLIGHT_*`` settings: each declared once, as a field of ``SpotlightSettings``.
 
 A field's row (``_row``) holds what it accepts, its default and a one-line description: validation,
-defaults, the typed object and the README's settings table (``tools/settings_table.py``) are all made
-from these rows. Pelican's convention is followed: every page has a ``*_URL``/``*_SAVE_AS`` pair, the
-save-as defaults to the URL plus ``index.html``, and an empty save-as turns that output off.
+defaults, the typed object and the settings page of the documentation (``tools/docs_reference.py``)
+are all made from these rows. Pelican's convention is followed: every page has a
+``*_URL``/``*_SAVE_AS`` pair, the save-as defaults to the URL plus ``index.html``, and an empty
+save-as turns that output off.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ _HOST = re.compile(
 @dataclass(frozen=True)
 class Kind:
     """What a setting accepts: ``rules`` are checked in order, each ``(expected, accepts)``, and the
-    first that fails words the error (``expected …``); ``shown`` is how the README says it."""
+    first that fails words the error (``expected …``); ``shown`` is how the settings page says it."""
 
     shown: str
     rules: tuple[tuple[str, Callable[[Any], bool]], ...]
@@ -263,14 +264,15 @@ class SpotlightSettings:
     suggest_max: int = _row(
         COUNT,
         5,
-        "at most this many [people who should meet](#people-who-should-meet) are suggested (`0`: none)",
+        "at most this many [people who should meet](practice.md#people-who-should-meet) are suggested "
+        "(`0`: none)",
     )
     warn_below_target: bool = _row(FLAG, True, "warn at the end of the build when below target")
     cache: bool = _row(
         FLAG,
         True,
         "keep `CACHE_PATH/spotlight/files.pickle`, so `pelican-spotlight` re-reads only changed files "
-        "(see [the command line](#the-command-line))",
+        "(see [the spotlight cache](cli.md#the-spotlight-cache))",
     )
     page_layout: str = _row(
         choice(PAGE_LAYOUTS),
@@ -289,8 +291,8 @@ class SpotlightSettings:
     social: str = _row(
         FOLDER,
         "social",
-        "folder under `PATH` with share logs and Mastodon archives (see [beyond the blog]"
-        '(#beyond-the-blog-sharing-and-the-social-ratio)); missing is fine; `""` turns it off',
+        "folder under `PATH` with share logs and Mastodon archives (see [the social ratio]"
+        '(practice.md#the-social-ratio)); missing is fine; `""` turns it off',
     )
     social_weekly_others: WeeklyGoal = _row(  # noqa: RUF009 (a row: field() with metadata)
         WEEKLY,

@@ -1,4 +1,5 @@
-"""The share kit (SPEC §9): ready-to-post text and a no-script share link per network, for one post.
+"""The share kit: ready-to-post text and a no-script share link per network, for one post
+(docs/practice.md#the-share-kit).
 
 Pure functions over a title, an absolute URL and the featured changemakers: the build (through
 ``article.spotlight_share``) and ``pelican-spotlight share`` make the same text from the same inputs.
