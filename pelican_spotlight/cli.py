@@ -594,7 +594,10 @@ def cmd_lists(settings: dict, out: Path) -> int:
         )
     written = list_files(people, str(settings.get("SITENAME", "")))
     texts = {**written.files, SUMMARY: lists_markdown(people, written)}
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file of that name, or a folder it may not write in
+        raise UsageError(f"--out {out}: cannot make the folder: {exc.strerror or exc}") from None
     for name in FILES:
         if name in texts:
             write_draft(out / name, texts[name])

@@ -299,3 +299,11 @@ def test_lists_warns_about_a_bad_registry_entry_and_stops_on_an_unreadable_regis
     code, _, err = run(capsys, "lists")
     assert code == 2 and "spotlight.yaml" in err
     assert not any((site.root / name).exists() for name in FILES)
+
+
+def test_lists_out_naming_a_file_is_bad_input(registry_site, capsys):
+    (registry_site.root / "taken").write_text("a file\n", encoding="utf-8")
+    code, out, err = run(capsys, "lists", "--out", "taken")
+    assert code == 2 and out == ""
+    assert "pelican-spotlight: error: --out taken: cannot make the folder: File exists" in err
+    assert (registry_site.root / "taken").read_text(encoding="utf-8") == "a file\n"
