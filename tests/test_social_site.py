@@ -346,7 +346,7 @@ def test_the_report_shows_the_weekly_rhythm_of_all_channels_together(built, caps
     assert data["social_weeks"][2]["channels"]["newsletter"] == {"others": 1, "self": 0, "meets_target": None}
     page = site.read("spotlight/report/index.html")
     assert rhythm_rows(page) == [("All channels together", "2", "2 of 3")]
-    assert "on every channel but the blog together" in page
+    assert "about others a week, all social channels together (every channel but the blog)." in page
     assert '<time datetime="2026-W47">2026-W47</time>, the newest social post' in page
     _, out, _ = run(capsys, monkeypatch, site, "report")
     assert (
