@@ -119,7 +119,8 @@ def report_charts(report: Report) -> dict[str, Markup]:
             unit="featurings",
         ),
         "social_weeks": charts.weekly_chart(
-            [(w.period.key, w.others) for w in report.social_weeks], report.weekly_others
+            [(w.period.key, w.others, w.meets_target) for w in report.social_weeks],
+            report.weekly_goal.together,
         ),
     }
 
@@ -160,11 +161,12 @@ def roundup_feed(site: SiteContext, out: Output) -> str:
     return feed.writeString("utf-8")
 
 
-def opml(changemakers: Iterable[Changemaker], sitename: str = "") -> str:
-    """OPML 2.0 blogroll: one outline per changemaker with a feed, grouped by circle."""
+def opml(changemakers: Iterable[Changemaker], sitename: str = "", what: str = "blogroll") -> str:
+    """OPML 2.0 blogroll: one outline per changemaker with a feed, grouped by circle; titled
+    "SITENAME — blogroll" (or ``what``: the command line's lists use it for one circle alone)."""
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
-    ET.SubElement(head, "title").text = f"{Markup(sitename).striptags()} — blogroll".strip(" —")
+    ET.SubElement(head, "title").text = f"{Markup(sitename).striptags()} — {what}".strip(" —")
     body = ET.SubElement(root, "body")
     for circle in CIRCLES:
         members = [cm for cm in changemakers if cm.circle == circle and cm.feed]

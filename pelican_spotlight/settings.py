@@ -73,10 +73,14 @@ FILE = Kind(
 FOLDER = Kind('a folder path, or `""`', (("a string", _is_text),))
 PATH = Kind("a path", (("a string", _is_text), ("a non-empty path", lambda v: bool(v.strip()))))
 FLAG = Kind("`True` or `False`", (("True or False", lambda v: isinstance(v, bool)),))
-COUNT = Kind(
-    "a whole number ≥ 0",
-    (("a whole number ≥ 0", lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0),),
-)
+
+
+def _whole(value: Any) -> bool:
+    """A whole number ≥ 0 (``True`` is not one, though Python counts it as an int)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+COUNT = Kind("a whole number ≥ 0", (("a whole number ≥ 0", _whole),))
 RATIO = Kind(
     "a number > 0",
     (
@@ -91,6 +95,69 @@ HOST = Kind(
         ("a string", _is_text),
         ("a host name such as 'mastodon.social', or ''", lambda v: not v or bool(_HOST.fullmatch(v))),
     ),
+)
+
+
+def channel_name(text: str) -> str:
+    """A channel as share logs name it: compared in lower case, runs of blanks as one space."""
+    return " ".join(text.split()).lower()
+
+
+@dataclass(frozen=True)
+class WeeklyGoal:
+    """``SPOTLIGHT_SOCIAL_WEEKLY_OTHERS``: one goal for all social channels together (an int, as the
+    setting always meant), or a goal per channel (a dict), where a channel left out is not judged."""
+
+    together: int | None = 2
+    channels: tuple[tuple[str, int], ...] = ()  # (channel, goal), by channel name
+
+    @classmethod
+    def from_setting(cls, value: int | Mapping[str, int]) -> WeeklyGoal:
+        if isinstance(value, Mapping):
+            return cls(None, tuple(sorted((channel_name(k), n) for k, n in value.items())))
+        return cls(value)
+
+    def goal(self, channel: str) -> int | None:
+        """The weekly goal of one channel of its own, or None when it is not judged on its own."""
+        return dict(self.channels).get(channel)
+
+    def as_setting(self) -> int | dict[str, int]:
+        """As the setting gives it (channel names as compared): ``report.json`` says it so."""
+        return dict(self.channels) if self.together is None else self.together
+
+
+def _goal_rule(accepts: Callable[[Mapping[str, Any]], bool]) -> Callable[[Any], bool]:
+    """A rule for the dict form of ``SPOTLIGHT_SOCIAL_WEEKLY_OTHERS`` (an int passes it)."""
+    return lambda value: not isinstance(value, Mapping) or accepts(value)
+
+
+def _names(goals: Mapping[str, Any]) -> list[str]:
+    return [channel_name(k) for k in goals]
+
+
+WEEKLY = Kind(
+    "a whole number ≥ 0, or `{channel: whole number ≥ 0}`",
+    (
+        (
+            "a whole number ≥ 0, or a dict of channel names to whole numbers ≥ 0",
+            lambda v: _whole(v) or isinstance(v, Mapping),
+        ),
+        ("a dict naming at least one channel", _goal_rule(bool)),
+        (
+            "channel names as non-empty strings",
+            _goal_rule(lambda g: all(isinstance(k, str) and k.strip() for k in g)),
+        ),
+        ("a whole number ≥ 0 for each channel", _goal_rule(lambda g: all(map(_whole, g.values())))),
+        (
+            "social channels only: 'blog' is the blog, whose goal is SPOTLIGHT_TARGET_RATIO",
+            _goal_rule(lambda g: "blog" not in _names(g)),
+        ),
+        (
+            "each channel once (names are compared in lower case)",
+            _goal_rule(lambda g: len(set(_names(g))) == len(g)),
+        ),
+    ),
+    convert=WeeklyGoal.from_setting,
 )
 
 
@@ -227,7 +294,12 @@ class SpotlightSettings:
         "folder under `PATH` with share logs and Mastodon archives (see [the social ratio]"
         '(practice.md#the-social-ratio)); missing is fine; `""` turns it off',
     )
-    social_weekly_others: int = _row(COUNT, 2, "the weekly goal of posts about others on social channels")
+    social_weekly_others: WeeklyGoal = _row(  # noqa: RUF009 (a row: field() with metadata)
+        WEEKLY,
+        2,
+        "the weekly goal of posts about others on social channels: all of them together, or per channel "
+        '(`{"facebook": 2, "mastodon": 3}`; a channel left out has no goal)',
+    )
     mastodon_instance: str = _row(
         HOST, "", 'the Mastodon instance share links open (`"mastodon.social"`); empty: no Mastodon link'
     )
@@ -239,6 +311,10 @@ class SpotlightSettings:
         values = with_defaults(settings)
         validate(values)
         return cls(**{s.field: s.kind.convert(values[s.name]) for s in SETTINGS})
+
+    def profile_url(self, slug: str) -> str:
+        """A changemaker's profile page URL, or '' when profile pages are off (an empty SAVE_AS)."""
+        return self.url.format(slug=slug) if self.save_as else ""
 
     def page_url(self, page: str) -> str | None:
         """The URL of one of ``MENU_PAGES`` (``index``, ``report``, ``roundups``), or None when it is
