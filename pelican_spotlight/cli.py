@@ -22,7 +22,7 @@ from pelican_spotlight.connect import Suggestion, shared_tags, suggest
 from pelican_spotlight.errors import RegistryError, SettingsError
 from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.problems import Problem, display_path
-from pelican_spotlight.reading import SiteContent, load_settings, read_site
+from pelican_spotlight.reading import SiteContent, load_settings, private_problems, read_site
 from pelican_spotlight.records import Post
 from pelican_spotlight.registry import Changemaker
 from pelican_spotlight.report import COUNTING_RULE, Report, report_json, summary_lines
@@ -325,6 +325,7 @@ def cmd_check(settings: dict, use_cache: bool = True, warnings: Sequence[str] = 
     """``warnings`` (unknown settings, already ``file:line: message``) count as problems too."""
     site = read_site(settings, pages=True, use_cache=use_cache)
     site.problems.extend(site.social.problems)
+    site.problems.extend(private_problems(settings, site.registry))
     problems = [*warnings, *map(str, sorted_problems(site.problems))]
     for problem in problems:
         print(problem)
