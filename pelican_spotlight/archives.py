@@ -18,11 +18,13 @@ Problems are ``ArchiveError``s whose message the caller reports as it is: it nam
 from __future__ import annotations
 
 import codecs
+import lzma
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, Protocol
 
 import ijson
 
@@ -40,6 +42,12 @@ MAX_DEPTH = 100
 _READABLE = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA})
 _STARTS = ("start_map", "start_array")
 _ENDS = ("end_map", "end_array")
+
+
+class Readable(Protocol):
+    """A binary stream, as far as the readers here use one."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 class ArchiveError(SpotlightError):
@@ -72,7 +80,7 @@ def _check_size(size: int, limit: int) -> None:
 
 
 @contextmanager
-def open_entry(path: Path, wanted: Callable[[str], bool], limit: int) -> Iterator[IO[bytes]]:
+def open_entry(path: Path, wanted: Callable[[str], bool], limit: int) -> Iterator[Readable]:
     """``path`` as a binary stream; for a ``.zip``, its entry whose name ``wanted`` accepts (the
     shortest such name: the export's top level). Raises ``ArchiveError`` for an entry that is missing,
     encrypted, compressed in a way Python cannot read, or larger than ``limit`` bytes."""
@@ -96,8 +104,12 @@ def open_entry(path: Path, wanted: Callable[[str], bool], limit: int) -> Iterato
             raise ArchiveError(f"compressed with a method Python cannot read ({entry.compress_type})")
         _check_size(entry.file_size, limit)
         # zipfile stops at the size the entry declares and checks its CRC: a forged size gets no further.
-        with archive.open(entry) as f:
-            yield f
+        try:
+            stream = archive.open(entry)
+        except _DAMAGED as exc:
+            raise ArchiveError(f"damaged ({exc})") from None
+        with stream:
+            yield _Undamaged(stream)
 
 
 def read_whole(path: Path, limit: int = WHOLE_LIMIT) -> bytes:
@@ -106,11 +118,38 @@ def read_whole(path: Path, limit: int = WHOLE_LIMIT) -> bytes:
         return f.read(limit + 1)
 
 
+# What reading a damaged zip entry raises: a bad header or CRC, a broken compressed stream, an end
+# before its size, or a method zipfile knows but cannot decode here.
+_DAMAGED = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+    RuntimeError,
+)
+
+
+class _Undamaged:
+    """A zip entry's stream whose read errors are ``ArchiveError``s (a damaged archive is bad input)."""
+
+    def __init__(self, stream: Readable) -> None:
+        self.stream = stream
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self.stream.read(size)
+        except _DAMAGED as exc:
+            raise ArchiveError(f"damaged ({exc})") from None
+
+
 class _NoBom:
     """A binary stream without its leading UTF-8 byte order mark (``json.load`` accepts one; ijson
     does not)."""
 
-    def __init__(self, stream: IO[bytes]) -> None:
+    def __init__(self, stream: Readable) -> None:
         self.stream = stream
         self.start: bytes | None = None
 
@@ -127,7 +166,7 @@ class _NoBom:
         return self.stream.read(size)
 
 
-def json_items(stream: IO[bytes], key: str, max_depth: int = MAX_DEPTH) -> Iterator[Any]:
+def json_items(stream: Readable, key: str, max_depth: int = MAX_DEPTH) -> Iterator[Any]:
     """The items of the array under top-level ``key`` of a JSON document, one at a time, with
     numbers as ``int``/``float`` like ``json``. An item nested over ``max_depth`` levels is ``TOO_DEEP``.
 
@@ -152,7 +191,7 @@ def json_items(stream: IO[bytes], key: str, max_depth: int = MAX_DEPTH) -> Itera
                 depth -= 1
             elif event is None:
                 raise _Truncated
-    except (ijson.JSONError, UnicodeDecodeError, _Truncated):
+    except (ijson.JSONError, ValueError, OverflowError, _Truncated):  # UnicodeDecodeError is a ValueError
         raise ArchiveError("not valid JSON") from None
     if not found:
         raise ArchiveError(f"no {key} list")

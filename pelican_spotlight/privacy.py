@@ -173,6 +173,9 @@ def exposure_problem(
     if any(os.path.normpath(link) == relative for link in links):
         how = "a post or the registry links it with {static}"
         fix = "remove that link"
+    elif os.path.realpath(os.path.join(content, source)) != os.path.realpath(path):
+        how = f"{relative!r} is a hard link to it, under STATIC_PATHS"
+        fix = f"delete {relative!r}"
     else:
         entries = _publishing_entries(settings, finder, found.private)
         how = "STATIC_PATHS entry " + " and ".join(repr(e) for e in entries) + " copies it"
