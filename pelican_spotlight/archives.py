@@ -39,6 +39,7 @@ STREAM_LIMIT = 2048 * MIB
 WHOLE_LIMIT = 10 * MIB
 # An activity is five or six levels deep; a hundred is room for any real export.
 MAX_DEPTH = 100
+_AES = 99  # WinZip's AES encryption, written as a compression method
 _READABLE = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA})
 _STARTS = ("start_map", "start_array")
 _ENDS = ("end_map", "end_array")
@@ -54,7 +55,11 @@ class ArchiveError(SpotlightError):
     """An export file cannot be read; the message says why, for ``path:0: …`` (never its content)."""
 
 
-class MissingEntry(ArchiveError):
+class NotThisFormat(ArchiveError):
+    """The file is not of the format it was read as: not JSON, not a zip, or without what it needs."""
+
+
+class MissingEntry(NotThisFormat):
     """A ``.zip`` without the file a format looks for."""
 
 
@@ -76,7 +81,7 @@ def size_text(size: int) -> str:
 
 def _check_size(size: int, limit: int) -> None:
     if size > limit:
-        raise ArchiveError(f"{size_text(size)}, over the {size_text(limit)} this format is read to")
+        raise ArchiveError(f"{size_text(size)}, over the limit of {size_text(limit)} for this format")
 
 
 @contextmanager
@@ -92,16 +97,18 @@ def open_entry(path: Path, wanted: Callable[[str], bool], limit: int) -> Iterato
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
-        raise ArchiveError(str(exc)) from None
+        raise NotThisFormat(str(exc)) from None
     with archive:
         entries = [i for i in archive.infolist() if not i.is_dir() and wanted(i.filename.rsplit("/", 1)[-1])]
         if not entries:
             raise MissingEntry("the file it needs is not in it")
         entry = min(entries, key=lambda i: len(i.filename))
-        if entry.flag_bits & 0x1:
-            raise ArchiveError("it is encrypted (password-protected); export it again without a password")
+        if entry.flag_bits & 0x1 or entry.compress_type == _AES:
+            raise ArchiveError("it is encrypted; export it again without a password")
         if entry.compress_type not in _READABLE:
-            raise ArchiveError(f"compressed with a method Python cannot read ({entry.compress_type})")
+            raise ArchiveError(
+                f"it is compressed with a method Python cannot read (method {entry.compress_type})"
+            )
         _check_size(entry.file_size, limit)
         # zipfile stops at the size the entry declares and checks its CRC: a forged size gets no further.
         try:
@@ -192,9 +199,9 @@ def json_items(stream: Readable, key: str, max_depth: int = MAX_DEPTH) -> Iterat
             elif event is None:
                 raise _Truncated
     except (ijson.JSONError, ValueError, OverflowError, _Truncated):  # UnicodeDecodeError is a ValueError
-        raise ArchiveError("not valid JSON") from None
+        raise NotThisFormat("not valid JSON") from None
     if not found:
-        raise ArchiveError(f"no {key} list")
+        raise NotThisFormat(f"no {key} list")
 
 
 class _Truncated(Exception):

@@ -43,6 +43,7 @@ from pelican_spotlight.archives import (
     WHOLE_LIMIT,
     ArchiveError,
     MissingEntry,
+    NotThisFormat,
     json_items,
     open_entry,
     read_whole,
@@ -468,9 +469,11 @@ def read_archive(
                 post = _archive_post(activity, matcher, seen, ids, window, skipped)
                 if post is not None:
                     posts.append(post)
-    except (OSError, ArchiveError) as exc:
+    except NotThisFormat as exc:
         reason = "no outbox.json in it" if isinstance(exc, MissingEntry) else str(exc)
         return [], [Problem(str(path), 0, f"not a Mastodon archive ({reason}); skipped")]
+    except (OSError, ArchiveError) as exc:
+        return [], [Problem(str(path), 0, f"Mastodon archive not read: {exc}; skipped")]
     seen |= ids
     return posts, skipped.problems(path, window)
 
