@@ -41,8 +41,15 @@ WHOLE_LIMIT = 10 * MIB
 MAX_DEPTH = 100
 _AES = 99  # WinZip's AES encryption, written as a compression method
 _READABLE = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA})
-_STARTS = ("start_map", "start_array")
-_ENDS = ("end_map", "end_array")
+_START_MAP, _START_ARRAY, _END_MAP, _END_ARRAY, _MAP_KEY = (
+    "start_map",
+    "start_array",
+    "end_map",
+    "end_array",
+    "map_key",
+)
+_STARTS = (_START_MAP, _START_ARRAY)
+_ENDS = (_END_MAP, _END_ARRAY)
 
 
 class Readable(Protocol):
@@ -223,30 +230,32 @@ def _array_items(events: Iterator[tuple[str, Any]], max_depth: int) -> Iterator[
 
 
 def _build(events: Iterator[tuple[str, Any]], first: str, max_depth: int) -> Any:
-    """One item from its events, without recursion; past ``max_depth`` the rest of it is skipped."""
-    root: Any = {} if first == "start_map" else []
+    """One item from its events, without recursion; past ``max_depth`` the rest of it is skipped.
+    (The hot loop of reading an archive: scalars, the commonest events, take the last branch.)"""
+    root: Any = {} if first == _START_MAP else []
     stack = [root]
-    top, key = root, None
+    top, key, in_map = root, None, first == _START_MAP
     for event, value in events:
-        if event == "map_key":
+        if event == _MAP_KEY:
             key = value
+        elif event in _STARTS:
+            if len(stack) >= max_depth:
+                _skip(events, len(stack) + 1)
+                return TOO_DEEP
+            child: Any = {} if event == _START_MAP else []
+            if in_map:
+                top[key] = child
+            else:
+                top.append(child)
+            stack.append(child)
+            top, in_map = child, event == _START_MAP
         elif event in _ENDS:
             stack.pop()
             if not stack:
                 return root
             top = stack[-1]
-        elif event in _STARTS:
-            if len(stack) >= max_depth:
-                _skip(events, len(stack) + 1)
-                return TOO_DEEP
-            child: Any = {} if event == "start_map" else []
-            if type(top) is dict:
-                top[key] = child
-            else:
-                top.append(child)
-            stack.append(child)
-            top = child
-        elif type(top) is dict:
+            in_map = type(top) is dict
+        elif in_map:
             top[key] = value
         else:
             top.append(value)
