@@ -20,6 +20,7 @@ import datetime as dt
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from pelican_spotlight.errors import SettingsError
 
@@ -59,7 +60,7 @@ class DateWindow:
 
     today: dt.date
 
-    @property
+    @cached_property
     def latest(self) -> dt.date:
         return _a_year_after(self.today)
 
