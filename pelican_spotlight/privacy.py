@@ -166,7 +166,7 @@ def exposure_problem(
 ) -> Problem:
     """One error for an input: its first exposed file, how it would be published, and the fix."""
     path, source, save_as = found.files[0]
-    more = len(found.files) - 1
+    more = len({private for private, _, _ in found.files}) - 1  # a file reached twice is one file
     others = f" (and {more} more private file{'s' if more != 1 else ''})" if more else ""
     content = settings["PATH"]
     relative = os.path.relpath(os.path.join(content, source), content)
