@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -43,14 +44,64 @@ class Finder(Protocol):
 
 @dataclass
 class PrivateInput:
-    """One private input: ``root`` is the folder (or the file) that ``setting`` names."""
+    """One private input: ``root`` is the folder (or the file) that ``setting`` names.
+
+    ``whole``: everything under ``root`` is private (the social folder), decided by real path, and by
+    identity for a hard link; its files and folders are listed only when they are needed (a hard
+    link among the published files, or advice to give). Otherwise the private files are listed
+    (the registry's YAML files) and compared by identity.
+    """
 
     root: Path
     setting: str
     what: str
-    folder: bool
-    files: dict[FileId, Path] = field(default_factory=dict)  # every private file under it
-    dirs: set[FileId] = field(default_factory=set)  # every folder under it, itself included
+    whole: bool
+    real: str = ""  # the real path of ``root``, for ``whole``
+    listed: dict[FileId, Path] | None = None
+    folders: set[FileId] | None = None
+
+    @property
+    def files(self) -> dict[FileId, Path]:
+        """Every private file, by identity."""
+        if self.listed is None:
+            self._walk()
+        return self.listed or {}
+
+    @property
+    def dirs(self) -> set[FileId]:
+        """Every folder of the input (``root`` itself included), by identity."""
+        if self.folders is None:
+            self._walk()
+        return self.folders or set()
+
+    def owner(self, real: str, st: os.stat_result) -> Path | None:
+        """The private file that a published file is (given its real path and ``stat``), or None."""
+        if self.whole and (real == self.real or real.startswith(self.real + os.sep)):
+            return self.root / os.path.relpath(real, self.real)
+        if not self.whole or st.st_nlink > 1:
+            return self.files.get((st.st_dev, st.st_ino))
+        return None
+
+    def _walk(self) -> None:
+        """Every file and folder under ``root``, following symlinks as Pelican does, each folder once."""
+        self.listed, self.folders = {}, set()
+        todo = [self.root]
+        while todo:
+            current = todo.pop()
+            ident = _file_id(current)
+            if ident is None or ident in self.folders:
+                continue
+            self.folders.add(ident)
+            try:
+                entries = list(os.scandir(current))
+            except OSError:
+                continue
+            for entry in entries:
+                path = Path(entry.path)
+                if entry.is_dir():
+                    todo.append(path)
+                elif (file_id := _file_id(path)) is not None:
+                    self.listed.setdefault(file_id, path)
 
 
 def _file_id(path: str | os.PathLike[str]) -> FileId | None:
@@ -61,51 +112,22 @@ def _file_id(path: str | os.PathLike[str]) -> FileId | None:
     return st.st_dev, st.st_ino
 
 
-def _walk(folder: Path, private: PrivateInput) -> None:
-    """Every file and folder under ``folder``, following symlinks as Pelican does, each folder once."""
-    todo = [folder]
-    while todo:
-        current = todo.pop()
-        ident = _file_id(current)
-        if ident is None or ident in private.dirs:
-            continue
-        private.dirs.add(ident)
-        try:
-            entries = list(os.scandir(current))
-        except OSError:
-            continue
-        for entry in entries:
-            path = Path(entry.path)
-            if entry.is_dir():
-                todo.append(path)
-            else:
-                file_id = _file_id(path)
-                if file_id is not None:
-                    private.files.setdefault(file_id, path)
-
-
 def private_inputs(settings: Mapping[str, Any]) -> list[PrivateInput]:
     """The social folder (all of it) and the registry's YAML files, as they are on disk now."""
     found = []
     social = given_or_default(settings, "SPOTLIGHT_SOCIAL")
     if isinstance(social, str) and social and (Path(settings["PATH"]) / social).is_dir():
         root = Path(settings["PATH"]) / social
-        private = PrivateInput(root, "SPOTLIGHT_SOCIAL", "the social folder (SPOTLIGHT_SOCIAL)", True)
-        _walk(private.root, private)
-        found.append(private)
+        what = "the social folder (SPOTLIGHT_SOCIAL)"
+        found.append(PrivateInput(root, "SPOTLIGHT_SOCIAL", what, True, os.path.realpath(root)))
     if isinstance(given_or_default(settings, "SPOTLIGHT_REGISTRY"), str):
         root = registry_path(settings)
-        if root.exists():
+        files = {i: f for f in (registry_files(root) if root.exists() else []) if (i := _file_id(f))}
+        if files:
             what = "the registry (SPOTLIGHT_REGISTRY), with its private notes"
-            private = PrivateInput(root, "SPOTLIGHT_REGISTRY", what, root.is_dir())
-            if private.folder:
-                private.dirs.add(_file_id(root) or (-1, -1))
-            for file in registry_files(root):
-                file_id = _file_id(file)
-                if file_id is not None:
-                    private.files[file_id] = file
-            found.append(private)
-    return [p for p in found if p.files]
+            folders = {i for i in [_file_id(root)] if i and root.is_dir()}
+            found.append(PrivateInput(root, "SPOTLIGHT_REGISTRY", what, False, "", files, folders))
+    return found
 
 
 @dataclass(frozen=True)
@@ -120,14 +142,28 @@ def exposures(
     inputs: list[PrivateInput], published: Iterable[tuple[str, str]], content_path: str
 ) -> list[Exposure]:
     """Which ``published`` files (path relative to PATH or absolute, and where it would be written)
-    are private, grouped by input, in the inputs' order."""
-    by_id = {file_id: (private, path) for private in inputs for file_id, path in private.files.items()}
+    are private, grouped by input, in the inputs' order. One ``lstat`` per file, and a real path per
+    folder: this runs in every build."""
+    real_folders: dict[str, str] = {}
     found: dict[int, list[tuple[Path, str, str]]] = {}
     for source, save_as in published:
-        file_id = _file_id(os.path.join(content_path, source))
-        if file_id in by_id:
-            private, path = by_id[file_id]
-            found.setdefault(id(private), []).append((path, source, save_as))
+        full = os.path.join(content_path, source)
+        try:
+            st = os.lstat(full)
+            if stat.S_ISLNK(st.st_mode):
+                real, st = os.path.realpath(full), os.stat(full)
+            else:
+                folder, name = os.path.split(full)
+                if folder not in real_folders:
+                    real_folders[folder] = os.path.realpath(folder)
+                real = os.path.join(real_folders[folder], name)
+        except (OSError, ValueError):
+            continue
+        for private in inputs:
+            path = private.owner(real, st)
+            if path is not None:
+                found.setdefault(id(private), []).append((path, source, save_as))
+                break
     return [Exposure(p, tuple(sorted(found[id(p)]))) for p in inputs if id(p) in found]
 
 
@@ -262,7 +298,7 @@ def static_fix(settings: Mapping[str, Any], finder: Finder, private: PrivateInpu
             finder.get_files(new_paths, exclude=new_excludes, extensions=False), content, private
         )
 
-    if private.folder:
+    if private.whole or private.dirs:
         added = [
             spelled for spelled in (_exclude_for(content, finder, e, private) for e in entries) if spelled
         ]
