@@ -212,6 +212,6 @@ def test_the_day_of_the_build_comes_from_source_date_epoch(site, monkeypatch, ca
         f"(2026-12-01): {LATER}; not counted in the report"
     ]
     caplog.clear()
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1930000000")  # 2031-02-28
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1930000000")  # 2031-02-27
     site.build(SPOTLIGHT_WARN_BELOW_TARGET=False)
     assert [r.getMessage() for r in caplog.records if r.name.startswith("pelican_spotlight")] == []
