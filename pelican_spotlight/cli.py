@@ -34,7 +34,7 @@ from pelican_spotlight.lists import (
 from pelican_spotlight.mail import roundup_email, subject
 from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.problems import Problem, display_path
-from pelican_spotlight.reading import SiteContent, load_settings, read_site
+from pelican_spotlight.reading import SiteContent, load_settings, private_problems, read_site
 from pelican_spotlight.records import Post
 from pelican_spotlight.registry import Changemaker, load_site_registry
 from pelican_spotlight.report import COUNTING_RULE, Report, report_json, rhythm_lines, summary_lines
@@ -378,6 +378,7 @@ def cmd_check(settings: dict, use_cache: bool = True, warnings: Sequence[str] = 
     """``warnings`` (unknown settings, already ``file:line: message``) count as problems too."""
     site = read_site(settings, pages=True, use_cache=use_cache)
     site.problems.extend(site.social.problems)
+    site.problems.extend(private_problems(settings, site.registry))
     problems = [*warnings, *map(str, sorted_problems(site.problems))]
     for problem in problems:
         print(problem)

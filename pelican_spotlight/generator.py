@@ -10,7 +10,6 @@ creates anew for every build (``--autoreload`` included).
 from __future__ import annotations
 
 import logging
-import os
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -18,12 +17,13 @@ from pelican.contents import Content
 from pelican.generators import Generator
 
 from pelican_spotlight import cache, outputs
-from pelican_spotlight.analysis import post_records, render_content, site_report, site_social
+from pelican_spotlight.analysis import dated_posts, post_records, render_content, site_report, site_social
+from pelican_spotlight.dates import DateWindow, build_day
 from pelican_spotlight.links import RelatedPost, set_links
 from pelican_spotlight.pages import Output
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.records import Post
-from pelican_spotlight.registry import Changemaker, load_site_registry
+from pelican_spotlight.registry import Changemaker, load_site_registry, local_images
 from pelican_spotlight.related import RelatedIndex, backlinks
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Report
@@ -52,13 +52,15 @@ class SpotlightGenerator(Generator):
         # The one read of the settings in a build: a bad one stops it here, before anything is read
         # or written. Templates (the theme's too) see every SPOTLIGHT_* setting, defaults included.
         self.config = SpotlightSettings.from_pelican(self.settings)
+        # The one reading of the clock in a build: every date is checked against the same window.
+        self.window = DateWindow(build_day())
         for name, value in defaults_missing(self.settings).items():
             self.context.setdefault(name, value)
         # Pelican makes every generator before any reads a file, so the registry is parsed while the
         # heap is small: the YAML node tree it builds and drops leaves room the reading reuses, instead
         # of fragments on top of the whole archive (peak memory). Its problems are logged in order, by
         # generate_context.
-        self.registry = load_site_registry(self.settings)
+        self.registry = load_site_registry(self.settings, self.window)
         self.features: dict[Content, list[str]] = {}
         self.content_problems: dict[Content, list[Problem]] = {}
         self.networks: set[Content] = set()  # content showing a {% network %} list: about others
@@ -128,8 +130,11 @@ class SpotlightGenerator(Generator):
             )
 
     def _report_and_roundups(self, posts: list[Post]) -> tuple[Report, list[Roundup]]:
-        """The ratio report and the roundups, from the same post records the CLI uses."""
-        social = site_social(self.settings, self.registry)
+        """The ratio report and the roundups, from the same post records the CLI uses (those dated
+        inside the build's window)."""
+        posts, problems = dated_posts(posts, self.window, self.settings["PATH"])
+        log_problems(problems)
+        social = site_social(self.settings, self.registry, self.window)
         log_problems(social.problems)
         report = site_report(posts, self.registry, self.config, social=social.posts)
         roundups = build_roundups(
@@ -162,10 +167,7 @@ class SpotlightGenerator(Generator):
         file that a post links with ``{static}`` outside ``STATIC_PATHS``: Pelican's static generator
         runs after this one and copies every path in ``static_links``. Without this an image outside
         ``STATIC_PATHS`` would give a broken picture on cards and profile pages."""
-        links = self.context.setdefault("static_links", set())
-        for cm in self.registry:
-            if cm.image and "://" not in cm.image:
-                links.add(os.path.normpath(cm.image))
+        self.context.setdefault("static_links", set()).update(local_images(self.registry))
 
     def _profile(self, cm: Changemaker) -> Profile:
         save_as = self.config.save_as.format(slug=cm.slug) if self.config.save_as else ""
