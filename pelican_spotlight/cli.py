@@ -21,6 +21,7 @@ from typing import Any
 
 from pelican_spotlight import __version__
 from pelican_spotlight.connect import Suggestion, shared_tags, suggest
+from pelican_spotlight.dates import DateWindow, build_day
 from pelican_spotlight.errors import RegistryError, SettingsError
 from pelican_spotlight.lists import (
     CIRCLE_TITLES,
@@ -576,7 +577,7 @@ def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
 def cmd_lists(settings: dict, out: Path) -> int:
     """Write the network lists into ``out``; nothing at all when one of the files already exists."""
     SpotlightSettings.from_pelican(settings)  # a bad setting is bad input here too
-    registry = load_site_registry(settings)
+    registry = load_site_registry(settings, DateWindow(build_day()))  # warns of a `since` as a build does
     for problem in registry.problems:
         print(f"pelican-spotlight: warning: {problem}", file=sys.stderr)
     people = list(registry)
