@@ -16,7 +16,7 @@ SOURCES := $(shell find pelican_spotlight pelican theme _build -type f -not -nam
 # when it sits beside Pelican in site-packages.
 $(STAMP): $(BIN)/python pyproject.toml $(SOURCES)
 	rm -rf build/lib  # setuptools reuses it: a module deleted from the package would be installed still
-	$(BIN)/python -m pip install --quiet ".[test]"
+	$(BIN)/python -m pip install --quiet ".[test,themes]"
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -43,7 +43,9 @@ test: $(STAMP) lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # The sample site in each theme of the matrix (tests/themes): builds, static checks and Chromium checks at
-# 1280 and 360 px. Screenshots land in build/theme-screenshots/; bulrush's CDN stylesheets come from npm.
+# 1280 and 360 px. Screenshots land in build/theme-screenshots/; the CDN stylesheets of bulrush, Shiori
+# and clean-blog come from npm. Flex, Elegant, pelican-alchemy and clean-blog are on no package index:
+# set SPOTLIGHT_MORE_THEMES to a folder of their clones to include them (docs/themes.md).
 themes: $(STAMP)
 	$(BIN)/python -m pytest tests/themes
 
