@@ -81,7 +81,7 @@ class Output:
         )
         body = concat(template.root_render_func(context))
         title = theme_text(concat(template.blocks["spotlight_title"](context)).strip())
-        slug = url.strip("/").replace("/", "-") or "spotlight"
+        slug = url.removesuffix("index.html").strip("/").replace("/", "-") or "spotlight"
         metadata = {"title": title, "url": url, "save_as": save_as, "slug": slug}
         return SpotlightPage(body, metadata=metadata, settings=self.settings, context=self.context)
 

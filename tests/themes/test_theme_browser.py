@@ -100,7 +100,8 @@ NAV_JS = """
   const r = nav.getBoundingClientRect();
   return {
     visible: r.width * r.height > 0 && getComputedStyle(nav).visibility !== 'hidden',
-    links: [...nav.querySelectorAll('a[href]')].map(a => a.href.split('#')[0]),
+    // links to other pages (a link within the page, such as a menu's open button, is left out)
+    links: [...nav.querySelectorAll('a[href]:not([href^="#"])')].map(a => a.href.split('#')[0]),
   };
 }
 """
