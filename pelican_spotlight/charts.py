@@ -14,6 +14,7 @@ it the charts are drawn in the text colour.
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -124,11 +125,10 @@ class _Shape:
     height: int
     bar_max: float
     bar_min: float
-    labels: int  # about how many labels fit under the axis, WIDTH wide
 
 
-_RATIO = _Shape(height=260, bar_max=60, bar_min=2, labels=12)
-_WEEKS = _Shape(height=240, bar_max=40, bar_min=1, labels=8)
+_RATIO = _Shape(height=260, bar_max=60, bar_min=2)
+_WEEKS = _Shape(height=240, bar_max=40, bar_min=1)
 _TOP, _BOTTOM, _LEFT, _RIGHT = 20, 50, 40, 10
 
 
@@ -159,7 +159,9 @@ def _column_chart(
     bars = ET.SubElement(svg, "g", {"class": "spotlight-chart__bars"})
     slot = (width - _LEFT - _RIGHT) / max(len(columns), 1)
     bar_w = max(min(slot * 0.7, shape.bar_max), shape.bar_min)
-    label_every = max(1, round(len(columns) / max(1, shape.labels * width // WIDTH)))
+    # every label that fits beside the last one shown: a phone's narrow chart shows fewer
+    widest = max((text_width(c.label) for c in columns), default=0.0)
+    label_every = max(1, math.ceil((widest + 8) / slot))
     for i, column in enumerate(columns):
         x = _LEFT + slot * i + (slot - bar_w) / 2
         y = y_of(scale_max if column.value is None else column.value)

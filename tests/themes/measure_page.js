@@ -110,19 +110,32 @@
     }
     cards.push(got);
   }
+  // a network list spans what holds it: a float beside it (a theme's post info) would narrow its cards
+  for (const list of scope.querySelectorAll('.spotlight-network')) {
+    const l = box(list), h = inner(list.parentElement);
+    if (Math.abs(l.left - h.left) > 1 || Math.abs(l.right - h.right) > 1)
+      cards.push({card: 'network list', problems: [`${l.left}-${l.right}, its ${name(list.parentElement)} ${h.left}-${h.right}`]});
+  }
 
-  // roundup entries: a name, its badge and its posts sit one space apart on a line, whatever the
-  // theme's text-align (justified text spreads them across the line)
+  // roundup entries: a name, its badge and its posts sit a space (or " in ") apart on a line, whatever the
+  // theme's text-align: justified text widens those gaps. Each gap is compared with the width of the text
+  // between the two elements in the entry's own font, as the browser measures it.
   const entries = [];
+  const canvas = document.createElement('canvas').getContext('2d');
   for (const li of scope.querySelectorAll('.spotlight-roundup__spotlights li')) {
     const parts = [...li.children].filter(shown);
-    const em = px(getComputedStyle(li).fontSize);
+    canvas.font = getComputedStyle(li).font;
     const first = (el) => el.getClientRects()[0], last = (el) => [...el.getClientRects()].pop();
     for (let k = 1; k < parts.length; k++) {  // a link may break across lines: its last and first pieces
       const a = last(parts[k - 1]), b = first(parts[k]);
       if (Math.abs(a.top - b.top) > 4) continue;  // on the next line
+      let between = '';
+      for (let n = parts[k - 1].nextSibling; n && n !== parts[k]; n = n.nextSibling) between += n.textContent;
+      between = between.replace(/\s+/g, ' ');
+      const natural = canvas.measureText(between).width;
       const gap = round(b.left - a.right);
-      if (gap > 2.5 * em || gap < 0) entries.push(`${li.textContent.replace(/\s+/g, ' ').trim().slice(0, 40)}: ${gap} px between ${name(parts[k - 1])} and ${name(parts[k])}`);
+      if (gap > natural + 2 || gap < 0)
+        entries.push(`${li.textContent.replace(/\s+/g, ' ').trim().slice(0, 40)}: ${gap} px between ${name(parts[k - 1])} and ${name(parts[k])}, "${between}" is ${round(natural)} px`);
     }
   }
   return {column: col, page: !!root, wide, hidden, tables, chartText, cards, entries,

@@ -3,7 +3,7 @@ posts with cards, in every theme of the matrix at 1280 and 360 px, measured in C
 plugin's is wider than the theme's column, no table column is out of sight (long names wrap; in a narrow
 column each row becomes a block), chart text renders at 11 to 16 CSS px, each card's picture sits round
 in its card's corner with the text beside or below it, and each roundup entry reads as one line of text
-whatever the theme's text-align. Screenshots of each page land in build/theme-screenshots/."""
+whatever the theme's text-align. Whole-page screenshots land in build/theme-screenshots/."""
 
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ PAGES = {
     "network": "why-i-keep-a-focus-list.html",  # a {% network %} list of cards
 }
 CHART_TEXT = (11.0, 16.0)  # CSS px, as rendered
+# photographed whole (a full-page screenshot takes a while; test_theme_browser.py photographs the top of
+# the post, the directory and the report)
+PHOTOGRAPHED = ("report", "roundup", "network")
 
 
 def wait_for_images(page) -> None:
@@ -40,7 +43,7 @@ def wait_for_images(page) -> None:
 @pytest.fixture(scope="session")
 def layout(theme_build, theme_visit):
     """layout(page, width) -> the measures of measure_page.js on that page of the theme's build, once
-    per theme, page and width; the page is photographed whole as it is measured."""
+    per theme, page and width; PHOTOGRAPHED pages are photographed whole as they are measured."""
     theme = theme_build.theme
     cache: dict[tuple[str, int], dict] = {}
 
@@ -49,10 +52,10 @@ def layout(theme_build, theme_visit):
             v = theme_visit(PAGES[which], width)
             try:
                 wait_for_images(v.page)
-                SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-                v.page.screenshot(
-                    path=str(SCREENSHOTS / f"{theme.name}-{which}-{width}-full.png"), full_page=True
-                )
+                if which in PHOTOGRAPHED:
+                    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+                    shot = SCREENSHOTS / f"{theme.name}-{which}-{width}-full.png"
+                    v.page.screenshot(path=str(shot), full_page=True)
                 cache[(which, width)] = v.page.evaluate(MEASURE_JS, theme.post_column)
             finally:
                 v.close()
