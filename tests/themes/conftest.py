@@ -75,6 +75,8 @@ class Theme:
     offline: tuple[str, ...] = ()
     # page errors that follow from those requests left offline (a theme's script needing its jQuery)
     offline_errors: tuple[str, ...] = ()
+    # files the theme's own stylesheet asks for but does not ship (404 on its About page too)
+    own_missing: tuple[str, ...] = ()
     # the theme's folder inside SPOTLIGHT_MORE_THEMES, for a theme no package index publishes
     clone: str = ""
     # a page that shows the theme's navigation (most themes show it on every page)
@@ -245,6 +247,7 @@ THEMES = [
         # jQuery and Bootstrap 2.3.2's scripts (npm has no 2.3.2): the navbar's collapse button needs them
         offline=("http://code.jquery.com/", "http://netdna.bootstrapcdn.com/", *GOOGLE_FONTS),
         offline_errors=("pageerror: $ is not defined",),
+        own_missing=("theme/img/glyphicons-halflings.png",),  # Bootstrap 2's icons, at 360 px
         clone="elegant",
     ),
     Theme(
@@ -450,30 +453,23 @@ class ThemeVisit(Visit):
     the 404 of the browser's own request for /favicon.ico, in a theme that names no icon: the sample
     site has none, and no theme is asked to provide one."""
 
-    def __init__(
-        self,
-        browser,
-        base: str,
-        width: int,
-        cdn: dict[str, Path],
-        offline: tuple[str, ...] = (),
-        offline_errors: tuple[str, ...] = (),
-    ) -> None:
+    def __init__(self, browser, base: str, width: int, cdn: dict[str, Path], theme: Theme) -> None:
         super().__init__(browser, base, width)
         self.cdn = cdn
-        self.offline = offline
-        self.offline_errors = offline_errors
+        self.offline = theme.offline
+        self.offline_errors = theme.offline_errors
+        self.missing = (base + "favicon.ico", *(base + path for path in theme.own_missing))
         self.from_cdn: set[str] = set()
-        self.aside: list[str] = []  # errors that are the theme's offline requests or the favicon's
+        self.aside: list[str] = []  # console errors of offline requests, the favicon, own missing files
         self.page.on("console", self._console)
         if cdn:
             self.context.route(lambda url: url.startswith(tuple(cdn)), self._fulfil)
-        if offline:
-            self.context.route(lambda url: url.startswith(offline), lambda route: route.abort())
+        if self.offline:
+            self.context.route(lambda url: url.startswith(self.offline), lambda route: route.abort())
 
     def _console(self, message) -> None:
         url = message.location.get("url", "")
-        if message.type == "error" and (url == self.base + "favicon.ico" or url.startswith(self.offline)):
+        if message.type == "error" and (url in self.missing or url.startswith(self.offline)):
             self.aside.append(f"console: {message.text}")
 
     def _fulfil(self, route) -> None:
@@ -490,13 +486,14 @@ class ThemeVisit(Visit):
     @property
     def page_errors(self) -> list[str]:
         """Console errors, page errors and failed requests, less the theme's CDN and offline requests
-        and the browser's own /favicon.ico."""
+        (and the page errors they cause), the files it lacks itself and the browser's /favicon.ico."""
         errors = [
             e
             for e in self.errors
             if e not in {f"external request: {u}" for u in self.from_cdn}
             and not any(e.startswith(f"{kind}: {p}") for p in self.offline for kind in self.REQUESTS)
             and e not in self.offline_errors
+            and e not in {f"HTTP 404: {url}" for url in self.missing[1:]}
         ]
         for aside in self.aside:
             errors.remove(aside)
@@ -511,7 +508,7 @@ def theme_visit(browser, theme_build: Build, theme_server: str, cdn_copies: dict
     theme = theme_build.theme
 
     def open_page(path: str, width: int) -> ThemeVisit:
-        v = ThemeVisit(browser, theme_server, width, cdn_copies, theme.offline, theme.offline_errors)
+        v = ThemeVisit(browser, theme_server, width, cdn_copies, theme)
         v.open(path)
         return v
 

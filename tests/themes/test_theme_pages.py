@@ -32,12 +32,13 @@ PHOTOGRAPHED = ("report", "roundup", "network")
 
 
 def wait_for_images(page) -> None:
-    """Lazy images load as they come into view: scroll through the page so every picture is final."""
-    page.evaluate(
-        "async () => { for (let y = 0; y < document.body.scrollHeight; y += innerHeight) {"
-        " scrollTo(0, y); await new Promise(r => requestAnimationFrame(r)); } scrollTo(0, 0); }"
+    """Every picture loaded, lazy ones too (made eager: their boxes are sized by width and height
+    either way), so screenshots and boxes are final."""
+    page.evaluate("() => { for (const i of document.images) i.loading = 'eager'; }")
+    page.wait_for_function(
+        "() => Array.from(document.images).every(i => i.complete || !i.getClientRects().length)",
+        timeout=10_000,
     )
-    page.wait_for_function("() => Array.from(document.images).every(i => i.complete)", timeout=10_000)
 
 
 @pytest.fixture(scope="session")
