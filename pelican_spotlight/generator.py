@@ -21,7 +21,7 @@ from pelican_spotlight import cache, outputs
 from pelican_spotlight.analysis import post_records, render_content, site_report, site_social
 from pelican_spotlight.links import RelatedPost, set_links
 from pelican_spotlight.menu import MenuLink, Placement, theme_reads
-from pelican_spotlight.pages import Output, SpotlightPage
+from pelican_spotlight.pages import Output, SpotlightPage, page_slug
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.records import Post
 from pelican_spotlight.registry import Changemaker, load_site_registry
@@ -170,8 +170,7 @@ class SpotlightGenerator(Generator):
     def _menu_page(self, title: str, url: str) -> SpotlightPage:
         """A page for themes to list in their menu: its title and URL (Pelican does not write it; the
         plugin writes the page itself)."""
-        slug = url.removesuffix("index.html").strip("/").replace("/", "-") or "spotlight"
-        metadata = {"title": title, "url": url, "save_as": "", "slug": slug}
+        metadata = {"title": title, "url": url, "save_as": "", "slug": page_slug(url)}
         return SpotlightPage("", metadata=metadata, settings=self.settings, context=self.context)
 
     def _publish_images(self) -> None:
