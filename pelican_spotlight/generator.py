@@ -20,7 +20,8 @@ from pelican_spotlight import cache, outputs
 from pelican_spotlight.analysis import dated_posts, post_records, render_content, site_report, site_social
 from pelican_spotlight.dates import DateWindow, build_day
 from pelican_spotlight.links import RelatedPost, set_links
-from pelican_spotlight.pages import Output
+from pelican_spotlight.menu import MenuLink, Placement, theme_reads
+from pelican_spotlight.pages import Output, SpotlightPage, page_slug
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.records import Post
 from pelican_spotlight.registry import Changemaker, load_site_registry, local_images
@@ -89,7 +90,7 @@ class SpotlightGenerator(Generator):
         report, roundups = self._report_and_roundups(posts)
         self.site = SiteContext(profiles, self.config, report, roundups)
         self.context["spotlight"] = self.site
-        self.context["MENUITEMS"] = (*self.context.get("MENUITEMS", ()), *self._menu_items())
+        self._offer_menu()
         if self.config.cache:
             cache.save_from_build(self.settings, self.features, self.content_problems, record)
 
@@ -148,19 +149,34 @@ class SpotlightGenerator(Generator):
         )
         return report, roundups
 
-    def _menu_items(self) -> list[tuple[str, str]]:
-        """``SPOTLIGHT_MENU``'s pages as ``MENUITEMS`` entries. Themes print those links as they are,
-        on pages at every depth, so each starts at SITEURL; under ``RELATIVE_URLS`` at SITEURL's path
-        (``/`` or ``/blog/``), so a preview served from this machine stays on it."""
-        base = self.settings["SITEURL"]
-        if self.settings.get("RELATIVE_URLS"):
-            base = urlsplit(base).path
-        items = []
-        for name in self.config.menu:
-            url = self.config.page_url(name)
-            if url is not None:
-                items.append((MENU_PAGES[name], site_link(base or "/", url)))
-        return items
+    def _offer_menu(self) -> None:
+        """``SPOTLIGHT_MENU``'s pages in the theme's navigation (``menu.py``): as pages, in a new
+        ``pages`` list (Pelican's page generator writes from its own), to a theme that lists them;
+        else as ``MENUITEMS`` entries, which themes print as they are on pages at every depth: each
+        starts at SITEURL, or under ``RELATIVE_URLS`` is made relative to each page as it renders."""
+        entries = [
+            (MENU_PAGES[name], url) for name in self.config.menu if (url := self.config.page_url(name))
+        ]
+        if not entries:
+            return
+        placement = Placement.choose(theme_reads(self.env), self.settings.get("DISPLAY_PAGES_ON_MENU", True))
+        if placement.as_pages:
+            pages = [self._menu_page(title, url) for title, url in entries]
+            self.context["pages"] = [*self.context.get("pages", ()), *pages]
+            return
+        relative = self.settings.get("RELATIVE_URLS")
+        base = urlsplit(self.settings["SITEURL"]).path if relative else self.settings["SITEURL"]
+        items = [
+            (title, MenuLink(site_link(base or "/", url), url) if relative else site_link(base or "/", url))
+            for title, url in entries
+        ]
+        self.context["MENUITEMS"] = (*self.context.get("MENUITEMS", ()), *items)
+
+    def _menu_page(self, title: str, url: str) -> SpotlightPage:
+        """A page for themes to list in their menu: its title and URL (Pelican does not write it; the
+        plugin writes the page itself)."""
+        metadata = {"title": title, "url": url, "save_as": "", "slug": page_slug(url)}
+        return SpotlightPage("", metadata=metadata, settings=self.settings, context=self.context)
 
     def _publish_images(self) -> None:
         """Publish the registry's local images wherever they lie under PATH, as Pelican publishes a
