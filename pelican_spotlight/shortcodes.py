@@ -297,6 +297,20 @@ class LinkNestingTreeprocessor(_Stage, Treeprocessor):
                     span.set("data-spotlight", tag.to_json())
 
 
+class PlaceholderAttributesTreeprocessor(_Stage, Treeprocessor):
+    """A placeholder keeps exactly its two attributes. attr_list (priority 8, before this) would add
+    its own after a tag (``{: .x }``, ``{%}``), and the serializer sorts attributes, so one sorting
+    before ``class`` would hide the placeholder from ``PLACEHOLDER_RE``; the tag renders without them."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            if element.tag in ("span", "div") and len(element.attrib) > 2:
+                data = element.get("data-spotlight")
+                if data is not None and PLACEHOLDER_CLASS in (element.get("class") or "").split():
+                    element.attrib.clear()
+                    element.attrib.update({"class": PLACEHOLDER_CLASS, "data-spotlight": data})
+
+
 class MarkerRestorePostprocessor(_Stage, Postprocessor):
     """Markers left in code spans, raw HTML or attributes go back to the text the author wrote."""
 
@@ -338,6 +352,7 @@ class SpotlightExtension(Extension):
         md.treeprocessors.register(CodeRestoreTreeprocessor(md, self), "spotlight_code", 35)
         md.inlinePatterns.register(self.inline, "spotlight_inline", 115)
         md.treeprocessors.register(LinkNestingTreeprocessor(md, self), "spotlight_links", 15)
+        md.treeprocessors.register(PlaceholderAttributesTreeprocessor(md, self), "spotlight_attributes", 7)
         md.postprocessors.register(MarkerRestorePostprocessor(md, self), "spotlight_restore", 25)
 
     def __getstate__(self) -> dict[str, Any]:

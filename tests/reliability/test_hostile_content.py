@@ -241,6 +241,14 @@ CASES = [
         html_lacks=("spotlight-tag", "data-spotlight"),
     ),
     Case(
+        # attr_list's attributes sort before `class` when serialised (`aria-label`, and `_` for a key
+        # it cannot use, as in `{%}`): the placeholder is still found, and the attributes dropped
+        "attr-list-sorting-before-the-class",
+        HEAD + 'Thanks {% mention ada %}{: aria-label="x" } and {% mention ada %}{%} too.\n',
+        html_has=(ADA_LINK + ">Ada Lovelace</a> and ",),
+        html_lacks=("spotlight-tag", "data-spotlight", "aria-label", "<span _"),
+    ),
+    Case(
         "in-a-heading-list-quote-and-table",
         HEAD
         + "# By {% mention ada %}\n\n- {% mention ada %}\n\n> {% mention ada %}\n\n"
