@@ -31,8 +31,8 @@ SPOTLIGHT_AUTOLINK = True
 # page, then the pages. MENUITEMS stays empty: the simple theme prints its links unchanged, so a
 # relative link there would break on every page below the top level.
 MENUITEMS = ()
-# Other themes get the directory in their menu from SPOTLIGHT_MENU (its default is ["index"]); the
-# demo theme draws those links itself, so it asks for none.
+# SPOTLIGHT_MENU's pages (its default is ["index"]) reach any theme's menu as pages or MENUITEMS; the
+# demo theme links the plugin's pages that are not in it, so [] keeps all three in the theme's order.
 SPOTLIGHT_MENU = []
 DISPLAY_PAGES_ON_MENU = True
 DISPLAY_CATEGORIES_ON_MENU = False

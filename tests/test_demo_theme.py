@@ -67,3 +67,31 @@ def test_the_roundup_new_badge_is_a_word_of_its_own(met):
     assert 'Ada Lovelace</a> <span class="spotlight-badge">new</span>' in html
     text = re.sub(r"<[^>]+>", "", html)
     assert re.search(r"Ada Lovelace new\s+in", text)
+
+
+def _nav(html: str) -> list[str]:
+    return re.findall(r'<a href="([^"]*)"', html.split('<nav class="site-nav"', 1)[1].split("</nav>", 1)[0])
+
+
+@pytest.fixture(scope="module")
+def menu_items(make_site):
+    """Every plugin page in SPOTLIGHT_MENU, and a menu of MENUITEMS only (no pages listed)."""
+    site = make_site("menu-items")
+    site.write("spotlight.yaml", REGISTRY)
+    site.write("posts/o.md", "Title: Others\nDate: 2026-03-02\n\nThanks {% mention ada %}.\n")
+    site.build(
+        THEME=THEME,
+        SPOTLIGHT_MENU=["index", "report", "roundups"],
+        DISPLAY_PAGES_ON_MENU=False,
+        SPOTLIGHT_WARN_BELOW_TARGET=False,
+    )
+    return site
+
+
+def test_each_plugin_page_is_in_the_menu_once(met, menu_items):
+    # met: the default SPOTLIGHT_MENU, ["index"], offered as a page; the theme links the other two
+    for site in (met, menu_items):
+        for page in ("index.html", *PLUGIN_PAGES):
+            links = _nav(site.read(page))
+            for url in ("/spotlight/", "/spotlight/report/", "/spotlight/roundups/"):
+                assert links.count(url) == 1, (site, page, url, links)
