@@ -39,6 +39,7 @@ import yaml
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, _compose
 from pelican_spotlight.settings import given_or_default
+from pelican_spotlight.text import hidden_message, hidden_names, without_hidden
 
 OTHERS, SELF = "others", "self"
 BLOG = "blog"
@@ -162,12 +163,25 @@ def read_log(path: Path, slugs: set[str]) -> tuple[list[SocialPost], list[Proble
         entries, problems = _yaml_entries(path, text)
     posts = []
     for line, entry in entries:
+        entry, hidden = _channel_without_hidden(entry)
+        if hidden:
+            problems.append(Problem(str(path), line, hidden))
         post, message = log_entry(entry, slugs)
         if message:
             problems.append(Problem(str(path), line, message))
         if post is not None:
             posts.append(post)
     return posts, problems
+
+
+def _channel_without_hidden(entry: Any) -> tuple[Any, str]:
+    """The entry with bidirectional controls and control characters removed from its channel, and
+    the message saying so ('' when there were none)."""
+    if isinstance(entry, dict) and isinstance(entry.get("channel"), str):
+        channel, found = without_hidden(entry["channel"])
+        if found:
+            return {**entry, "channel": channel}, hidden_message("channel", hidden_names(found))
+    return entry, ""
 
 
 def _yaml_entries(path: Path, text: str) -> tuple[list[tuple[int, Any]], list[Problem]]:
@@ -309,6 +323,7 @@ class Matcher:
     """Who a Mastodon post features, and whether it links the site: indexes made once per build."""
 
     def __init__(self, changemakers: Iterable[Changemaker], site_url: str) -> None:
+        self.hidden: list[list[str]] = []  # what was removed from each handle that had hidden characters
         self.handles: dict[str, str] = {}  # "user@host" -> slug
         self.sites: dict[str, list[tuple[tuple[str, str], str]]] = {}  # host -> [(url key, slug)]
         for cm in changemakers:
@@ -333,7 +348,10 @@ class Matcher:
 
     def mention(self, name: Any, href: Any) -> str | None:
         """The slug a Mention tag names: ``@user@host``, or ``@user`` on the host of its ``href``."""
-        user = str(name or "").lstrip("@").lower()
+        user, found = without_hidden(str(name or ""))
+        if found:
+            self.hidden.append(found)
+        user = user.lstrip("@").lower()
         if user and "@" not in user:
             key = _url_key(str(href or ""))
             user = f"{user}@{key[0]}" if key else user
@@ -467,6 +485,7 @@ def read_archive(path: Path, matcher: Matcher, seen: set[str]) -> tuple[list[Soc
         return [], [Problem(str(path), 0, "not a Mastodon archive (no orderedItems list); skipped")]
     posts: list[SocialPost] = []
     undated = 0
+    hidden = len(matcher.hidden)
     for activity in items:
         counted = classify_activity(activity, matcher)
         if counted is None:
@@ -482,6 +501,11 @@ def read_archive(path: Path, matcher: Matcher, seen: set[str]) -> tuple[list[Soc
             continue
         posts.append(SocialPost(day, MASTODON, counted[0], counted[1]))
     problems = []
+    if len(matcher.hidden) > hidden:
+        found = matcher.hidden[hidden:]
+        what = f"{len(found)} mentioned handle{'s' if len(found) != 1 else ''}"
+        names = hidden_names([c for removed in found for c in removed])
+        problems.append(Problem(str(path), 0, hidden_message(what, names, len(found))))
     if undated:
         problems.append(
             Problem(
