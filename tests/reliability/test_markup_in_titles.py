@@ -237,3 +237,14 @@ def test_titles_written_by_hand_show_as_text_in_the_demo_theme(guarded):
     assert result.visible_text("b.html").count(text) >= 2  # its related posts list a.html
     for page in ("a.html", "pages/about.html"):
         assert result.page(page).split("<title>")[1].split("</title>")[0].endswith(escape(text))
+
+
+@pytest.mark.parametrize("theme", ["simple", "notmyidea", THEME_PATH])
+def test_the_plugins_standalone_pages_keep_names_text_in_their_title(guarded, theme):
+    """``SPOTLIGHT_PAGE_LAYOUT = "standalone"``: the plugin's own ``<title>`` strips tags from the
+    escaped name, so it must escape what is left."""
+    guarded.write("spotlight.yaml", registry())
+    guarded.write("posts/p.md", "Title: P\nDate: 2026-01-05\n\n{% spotlight zed %}\n")
+    result = guarded.build(SPOTLIGHT_PAGE_LAYOUT="standalone", THEME=theme)  # the audit, on every page
+    title = result.page("spotlight/zed/index.html").split("<title>")[1].split("</title>")[0]
+    assert unescape(title).startswith(ZED)  # the name as written, shown as text
