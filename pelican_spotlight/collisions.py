@@ -102,15 +102,17 @@ def pelican_outputs(settings: Mapping[str, Any], context: Mapping[str, Any]) -> 
     for source, content in (context.get("generated_content") or {}).items():
         if not isinstance(content, Content):
             continue
-        if content.save_as:
-            outputs.add(content.save_as, source)
+        save_as = content.save_as  # worked out afresh on each access (most of this function's time)
+        if save_as:
+            outputs.add(save_as, source)
         if isinstance(content, Article) and content.status == "published":
             languages.add(content.lang)
     for kind, singular in (("categories", "category"), ("tags", "tag"), ("authors", "author")):
         prefix = singular.upper()
         for item in _taxonomy(context.get(kind)):
-            if item.save_as:
-                outputs.add(item.save_as, f"the {singular} page of {str(item)!r} ({prefix}_SAVE_AS)")
+            save_as = item.save_as
+            if save_as:
+                outputs.add(save_as, f"the {singular} page of {str(item)!r} ({prefix}_SAVE_AS)")
             for feed in (f"{prefix}_FEED_ATOM", f"{prefix}_FEED_RSS"):
                 _add_formatted(
                     outputs, settings, feed, f"the feed of the {singular} {str(item)!r}", slug=item.slug

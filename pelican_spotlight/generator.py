@@ -25,7 +25,8 @@ from pelican_spotlight.links import RelatedPost, set_links
 from pelican_spotlight.pages import Output
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.records import Post
-from pelican_spotlight.registry import Changemaker, load_site_registry, shown
+from pelican_spotlight.registry import Changemaker, load_site_registry
+from pelican_spotlight.registry import shown as quoted
 from pelican_spotlight.related import RelatedIndex, backlinks
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Report
@@ -177,7 +178,7 @@ class SpotlightGenerator(Generator):
         mine = [
             *((path, label) for path, label in plugin_fixed_outputs(values).items()),
             *(
-                (p.save_as, f"the profile page of {shown(p.name)} (SPOTLIGHT_SAVE_AS)")
+                (p.save_as, f"the profile page of {quoted(p.name)} (SPOTLIGHT_SAVE_AS)")
                 for p in profiles
                 if p.save_as
             ),

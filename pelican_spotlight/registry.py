@@ -476,8 +476,9 @@ def _without_hidden(value: Any, removed: list[str]) -> Any:
     """``value`` (text, or lists and mappings of it) without bidirectional controls and control
     characters; those removed are added to ``removed``."""
     if isinstance(value, str):
-        removed += HIDDEN.findall(value)
-        return HIDDEN.sub("", value) if removed else value
+        found = HIDDEN.findall(value)
+        removed += found
+        return HIDDEN.sub("", value) if found else value
     if isinstance(value, list):
         return [_without_hidden(v, removed) for v in value]
     if isinstance(value, dict):
