@@ -1,10 +1,11 @@
 # The README's two commands: `make site` and `make test`. Everything installs into .venv.
+# CONTRIBUTING.md describes every target.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site serve test themes compat compat-oldest compat-newest dist editable-check lint format bench screenshots clean
+.PHONY: site serve test themes compat compat-oldest compat-newest dist editable-check lint format bench screenshots docs docs-serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -13,10 +14,11 @@ $(BIN)/python:
 SOURCES := $(shell find pelican_spotlight pelican theme _build -type f -not -name '*.pyc')
 
 # A regular (not editable) install: Pelican's auto-discovery only finds pelican.plugins.spotlight
-# when it sits beside Pelican in site-packages.
+# when it sits beside Pelican in site-packages. The test and docs extras go in together, so that pip
+# picks an mkdocs-material whose Pygments Pelican accepts.
 $(STAMP): $(BIN)/python pyproject.toml $(SOURCES)
 	rm -rf build/lib  # setuptools reuses it: a module deleted from the package would be installed still
-	$(BIN)/python -m pip install --quiet ".[test]"
+	$(BIN)/python -m pip install --quiet ".[test,docs]"
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -126,11 +128,26 @@ editable-check:
 	test -f $(EDITABLE_VENV)/site/spotlight/index.html
 	@echo "editable-check: PLUGINS = [\"spotlight\"], [\"pelican_spotlight\"] and auto-discovery work from pip install -e ."
 
-# README pictures: builds the sample site, then photographs it in headless Chromium (Debian's chromium:
-# apt-get install -y chromium). Pages this build doesn't have yet are skipped with a message.
+# The documentation site (mkdocs.yml, docs/): built with --strict, so a broken link or a missing page
+# fails, into build/docs-site/; then no page may load anything from another site. The reference pages
+# are completed at build time from the code (tools/docs_reference.py, an mkdocs hook).
+DOCS_SITE := build/docs-site
+
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir $(DOCS_SITE)
+	$(BIN)/python tools/docs_offline.py $(DOCS_SITE)
+
+# The documentation site on http://127.0.0.1:8001/, rebuilt on every save.
+docs-serve: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8001
+
+# The pictures of the README and the docs: builds the sample site, then photographs it in headless
+# Chromium (Debian's chromium: apt-get install -y chromium). Pages this build doesn't have yet are
+# skipped with a message. Then the getting-started guide's blog, made on the spot from the README.
 screenshots: site themes
 	$(BIN)/python tools/screenshots.py --site sample_site/output --out docs/images
-	# the README's "Using your own theme" pictures, from the theme matrix's screenshots
+	$(BIN)/python tools/screenshots.py --start docs/images/start
+	# the "Theme by theme" pictures of docs/themes.md, from the theme matrix's screenshots
 	mkdir -p docs/images/themes
 	for theme in demo notmyidea reflex; do for page in post directory; do \
 		cp build/theme-screenshots/$$theme-$$page-1280.png docs/images/themes/; done; done
@@ -141,4 +158,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/bench.py
 
 clean:
-	rm -rf $(VENV) $(COMPAT_VENV) $(NEWEST_VENV) $(DIST_VENV) $(EDITABLE_VENV) dist sample_site/output sample_site/cache
+	rm -rf $(VENV) $(COMPAT_VENV) $(NEWEST_VENV) $(DIST_VENV) $(EDITABLE_VENV) dist sample_site/output sample_site/cache $(DOCS_SITE)

@@ -41,7 +41,8 @@ def render_content(
     formatted_fields: Iterable[str] = (),
 ) -> tuple[list[str], list[Problem], bool]:
     """Render one content object in place; return the slugs it features (in order), its problems, and
-    whether its text shows a ``{% network %}`` list with anyone in it (SPEC §5: about others)."""
+    whether its text shows a ``{% network %}`` list with anyone in it (which makes it about others:
+    docs/practice.md#the-ratio)."""
     source = content.source_path or ""
     features: list[str] = []
     problems: list[Problem] = []

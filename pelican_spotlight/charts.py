@@ -113,13 +113,14 @@ _TOP, _BOTTOM, _LEFT, _RIGHT = 20, 50, 40, 10
 
 
 def _column_chart(
-    svg: ET.Element, shape: _Shape, columns: list[_Column], line_at: float, line_label: str
+    svg: ET.Element, shape: _Shape, columns: list[_Column], line_at: float | None, line_label: str
 ) -> Markup:
-    """Columns on a scale from 0 with its ticks, and a dashed line (a target, a goal) across them.
+    """Columns on a scale from 0 with its ticks, and a dashed line (a target, a goal) across them,
+    unless ``line_at`` is None (no one value to draw).
 
     The scale reaches at least half again the line's value, so the line never sits at the top.
     """
-    scale_max = max([line_at * 1.5, *(c.value for c in columns if c.value is not None), 1.0])
+    scale_max = max([(line_at or 0) * 1.5, *(c.value for c in columns if c.value is not None), 1.0])
     plot_h = shape.height - _TOP - _BOTTOM
 
     def y_of(value: float) -> float:
@@ -145,7 +146,8 @@ def _column_chart(
         _bar(bars, column, x, y, bar_w, _TOP + plot_h)
         if i % label_every == 0:
             _text(bars, x + bar_w / 2, _TOP + plot_h + FONT + 4, column.label, **{"text-anchor": "middle"})
-    _dashed_line(svg, y_of(line_at), line_label)
+    if line_at is not None:
+        _dashed_line(svg, y_of(line_at), line_label)
     return _markup(svg)
 
 
@@ -283,21 +285,30 @@ def _fit(text: str, limit: float) -> str:
 
 
 def weekly_chart(
-    weeks: Sequence[tuple[str, int]],
-    goal: int,
+    weeks: Sequence[tuple[str, int, bool]],
+    goal: int | None,
     chart_id: str = "spotlight-social-weeks",
     title: str = "Social posts about others per week",
 ) -> Markup:
-    """Columns of posts about others per ISO week against a dashed weekly-goal line."""
+    """Columns of posts about others per ISO week, each ``(week, posts, met)``, against a dashed line
+    at ``goal``, the goal of all channels together; None when channels have goals of their own, which
+    the columns' colours show and no one line can."""
     columns = [
-        _Column(label, value, met=value >= goal, title=f"{label}: {value} about others")
-        for label, value in weeks
+        _Column(label, value, met=met, title=f"{label}: {value} about others") for label, value, met in weeks
     ]
     met = sum(1 for column in columns if column.met)
-    desc = (
-        f"{len(weeks)} week{'s' if len(weeks) != 1 else ''}; the goal is {goal} "
-        f"post{'s' if goal != 1 else ''} about others a week; {met} of them reached it. "
-        "The table below gives every value."
+    weeks_text = f"{len(weeks)} week{'s' if len(weeks) != 1 else ''}"
+    if goal is None:
+        desc = (
+            f"{weeks_text}; channels have weekly goals of their own, and a week meets the rhythm when "
+            f"each of them reaches its goal; {met} of them did."
+        )
+    else:
+        desc = (
+            f"{weeks_text}; the goal is {goal} post{'s' if goal != 1 else ''} about others a week; "
+            f"{met} of them reached it."
+        )
+    svg = _svg(
+        chart_id, title, desc + " The table below gives every value.", _WEEKS.height, "spotlight-chart--weeks"
     )
-    svg = _svg(chart_id, title, desc, _WEEKS.height, "spotlight-chart--weeks")
     return _column_chart(svg, _WEEKS, columns, goal, f"goal {goal} a week")

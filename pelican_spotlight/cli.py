@@ -1,9 +1,11 @@
-"""``pelican-spotlight``: the report, a check, roundup and introduction drafts, and a share kit, without
-building the site (SPEC §6, §8, §9).
+"""``pelican-spotlight``: the report, a check, roundup and introduction drafts, a share kit, and the
+network lists, without building the site (the documentation's command line page, docs/cli.md, is made
+from this parser).
 
 Exit codes: 0 success; 1 the answer is "no" (below ``--fail-under``, problems found, nobody to round
-up, no introductions to suggest); 2 bad input (no settings file, a bad setting or argument, a registry
-file that cannot be parsed, an unknown changemaker, a draft file that already exists).
+up, no introductions to suggest, no handle for any network); 2 bad input (no settings file, a bad
+setting or argument, a registry file that cannot be parsed, an unknown changemaker, a draft or list
+file that already exists).
 """
 
 from __future__ import annotations
@@ -21,15 +23,25 @@ from typing import Any
 from pelican_spotlight import __version__
 from pelican_spotlight.connect import Suggestion, shared_tags, suggest
 from pelican_spotlight.errors import RegistryError, SettingsError
+from pelican_spotlight.lists import (
+    CIRCLE_TITLES,
+    FILES,
+    SUMMARY,
+    ListFiles,
+    has_any_handle,
+    list_files,
+    without_handle,
+)
+from pelican_spotlight.mail import roundup_email, subject
 from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.problems import Problem, display_path
 from pelican_spotlight.reading import SiteContent, load_settings, read_site
 from pelican_spotlight.records import Post
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.report import COUNTING_RULE, Report, report_json, summary_lines
+from pelican_spotlight.registry import Changemaker, load_site_registry
+from pelican_spotlight.report import COUNTING_RULE, Report, report_json, rhythm_lines, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
-from pelican_spotlight.settings import PERIODS, unknown_settings
-from pelican_spotlight.share import NETWORKS, absolute_url, share_kit, site_base
+from pelican_spotlight.settings import PERIODS, SpotlightSettings, unknown_settings
+from pelican_spotlight.share import KIT, absolute_url, share_kit, site_base
 from pelican_spotlight.text import markdown_text, plain_text
 
 OK, NO, BAD_INPUT = 0, 1, 2
@@ -46,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for add_command in (_add_report, _add_check, _add_roundup, _add_suggest, _add_share):
+    for add_command in (_add_report, _add_check, _add_roundup, _add_suggest, _add_share, _add_lists):
         add_command(commands)
     return parser
 
@@ -81,7 +93,8 @@ def _command(commands: Any, name: str, summary: str) -> argparse.ArgumentParser:
 
 def _add_report(commands: Any) -> None:
     report = _command(commands, "report", "print the others : self report")
-    report.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    help_ = "text for reading, json (the same as report.json) or markdown to paste into a post"
+    report.add_argument("--format", choices=("text", "json", "markdown"), default="text", help=help_)
     report.add_argument("--period", choices=PERIODS, help="default: SPOTLIGHT_REPORT_PERIOD")
     help_ = "exit 1 when others : self is below RATIO (no self posts never fails)"
     report.add_argument("--fail-under", type=_ratio, metavar="RATIO", help=help_)
@@ -96,13 +109,16 @@ def _add_roundup(commands: Any) -> None:
     roundup.add_argument("--period", choices=PERIODS, help="default: SPOTLIGHT_ROUNDUP_PERIOD")
     help_ = "the period, e.g. 2026-11, 2026-W47, 2026-Q4, 2026 (default: the newest post's)"
     roundup.add_argument("--date", metavar="KEY", help=help_)
+    help_ = "also write the roundup as a plain-text email, beside the draft (NAME.email.txt)"
+    roundup.add_argument("--email", action="store_true", help=help_)
 
 
 def _add_suggest(commands: Any) -> None:
     meet = _command(commands, "suggest", "suggest introductions: people who should meet")
     help_ = "at most N suggestions (default: SPOTLIGHT_SUGGEST_MAX)"
     meet.add_argument("--max", type=_count, metavar="N", help=help_)
-    meet.add_argument("--format", choices=("text", "json"), default="text")
+    help_ = "text for reading, or json (the same objects as report.json's suggestions)"
+    meet.add_argument("--format", choices=("text", "json"), default="text", help=help_)
     help_ = "write a draft introduction post (Status: draft) of these two to edit"
     meet.add_argument("--draft", nargs=2, metavar=("SLUG_A", "SLUG_B"), help=help_)
 
@@ -114,7 +130,13 @@ def _add_share(commands: Any) -> None:
     help_ = "the newest published post that features someone"
     share.add_argument("--latest", action="store_true", help=help_)
     help_ = "only this network (may be given more than once)"
-    share.add_argument("--network", choices=NETWORKS, action="append", help=help_)
+    share.add_argument("--network", choices=KIT, action="append", help=help_)
+
+
+def _add_lists(commands: Any) -> None:
+    lists = _command(commands, "lists", "write the focus list and extended network for other tools")
+    help_ = "the folder to write them in (default: the current folder; made if missing)"
+    lists.add_argument("--out", default=".", metavar="DIR", help=help_)
 
 
 class ExtraSettings(argparse.Action):
@@ -199,7 +221,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_suggest(settings, args.max, args.format, use_cache)
         if args.command == "share":
             return cmd_share(settings, args.source, args.latest, args.network, use_cache)
-        return cmd_roundup(settings, args.period, args.date, use_cache)
+        if args.command == "lists":
+            return cmd_lists(settings, Path(args.out))
+        return cmd_roundup(settings, args.period, args.date, use_cache, email=args.email)
     except (SettingsError, RegistryError, UsageError) as exc:
         print(f"pelican-spotlight: error: {exc}", file=sys.stderr)
         return BAD_INPUT
@@ -233,7 +257,7 @@ def render_report(report: Report, fmt: str) -> str:
 
 
 def report_text(report: Report) -> str:
-    lines = [*summary_lines(report), COUNTING_RULE, "", f"Per {report.period_kind}:"]
+    lines = [*summary_lines(report), *rhythm_lines(report), COUNTING_RULE, "", f"Per {report.period_kind}:"]
     for p in report.periods:
         mark = "✓" if p.tally.meets_target else "✗"
         counts = f"{p.tally.others:>4} others {p.tally.self:>4} self"
@@ -304,15 +328,44 @@ def channels_markdown(report: Report) -> list[str]:
     for name, t in [*report.channels.items(), ("all channels", report.all_channels)]:
         met = "yes" if t.meets_target else "no"
         lines.append(f"| {markdown_text(name)} | {t.others} | {t.self} | {t.ratio_text} | {met} |")
-    lines += [
+    rhythm = report.social_rhythm
+    if rhythm:
+        lines += [
+            "",
+            "## Weekly rhythm",
+            "",
+            f"Weeks that met each goal of posts about others, of the {rhythm[0].weeks} weeks up to "
+            f"{rhythm[0].last}, the newest social post's.",
+            "",
+            "| channel | goal a week | weeks met |",
+            "| --- | ---: | ---: |",
+        ]
+        for r in rhythm:
+            name = "all channels together" if r.channel is None else markdown_text(r.channel)
+            lines.append(f"| {name} | {r.goal} | {r.met} of {r.weeks} |")
+    return lines + social_weeks_markdown(report)
+
+
+def social_weeks_markdown(report: Report) -> list[str]:
+    """Every week's social posts, all channels together, then each channel's others / self (and
+    whether it met its own goal, for a channel that has one)."""
+    names = list(report.social_weeks[0].channels) if report.social_weeks else []
+    lines = [
         "",
-        f"## Social posts per week (goal: {report.weekly_others} about others)",
+        "## Social posts per week",
         "",
-        "| week | others | self | goal met |",
-        "| --- | ---: | ---: | --- |",
+        "| week | others | self | goal met |" + "".join(f" {markdown_text(n)} |" for n in names),
+        "| --- | ---: | ---: | --- |" + " ---: |" * len(names),
     ]
     for w in report.social_weeks:
-        lines.append(f"| {w.period.key} | {w.others} | {w.self} | {'yes' if w.meets_target else 'no'} |")
+        cells = []
+        for c in w.channels.values():
+            mark = "" if c.meets_target is None else " ✓" if c.meets_target else " ✗"
+            cells.append(f" {c.others} / {c.self}{mark} |")
+        met = "yes" if w.meets_target else "no"
+        lines.append(f"| {w.period.key} | {w.others} | {w.self} | {met} |" + "".join(cells))
+    if names:
+        lines += ["", "Per channel: posts about others / about yourself; ✓ or ✗ against its own goal."]
     return lines
 
 
@@ -369,11 +422,14 @@ def cmd_share(
         absolute_url(base, post.url),
         people,
         site.config.mastodon_instance,
-        networks=list(dict.fromkeys(networks or NETWORKS)),
+        networks=list(dict.fromkeys(networks or KIT)),
     )
     blocks = []
     for item in kit.values():
-        lines = [f"== {item.label} ({item.length} of {item.limit}) ==", item.text, ""]
+        if item.limit is None:  # email: a subject, and no limit to count against
+            lines = [f"== {item.label} ==", f"Subject: {item.subject}", "", item.text, ""]
+        else:
+            lines = [f"== {item.label} ({item.length} of {item.limit}) ==", item.text, ""]
         if item.link:
             lines.append(f"Share: {item.link}")
         elif item.network == "mastodon":
@@ -403,10 +459,18 @@ def find_post(site: SiteContent, wanted: str) -> Post:
 # -- roundup -------------------------------------------------------------------------------------
 
 
-def cmd_roundup(settings: dict, period_kind: str | None, key: str | None, use_cache: bool = True) -> int:
+def cmd_roundup(
+    settings: dict, period_kind: str | None, key: str | None, use_cache: bool = True, email: bool = False
+) -> int:
+    """Write the period's roundup draft, and with ``email`` the same roundup as a plain-text email
+    beside it. Nothing at all when either file exists, or for an email without an absolute site URL:
+    a link in an email must be whole."""
     site = read_site(settings, use_cache=use_cache)
     kind = period_kind or site.config.roundup_period
     period = _roundup_period(site, kind, key)
+    base = site_base(settings)
+    if email and not base:
+        raise UsageError("--email needs an absolute SITEURL or FEED_DOMAIN, for the links in the email")
     roundup = roundup_for(
         site.posts,
         list(site.registry),
@@ -418,8 +482,20 @@ def cmd_roundup(settings: dict, period_kind: str | None, key: str | None, use_ca
         print(f"pelican-spotlight: nobody was spotlighted in {period.key}; no draft written", file=sys.stderr)
         return NO
     path = roundup_path(settings, period)
-    write_draft(path, roundup_draft(roundup, site))
-    print(f"Wrote {path}")
+    texts = {path: roundup_draft(roundup, site)}
+    if email:
+        texts[path.with_suffix(".email.txt")] = roundup_email(
+            roundup, site.registry.get, base, site.config.profile_url
+        )
+    existing = [str(p) for p in texts if p.exists()]
+    if existing:
+        raise UsageError(
+            f"{' and '.join(existing)} already exists; not overwritten, and nothing written "
+            "(rename or delete it first)"
+        )
+    for file, text in texts.items():
+        write_draft(file, text)
+        print(f"Wrote {file}")
     return OK
 
 
@@ -486,7 +562,7 @@ def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
     """A Markdown draft: metadata, then each changemaker's spotlight tag and the posts to point at."""
     period = roundup.period
     lines = [
-        f"Title: Spotlight roundup: {period.label}",
+        f"Title: {subject(roundup)}",
         f"Date: {period.end.isoformat()}",
         "Status: draft",
         "About: others",
@@ -505,6 +581,69 @@ def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
     if roundup.new:
         lines += ["## New to the network", ""]
         lines += [f"- {{% mention {slug} %}}" for slug in roundup.new]
+        lines.append("")
+    return "\n".join(lines)
+
+
+# -- lists ---------------------------------------------------------------------------------------
+
+
+def cmd_lists(settings: dict, out: Path) -> int:
+    """Write the network lists into ``out``; nothing at all when one of the files already exists."""
+    SpotlightSettings.from_pelican(settings)  # a bad setting is bad input here too
+    registry = load_site_registry(settings)
+    for problem in registry.problems:
+        print(f"pelican-spotlight: warning: {problem}", file=sys.stderr)
+    people = list(registry)
+    if not has_any_handle(people):
+        print(
+            "pelican-spotlight: no changemaker has a handle on Mastodon, Bluesky, X, LinkedIn or "
+            "Facebook (the registry's social); no lists written",
+            file=sys.stderr,
+        )
+        return NO
+    existing = [str(out / name) for name in FILES if (out / name).exists()]
+    if existing:
+        raise UsageError(
+            f"{', '.join(existing)} already exist{'s' if len(existing) == 1 else ''}; nothing written "
+            "(rename or delete, or give --out another folder)"
+        )
+    written = list_files(people, str(settings.get("SITENAME", "")))
+    texts = {**written.files, SUMMARY: lists_markdown(people, written)}
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file of that name, or a folder it may not write in
+        raise UsageError(f"--out {out}: cannot make the folder: {exc.strerror or exc}") from None
+    for name in FILES:
+        if name in texts:
+            write_draft(out / name, texts[name])
+            print(f"Wrote {out / name}")
+        else:
+            print(f"Not written: {name} ({written.skipped[name]})")
+    return OK
+
+
+def lists_markdown(people: Sequence[Changemaker], written: ListFiles) -> str:
+    """``lists.md``: what was written, and per network whom to look up (no handle there)."""
+    focus = sum(1 for cm in people if cm.is_focus)
+    lines = [
+        "# Network lists",
+        "",
+        f"Focus list: {focus}; extended network: {len(people) - focus}. Written by `pelican-spotlight "
+        "lists` from the registry; run it again (in an empty folder) after changing the registry.",
+        "",
+        "## Files",
+        "",
+    ]
+    lines += [f"- `{name}`: {about}" for name, about in written.about.items()]
+    lines += [f"- `{name}`: not written: {why}" for name, why in written.skipped.items()]
+    lines += ["", "## No handle yet", ""]
+    for network, missing in without_handle(people):
+        lines += [f"### {network}", ""]
+        if not missing:
+            lines += ["Everyone has a handle here.", ""]
+            continue
+        lines += [f"- {markdown_text(cm.name)} ({CIRCLE_TITLES[cm.circle]})" for cm in missing]
         lines.append("")
     return "\n".join(lines)
 

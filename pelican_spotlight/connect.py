@@ -1,4 +1,5 @@
-"""People who should meet (SPEC §8): pure functions over the registry and the post records.
+"""People who should meet: pure functions over the registry and the post records (the rules are
+those of docs/practice.md#people-who-should-meet).
 
 Rules, decided here once for the report page, ``report.json``, the build's summary and
 ``pelican-spotlight suggest``:

@@ -220,8 +220,7 @@ class SpotlightGenerator(Generator):
 
     def _profile(self, cm: Changemaker) -> Profile:
         save_as = self.config.save_as.format(slug=cm.slug) if self.config.save_as else ""
-        url = self.config.url.format(slug=cm.slug) if save_as else ""
-        return Profile(cm, url=url, save_as=save_as)
+        return Profile(cm, url=self.config.profile_url(cm.slug), save_as=save_as)
 
     def _content_href(self, cm: Changemaker) -> str | None:
         if not self.config.save_as:

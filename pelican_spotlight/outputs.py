@@ -1,4 +1,4 @@
-"""What a build writes (SPEC §3-§5): the list of the plugin's pages and files, and their content.
+"""What a build writes (docs/themes.md): the list of the plugin's pages and files, and their content.
 
 Each output is written only when its save-as setting is non-empty. How a page or file is written
 (theme layout, ``SITEURL``, the output folder) is ``pages.Output``'s business; this module decides
@@ -85,7 +85,7 @@ def write_roundups(site: SiteContext, out: Output) -> None:
 def announce(report: Report, warn_below_target: bool) -> None:
     """The end-of-build summary, always printed; a warning when below target (``--fatal warnings``).
 
-    No warning without changemakers: a missing registry is already its one warning (SPEC §2), and
+    No warning without changemakers: a missing registry is already its one warning (docs/registry.md), and
     with nobody to spotlight the ratio says nothing yet.
     """
     for line in summary_lines(report):
@@ -119,7 +119,8 @@ def report_charts(report: Report) -> dict[str, Markup]:
             unit="featurings",
         ),
         "social_weeks": charts.weekly_chart(
-            [(w.period.key, w.others) for w in report.social_weeks], report.weekly_others
+            [(w.period.key, w.others, w.meets_target) for w in report.social_weeks],
+            report.weekly_goal.together,
         ),
     }
 
@@ -160,11 +161,12 @@ def roundup_feed(site: SiteContext, out: Output) -> str:
     return feed.writeString("utf-8")
 
 
-def opml(changemakers: Iterable[Changemaker], sitename: str = "") -> str:
-    """OPML 2.0 blogroll: one outline per changemaker with a feed, grouped by circle."""
+def opml(changemakers: Iterable[Changemaker], sitename: str = "", what: str = "blogroll") -> str:
+    """OPML 2.0 blogroll: one outline per changemaker with a feed, grouped by circle; titled
+    "SITENAME — blogroll" (or ``what``: the command line's lists use it for one circle alone)."""
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
-    ET.SubElement(head, "title").text = f"{Markup(sitename).striptags()} — blogroll".strip(" —")
+    ET.SubElement(head, "title").text = f"{Markup(sitename).striptags()} — {what}".strip(" —")
     body = ET.SubElement(root, "body")
     for circle in CIRCLES:
         members = [cm for cm in changemakers if cm.circle == circle and cm.feed]

@@ -742,7 +742,7 @@ def registry_path(settings: Mapping[str, Any]) -> Path:
 def load_site_registry(settings: Mapping[str, Any]) -> Registry:
     """The registry of a site, as the build and the command line both read it.
 
-    Raises ``RegistryError`` when a registry file cannot be parsed: the build stops there (SPEC §2).
+    Raises ``RegistryError`` when a registry file cannot be parsed: the build stops there (docs/registry.md).
     """
     registry = load_registry(registry_path(settings), site_slugify(settings), Path(settings["PATH"]))
     registry.raise_if_unreadable()

@@ -91,7 +91,7 @@ class Renderer:
         return theme_text(Markup.escape(tag.text or (cm.name if cm else tag.slug)))
 
     def _render_tag(self, tag: Tag, source: str, result: Rendered) -> str:
-        """One placeholder's HTML. Readers never see tag syntax (SPEC §3): a tag that cannot be read,
+        """One placeholder's HTML. Readers never see tag syntax (docs/writing.md): a tag that cannot be read,
         or names nobody, is a warning and shows as plain text (a mention) or nothing (a card)."""
         if tag.error:
             result.problems.append(Problem(source, tag.line, f"{tag.raw}: {tag.error}"))

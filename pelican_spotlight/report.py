@@ -1,4 +1,5 @@
-"""The ratio of SPEC §5: pure functions over post records and the registry, no Pelican objects.
+"""The ratio (docs/practice.md#the-ratio): pure functions over post records and the registry, no
+Pelican objects.
 
 Rules, decided here once for the build, the report page, ``report.json`` and the command line:
 
@@ -14,14 +15,14 @@ Rules, decided here once for the build, the report page, ``report.json`` and the
 - Due: focus members not featured in the ``due_days`` days up to and including the newest published
   post's day (the content's own clock, never the machine's). With no posts nobody is due: there is
   nothing yet to measure the days from, and every summary says so.
-- Other channels (SPEC §9, ``social.py``): each channel's others and self, ``blog`` being the totals;
-  ``all_channels`` their sum; per ISO week, social posts about others against a weekly goal (every week
-  from the first social post's to the last's, so an empty week shows). A changemaker's
+- Other channels (docs/practice.md#the-social-ratio, ``social.py``): each channel's others and self,
+  ``blog`` being the totals; ``all_channels`` their sum; per ISO week, social posts about others
+  against the weekly goals (``rhythm.py``). A changemaker's
   ``social_count`` counts social posts featuring them; due looks at their newest feature on any
   channel, up to the newest post on any channel. ``totals`` and ``count`` stay the blog's.
 - Why balance: each featuring of a changemaker in a published post adds 1 to each of its whys
   (so a post featuring a learn+connect member adds 1 to learn and 1 to connect).
-- Suggestions (people who should meet, SPEC §8): ``connect.suggest`` over the same posts.
+- Suggestions (docs/practice.md#people-who-should-meet): ``connect.suggest`` over the same posts.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ from pelican_spotlight.connect import Suggestion, suggest
 from pelican_spotlight.periods import Period, calendar_day, period_of
 from pelican_spotlight.records import Post
 from pelican_spotlight.registry import WHYS, Changemaker
+from pelican_spotlight.rhythm import Rhythm, WeekTally, recent_rhythm, social_weeks
+from pelican_spotlight.settings import WeeklyGoal
 
 if TYPE_CHECKING:
     from pelican_spotlight.social import SocialPost
@@ -154,31 +157,10 @@ class Featured:
         }
 
 
-@dataclass(frozen=True)
-class WeekTally:
-    """One ISO week of social posts, against the weekly goal of posts about others."""
-
-    period: Period
-    others: int
-    self: int
-    goal: int
-
-    @property
-    def meets_target(self) -> bool:
-        return self.others >= self.goal
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "key": self.period.key,
-            "others": self.others,
-            "self": self.self,
-            "meets_target": self.meets_target,
-        }
-
-
 @dataclass
 class Report:
-    """Everything SPEC §5 reports, computed once per build (or per command-line run)."""
+    """Everything the report holds (docs/themes.md#reportjson), computed once per build (or per
+    command-line run)."""
 
     target_ratio: float
     period_kind: str
@@ -196,7 +178,17 @@ class Report:
     suggestions: list[Suggestion] = field(default_factory=list)
     channels: dict[str, Tally] = field(default_factory=dict)  # "blog" first, then by name
     social_weeks: list[WeekTally] = field(default_factory=list)
-    weekly_others: int = 2
+    weekly_goal: WeeklyGoal = field(default_factory=WeeklyGoal)
+
+    @property
+    def weekly_others(self) -> int | dict[str, int]:
+        """``SPOTLIGHT_SOCIAL_WEEKLY_OTHERS`` as given: one goal, or a goal per channel."""
+        return self.weekly_goal.as_setting()
+
+    @property
+    def social_rhythm(self) -> list[Rhythm]:
+        """Per weekly goal, how many of the recent weeks up to the newest social post met it."""
+        return recent_rhythm(self.social_weeks, self.weekly_goal)
 
     @property
     def all_channels(self) -> Tally:
@@ -238,6 +230,7 @@ class Report:
             "all_channels": self.all_channels.as_dict(),
             "social_weekly_others": self.weekly_others,
             "social_weeks": [w.as_dict() for w in self.social_weeks],
+            "social_rhythm": [r.as_dict() for r in self.social_rhythm],
             "articles": [
                 {
                     "source": p.source,
@@ -264,9 +257,11 @@ def build_report(
     due_days: int = 90,
     suggest_max: int = 5,
     social: Iterable[SocialPost] = (),
-    weekly_others: int = 2,
+    weekly_others: int | WeeklyGoal = 2,
 ) -> Report:
-    """The report of the given published posts (and posts elsewhere) against the registry."""
+    """The report of the given published posts (and posts elsewhere) against the registry;
+    ``weekly_others`` is ``SPOTLIGHT_SOCIAL_WEEKLY_OTHERS``, as given or as the settings make it."""
+    goal = weekly_others if isinstance(weekly_others, WeeklyGoal) else WeeklyGoal.from_setting(weekly_others)
     posts = sorted(posts, key=lambda p: (p.date, p.source))
     abouts = [classify(p, default_about) for p in posts]
     counted = Counter(c for c in abouts if c)
@@ -292,8 +287,8 @@ def build_report(
         newest=newest,
         suggestions=suggest(changemakers, posts, suggest_max),
         channels={"blog": totals, **channel_tallies(social, target_ratio)},
-        social_weeks=social_weeks(social, weekly_others),
-        weekly_others=weekly_others,
+        social_weeks=social_weeks(social, goal),
+        weekly_goal=goal,
     )
 
 
@@ -355,23 +350,6 @@ def channel_tallies(social: Sequence[SocialPost], target: float) -> dict[str, Ta
     return {name: Tally(c[OTHERS], c[SELF], target) for name, c in sorted(counts.items())}
 
 
-def social_weeks(social: Sequence[SocialPost], goal: int) -> list[WeekTally]:
-    """Every ISO week from the first social post's to the last's, with its others and self."""
-    if not social:
-        return []
-    counts: dict[str, Counter] = {}
-    for item in social:
-        counts.setdefault(period_of(item.day, "week").key, Counter())[item.about] += 1
-    week = period_of(min(p.day for p in social), "week")
-    last = period_of(max(p.day for p in social), "week")
-    weeks = []
-    while week.start <= last.start:
-        c = counts.get(week.key, Counter())
-        weeks.append(WeekTally(week, c[OTHERS], c[SELF], goal))
-        week = week.next()
-    return weeks
-
-
 def due_members(featured: Sequence[Featured], newest: dt.datetime | None, due_days: int) -> list[str]:
     """Focus members not featured in the ``due_days`` days up to the newest post's day, registry order.
 
@@ -428,6 +406,27 @@ def channel_lines(report: Report) -> list[str]:
         + ("✓" if t.meets_target else "✗")
         for name, t in rows
     ]
+
+
+def goal_text(goal: WeeklyGoal) -> str:
+    """The weekly goals in words, for all social channels together or per channel."""
+    if goal.together is not None:
+        return f"goal: {goal.together} about others a week, all social channels together"
+    return "goals of posts about others a week: " + ", ".join(f"{name} {n}" for name, n in goal.channels)
+
+
+def rhythm_lines(report: Report) -> list[str]:
+    """The weekly rhythm in brief: per goal, the recent weeks that met it (none without social posts)."""
+    rhythm = report.social_rhythm
+    if not rhythm:
+        return []
+    weeks, last = rhythm[0].weeks, rhythm[0].last
+    lines = [f"Weekly rhythm ({goal_text(report.weekly_goal)}), the {weeks} weeks up to {last}:"]
+    names = ["all channels" if r.channel is None else r.channel for r in rhythm]
+    width = max(map(len, names))
+    for name, r in zip(names, rhythm, strict=True):
+        lines.append(f"  {name:<{width}}  {r.met} of {r.weeks} weeks with at least {r.goal} about others")
+    return lines
 
 
 def write_report_json(report: Report, stream: TextIO) -> None:

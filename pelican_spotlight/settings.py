@@ -1,9 +1,10 @@
 """The ``SPOTLIGHT_*`` settings: each declared once, as a field of ``SpotlightSettings``.
 
 A field's row (``_row``) holds what it accepts, its default and a one-line description: validation,
-defaults, the typed object and the README's settings table (``tools/settings_table.py``) are all made
-from these rows. Pelican's convention is followed: every page has a ``*_URL``/``*_SAVE_AS`` pair, the
-save-as defaults to the URL plus ``index.html``, and an empty save-as turns that output off.
+defaults, the typed object and the settings page of the documentation (``tools/docs_reference.py``)
+are all made from these rows. Pelican's convention is followed: every page has a
+``*_URL``/``*_SAVE_AS`` pair, the save-as defaults to the URL plus ``index.html``, and an empty
+save-as turns that output off.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ _HOST = re.compile(
 @dataclass(frozen=True)
 class Kind:
     """What a setting accepts: ``rules`` are checked in order, each ``(expected, accepts)``, and the
-    first that fails words the error (``expected …``); ``shown`` is how the README says it."""
+    first that fails words the error (``expected …``); ``shown`` is how the settings page says it."""
 
     shown: str
     rules: tuple[tuple[str, Callable[[Any], bool]], ...]
@@ -73,10 +74,14 @@ FILE = Kind(
 FOLDER = Kind('a folder path, or `""`', (("a string", _is_text),))
 PATH = Kind("a path", (("a string", _is_text), ("a non-empty path", lambda v: bool(v.strip()))))
 FLAG = Kind("`True` or `False`", (("True or False", lambda v: isinstance(v, bool)),))
-COUNT = Kind(
-    "a whole number ≥ 0",
-    (("a whole number ≥ 0", lambda v: isinstance(v, int) and not isinstance(v, bool) and v >= 0),),
-)
+
+
+def _whole(value: Any) -> bool:
+    """A whole number ≥ 0 (``True`` is not one, though Python counts it as an int)."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+COUNT = Kind("a whole number ≥ 0", (("a whole number ≥ 0", _whole),))
 RATIO = Kind(
     "a number > 0",
     (
@@ -91,6 +96,69 @@ HOST = Kind(
         ("a string", _is_text),
         ("a host name such as 'mastodon.social', or ''", lambda v: not v or bool(_HOST.fullmatch(v))),
     ),
+)
+
+
+def channel_name(text: str) -> str:
+    """A channel as share logs name it: compared in lower case, runs of blanks as one space."""
+    return " ".join(text.split()).lower()
+
+
+@dataclass(frozen=True)
+class WeeklyGoal:
+    """``SPOTLIGHT_SOCIAL_WEEKLY_OTHERS``: one goal for all social channels together (an int, as the
+    setting always meant), or a goal per channel (a dict), where a channel left out is not judged."""
+
+    together: int | None = 2
+    channels: tuple[tuple[str, int], ...] = ()  # (channel, goal), by channel name
+
+    @classmethod
+    def from_setting(cls, value: int | Mapping[str, int]) -> WeeklyGoal:
+        if isinstance(value, Mapping):
+            return cls(None, tuple(sorted((channel_name(k), n) for k, n in value.items())))
+        return cls(value)
+
+    def goal(self, channel: str) -> int | None:
+        """The weekly goal of one channel of its own, or None when it is not judged on its own."""
+        return dict(self.channels).get(channel)
+
+    def as_setting(self) -> int | dict[str, int]:
+        """As the setting gives it (channel names as compared): ``report.json`` says it so."""
+        return dict(self.channels) if self.together is None else self.together
+
+
+def _goal_rule(accepts: Callable[[Mapping[str, Any]], bool]) -> Callable[[Any], bool]:
+    """A rule for the dict form of ``SPOTLIGHT_SOCIAL_WEEKLY_OTHERS`` (an int passes it)."""
+    return lambda value: not isinstance(value, Mapping) or accepts(value)
+
+
+def _names(goals: Mapping[str, Any]) -> list[str]:
+    return [channel_name(k) for k in goals]
+
+
+WEEKLY = Kind(
+    "a whole number ≥ 0, or `{channel: whole number ≥ 0}`",
+    (
+        (
+            "a whole number ≥ 0, or a dict of channel names to whole numbers ≥ 0",
+            lambda v: _whole(v) or isinstance(v, Mapping),
+        ),
+        ("a dict naming at least one channel", _goal_rule(bool)),
+        (
+            "channel names as non-empty strings",
+            _goal_rule(lambda g: all(isinstance(k, str) and k.strip() for k in g)),
+        ),
+        ("a whole number ≥ 0 for each channel", _goal_rule(lambda g: all(map(_whole, g.values())))),
+        (
+            "social channels only: 'blog' is the blog, whose goal is SPOTLIGHT_TARGET_RATIO",
+            _goal_rule(lambda g: "blog" not in _names(g)),
+        ),
+        (
+            "each channel once (names are compared in lower case)",
+            _goal_rule(lambda g: len(set(_names(g))) == len(g)),
+        ),
+    ),
+    convert=WeeklyGoal.from_setting,
 )
 
 
@@ -197,14 +265,15 @@ class SpotlightSettings:
     suggest_max: int = _row(
         COUNT,
         5,
-        "at most this many [people who should meet](#people-who-should-meet) are suggested (`0`: none)",
+        "at most this many [people who should meet](practice.md#people-who-should-meet) are suggested "
+        "(`0`: none)",
     )
     warn_below_target: bool = _row(FLAG, True, "warn at the end of the build when below target")
     cache: bool = _row(
         FLAG,
         True,
         "keep `CACHE_PATH/spotlight/files.pickle`, so `pelican-spotlight` re-reads only changed files "
-        "(see [the command line](#the-command-line))",
+        "(see [the spotlight cache](cli.md#the-spotlight-cache))",
     )
     page_layout: str = _row(
         choice(PAGE_LAYOUTS),
@@ -223,10 +292,15 @@ class SpotlightSettings:
     social: str = _row(
         FOLDER,
         "social",
-        "folder under `PATH` with share logs and Mastodon archives (see [beyond the blog]"
-        '(#beyond-the-blog-sharing-and-the-social-ratio)); missing is fine; `""` turns it off',
+        "folder under `PATH` with share logs and Mastodon archives (see [the social ratio]"
+        '(practice.md#the-social-ratio)); missing is fine; `""` turns it off',
     )
-    social_weekly_others: int = _row(COUNT, 2, "the weekly goal of posts about others on social channels")
+    social_weekly_others: WeeklyGoal = _row(  # noqa: RUF009 (a row: field() with metadata)
+        WEEKLY,
+        2,
+        "the weekly goal of posts about others on social channels: all of them together, or per channel "
+        '(`{"facebook": 2, "mastodon": 3}`; a channel left out has no goal)',
+    )
     mastodon_instance: str = _row(
         HOST, "", 'the Mastodon instance share links open (`"mastodon.social"`); empty: no Mastodon link'
     )
@@ -239,6 +313,10 @@ class SpotlightSettings:
         validate(values)
         _validate_against_pelican(values, settings)
         return cls(**{s.field: s.kind.convert(values[s.name]) for s in SETTINGS})
+
+    def profile_url(self, slug: str) -> str:
+        """A changemaker's profile page URL, or '' when profile pages are off (an empty SAVE_AS)."""
+        return self.url.format(slug=slug) if self.save_as else ""
 
     def page_url(self, page: str) -> str | None:
         """The URL of one of ``MENU_PAGES`` (``index``, ``report``, ``roundups``), or None when it is

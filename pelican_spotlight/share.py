@@ -1,4 +1,5 @@
-"""The share kit (SPEC §9): ready-to-post text and a no-script share link per network, for one post.
+"""The share kit: ready-to-post text and a no-script share link per network, for one post
+(docs/practice.md#the-share-kit).
 
 Pure functions over a title, an absolute URL and the featured changemakers: the build (through
 ``article.spotlight_share``) and ``pelican-spotlight share`` make the same text from the same inputs.
@@ -11,6 +12,8 @@ Each network has its own limit and its own way of counting:
   letter with a combining accent). Python's standard library has no grapheme segmentation, so this
   uses ``regex``'s ``\\X`` (Unicode's extended grapheme clusters, UAX #29).
 - LinkedIn: 3,000 characters.
+- Email: no limit; a subject (the post's title) and the same text, with names, as the body, and a
+  ``mailto:`` link that opens the reader's mail program with both (RFC 6068).
 
 When the text is too long the title is shortened first (whole graphemes, ending in "…"). A handle
 or the URL is never cut; only when the title is down to its first grapheme are people left off,
@@ -28,8 +31,11 @@ import regex
 
 from pelican_spotlight.registry import Changemaker
 
-NETWORKS = ("mastodon", "bluesky", "linkedin")
+NETWORKS = ("mastodon", "bluesky", "linkedin")  # each with a length limit
 LIMITS = {"mastodon": 500, "bluesky": 300, "linkedin": 3000}
+EMAIL = "email"
+KIT = (*NETWORKS, EMAIL)  # what the share kit holds, in order
+LABELS = {"mastodon": "Mastodon", "bluesky": "Bluesky", "linkedin": "LinkedIn", EMAIL: "Email"}
 MASTODON_LINK_LENGTH = 23
 ELLIPSIS = "…"
 
@@ -117,18 +123,34 @@ def _shorten_title(
 
 @dataclass(frozen=True, slots=True)
 class ShareText:
-    """One network's share: the text, its counted length and limit, and a link that opens a composer
-    with it (None for Mastodon without SPOTLIGHT_MASTODON_INSTANCE)."""
+    """One network's share: the text, its counted length and limit (None for email, which has none),
+    a link that opens a composer with it (None for Mastodon without SPOTLIGHT_MASTODON_INSTANCE), and
+    for email the subject."""
 
     network: str
     text: str
     link: str | None
     length: int
-    limit: int
+    limit: int | None
+    subject: str = ""
 
     @property
     def label(self) -> str:
-        return {"mastodon": "Mastodon", "bluesky": "Bluesky", "linkedin": "LinkedIn"}[self.network]
+        return LABELS[self.network]
+
+
+def mailto(subject: str, body: str) -> str:
+    """A ``mailto:`` link with no recipient, a subject and a body (RFC 6068): every character but the
+    unreserved ones percent-encoded from UTF-8, a space as ``%20``, a line break as ``%0D%0A``."""
+    body = "\r\n".join(body.splitlines())
+    return f"mailto:?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
+
+
+def email(title: str, url: str, changemakers: Iterable[Changemaker]) -> ShareText:
+    """The share kit's email: the title as subject; the text the networks share, names for handles."""
+    subject = " ".join(title.split())
+    text = compose(subject, url, [handle(cm, EMAIL) for cm in changemakers])
+    return ShareText(EMAIL, text, mailto(subject, text), len(text), None, subject)
 
 
 def share_link(network: str, text: str, url: str, mastodon_instance: str = "") -> str | None:
@@ -148,12 +170,15 @@ def share_kit(
     url: str,
     changemakers: Iterable[Changemaker],
     mastodon_instance: str = "",
-    networks: Sequence[str] = NETWORKS,
+    networks: Sequence[str] = KIT,
 ) -> dict[str, ShareText]:
     """network -> ``ShareText`` for a post with this plain-text title and absolute URL."""
     people = list(changemakers)
     kit = {}
     for network in networks:
+        if network == EMAIL:
+            kit[network] = email(title, url, people)
+            continue
         text = share_text(title, url, [handle(cm, network) for cm in people], network)
         kit[network] = ShareText(
             network,

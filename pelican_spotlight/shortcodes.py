@@ -105,7 +105,7 @@ def parse_tag(name: str, args: str, line: int = 0, raw: str = "") -> Tag:
     """Parse the arguments of one tag; never raises.
 
     A tag that cannot be read carries ``error``; a bad option is dropped, named in ``warning``, and
-    the tag keeps the default it replaced (SPEC §3: readers never see tag syntax).
+    the tag keeps the default it replaced (docs/writing.md: readers never see tag syntax).
     """
     base = {"name": name, "line": line, "raw": raw}
     try:

@@ -1,4 +1,5 @@
-"""The social ratio's input (SPEC §9): share logs and Mastodon archives in ``SPOTLIGHT_SOCIAL``.
+"""The social ratio's input: share logs and Mastodon archives in ``SPOTLIGHT_SOCIAL``
+(docs/practice.md#the-social-ratio).
 
 Pure reading, no network: files in, ``SocialPost`` records and ``Problem``s out. A record holds only
 a day, a channel, what it counts as and whom it features: no post's text ever leaves this module.

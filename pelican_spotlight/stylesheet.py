@@ -1,4 +1,4 @@
-"""One ``<link>`` to the plugin's stylesheet in every page that shows spotlight markup (SPEC §4).
+"""One ``<link>`` to the plugin's stylesheet in every page that shows spotlight markup (docs/themes.md).
 
 Themes don't know about the plugin, so the link is added to the page the theme renders: Pelican's
 generators render every page through their Jinja environment, whose ``template_class`` is set to

@@ -1,4 +1,4 @@
-"""Any theme, no theme edits (SPEC §4): the plugin's pages inside the theme's own page.html, one
+"""Any theme, no theme edits (docs/themes.md): the plugin's pages inside the theme's own page.html, one
 stylesheet link wherever spotlight markup shows, menu entries, summaries made of the author's prose.
 
 Each build is made once per module (one site per theme and layout) and read by several tests.

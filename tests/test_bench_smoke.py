@@ -127,3 +127,28 @@ def test_registry_scale_script_builds_and_checks_a_small_registry(capsys) -> Non
     spec.loader.exec_module(script)
     assert script.main(["--entries", "60", "--limit", "0"]) == 0, capsys.readouterr().err
     assert "60 registry entries: built in " in capsys.readouterr().out
+
+
+def test_channels_bench_runs_at_a_tiny_size() -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH.with_name("channels.py")),
+            "--posts",
+            "300",
+            "--people",
+            "40",
+            "--rounds",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        "| build_report, 300 social posts, " in result.stdout
+        and "goal a dict (3 channels) |" in result.stdout
+    )
+    assert "| share kits of 2,000 posts: and email |" in result.stdout
+    assert "| lists.list_files, 40 changemakers |" in result.stdout

@@ -123,6 +123,8 @@ def test_fail_under_never_fails_with_no_self_posts(site, monkeypatch, capsys, re
         ["check", "-s", "missing.py"],
         ["roundup", "-s", "missing.py"],
         ["roundup", "--period", "decade"],
+        ["lists", "-s", "missing.py"],
+        ["lists", "--out"],
         ["report", "--format", "yaml"],
         ["report", "--period", "fortnight"],
         ["report", "--fail-under", "lots"],
@@ -327,3 +329,82 @@ def test_a_settings_file_with_an_error_exits_2(network, capsys):
     code, _, err = run(capsys, "check")
     assert code == 2
     assert "pelicanconf.py: cannot read the settings" in err
+
+
+# -- roundup --email ----------------------------------------------------------------------------------
+
+
+def test_roundup_email_is_written_beside_the_draft(network, capsys):
+    code, out, _ = run(
+        capsys, "roundup", "--date", "2026-10", "--email", "-e", 'SITEURL="https://blog.example"'
+    )
+    assert code == 0
+    draft = network.content / "spotlight-roundup-2026-10.md"
+    email = network.content / "spotlight-roundup-2026-10.email.txt"
+    assert out.splitlines() == [f"Wrote {draft}", f"Wrote {email}"]
+    assert draft.read_text(encoding="utf-8").startswith("Title: Spotlight roundup: October 2026\n")
+    assert email.read_text(encoding="utf-8") == (
+        "Subject: Spotlight roundup: October 2026\n"
+        "\n"
+        "Who I spotlighted in October 2026: 2 posts about others, 0 about myself (all others).\n"
+        "\n"
+        "Adrienne Example: https://adrienne.example\n"
+        "Featured in “Learning from Adrienne”: https://blog.example/learning-from-adrienne.html\n"
+        "\n"
+        "Open Commons Lab: https://commons.example\n"
+        "Featured in “A lab for shared tools”: https://blog.example/shared-tools.html\n"
+        "\n"
+        "New to my network: Open Commons Lab.\n"
+    )
+
+
+def test_roundup_email_names_the_profile_page_of_someone_without_a_url(network, capsys):
+    network.write(
+        "posts/2026-12-quiet.md",
+        "Title: Quiet & <em>calm</em>\nDate: 2026-12-01\n\n{% mention quiet-person %}\n",
+    )
+    code, _, _ = run(capsys, "roundup", "--email", "-e", 'FEED_DOMAIN="https://feeds.example"')
+    assert code == 0
+    text = (network.content / "spotlight-roundup-2026-12.email.txt").read_text(encoding="utf-8")
+    assert "\n\nQuiet Person: https://feeds.example/spotlight/quiet-person/\n" in text
+    assert "Featured in “Quiet & calm”: https://feeds.example/quiet-calm.html\n" in text
+    network.write_conf(SPOTLIGHT_SAVE_AS="")  # no profile pages: the name alone
+    (network.content / "spotlight-roundup-2026-12.email.txt").unlink()
+    (network.content / "spotlight-roundup-2026-12.md").unlink()
+    assert run(capsys, "roundup", "--email", "-e", 'SITEURL="https://blog.example"')[0] == 0
+    text = (network.content / "spotlight-roundup-2026-12.email.txt").read_text(encoding="utf-8")
+    assert "\n\nQuiet Person\nFeatured in" in text
+
+
+def test_roundup_email_never_overwrites_and_then_writes_nothing(network, capsys):
+    email = network.content / "spotlight-roundup-2026-11.email.txt"
+    email.write_text("mine\n", encoding="utf-8")
+    code, out, err = run(
+        capsys, "roundup", "--date", "2026-11", "--email", "-e", 'SITEURL="https://b.example"'
+    )
+    assert code == 2 and out == ""
+    assert "spotlight-roundup-2026-11.email.txt already exists; not overwritten, and nothing written" in err
+    assert email.read_text(encoding="utf-8") == "mine\n"
+    assert not (network.content / "spotlight-roundup-2026-11.md").exists()
+    # Without --email, the draft alone is written: the email beside it is not the command's business.
+    assert run(capsys, "roundup", "--date", "2026-11")[0] == 0
+    assert email.read_text(encoding="utf-8") == "mine\n"
+
+
+def test_roundup_email_needs_an_absolute_site_url(network, capsys):
+    code, _, err = run(capsys, "roundup", "--date", "2026-11", "--email", "-e", 'SITEURL="/blog"')
+    assert code == 2
+    assert "--email needs an absolute SITEURL or FEED_DOMAIN" in err
+    assert not list(network.content.glob("spotlight-roundup-*"))
+
+
+def test_roundup_email_of_a_period_without_spotlights_exits_1_writing_nothing(network, capsys):
+    code, _, err = run(capsys, "roundup", "--date", "2026-09", "--email", "-e", 'SITEURL="https://b.example"')
+    assert code == 1 and "nobody was spotlighted in 2026-09" in err
+    assert not list(network.content.glob("spotlight-roundup-*"))
+
+
+def test_lists_with_a_bad_setting_exits_2(network, capsys):
+    code, _, err = run(capsys, "lists", "-e", "SPOTLIGHT_SOCIAL_WEEKLY_OTHERS={}")
+    assert code == 2 and "SPOTLIGHT_SOCIAL_WEEKLY_OTHERS: expected a dict naming at least one channel" in err
+    assert not (network.root / "lists.md").exists()

@@ -1,5 +1,6 @@
-"""People who should meet (SPEC §8): the rules as pure functions, then one site where the report page,
-``report.json`` and ``pelican-spotlight suggest`` must agree, then the draft command."""
+"""People who should meet (docs/practice.md#people-who-should-meet): the rules as pure functions, then
+one site where the report page, ``report.json`` and ``pelican-spotlight suggest`` must agree, then the
+draft command."""
 
 from __future__ import annotations
 
@@ -40,8 +41,8 @@ def pairs(suggestions: list[Suggestion]) -> list[str]:
 
 
 def reference(changemakers: list[Changemaker], posts: list[Post], limit: int) -> list[tuple]:
-    """SPEC §8 read literally: every pair compared with every other (quadratic), then sorted by each
-    rule in turn, least important first (Python's sort is stable)."""
+    """The rules of docs/practice.md read literally: every pair compared with every other (quadratic),
+    then sorted by each rule in turn, least important first (Python's sort is stable)."""
     together = {(x, y) for p in posts for x in p.features for y in p.features}
     last: dict[str, dt.datetime] = {}
     for p in posts:

@@ -204,7 +204,7 @@ def test_yaml_is_read_alike_by_both_loaders_and_errors_keep_their_words() -> Non
 
 
 def reference_is_new(cm: Changemaker, period, first: dict) -> bool:
-    """The rule as SPEC §4 and the README state it, asked per period."""
+    """The rule as docs/settings.md states it, asked per period."""
     if cm.since is not None:
         return period.start <= cm.since <= period.end
     return cm.slug in first and period.start <= first[cm.slug].date() <= period.end

@@ -33,7 +33,8 @@ def test_a_published_post_gets_its_profiles_related_jsonld_and_share_kit():
     url = "https://blog.example/2026/a-post.html"
     expected = share_kit("A post", url, [ADA.changemaker], "social.example")
     assert dict(kit) == expected and list(kit.values()) == list(expected.values())
-    assert kit["bluesky"].text.startswith("A post\n\nFeaturing @adrienne.example") and len(kit) == 3
+    assert kit["bluesky"].text.startswith("A post\n\nFeaturing @adrienne.example") and len(kit) == 4
+    assert list(kit) == ["mastodon", "bluesky", "linkedin", "email"]
     assert repr(kit) == repr(expected)  # printed raw, as the dict it used to be
 
 

@@ -162,7 +162,7 @@ def test_related_posts_and_spotlights_reach_templates(blog, tmp_path):
         },
         {"@type": "Organization", "name": "Open Commons Lab", "url": "https://commons.example"},
     ]
-    assert one[4] == "3"  # Mastodon, Bluesky, LinkedIn
+    assert one[4] == "4"  # Mastodon, Bluesky, LinkedIn, email
     assert blog.read("four.html").split("|")[1:] == ["", "", "none", "0"]
     assert blog.read("pages/about.html") == "About|adrienne-example;|True|True|True:0"  # a page: no share kit
     draft = blog.read("drafts/draft.html").split("|")

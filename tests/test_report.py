@@ -1,4 +1,5 @@
-"""The ratio of SPEC §5 as pure functions: classification, totals, periods, changemakers, due, why."""
+"""The ratio (docs/practice.md#the-ratio) as pure functions: classification, totals, periods,
+changemakers, due, why."""
 
 from __future__ import annotations
 

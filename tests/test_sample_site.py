@@ -20,7 +20,7 @@ from pelican_spotlight.registry import load_site_registry
 
 SAMPLE_SITE = Path(__file__).resolve().parent.parent / "sample_site"
 
-# Pages linked from the theme's navigation that another branch builds (SPEC §4: report, roundups).
+# Pages linked from the theme's navigation that another branch builds (docs/themes.md: report, roundups).
 # Until the plugin ships their template, a link to them is allowed to dangle; once it does, it must
 # resolve like every other link.
 PENDING = {
@@ -152,7 +152,7 @@ def sample_articles(sample_build):
 
 
 def _about(article) -> str:
-    """SPEC §5, computed here independently of the plugin's report."""
+    """The ratio as docs/practice.md defines it, computed here independently of the plugin's report."""
     about = str(article.metadata.get("about", "")).strip().lower()
     if about in ("others", "self"):
         return about
@@ -178,7 +178,7 @@ def test_sample_posts_show_the_practice(sample_articles):
 
 
 def test_a_focus_member_is_due(sample_articles, registry):
-    """SPEC §5: due = a focus member not featured in the 90 days before the newest post."""
+    """docs/practice.md: due = a focus member not featured in the 90 days before the newest post."""
     newest = max(a.date for a in sample_articles)
     recent = {p.slug for a in sample_articles if newest - a.date <= timedelta(days=90) for p in a.spotlights}
     focus = [cm.slug for cm in registry if cm.is_focus]

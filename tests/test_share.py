@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pelican_spotlight.registry import Changemaker
 from pelican_spotlight.share import (
     ELLIPSIS,
+    KIT,
     LIMITS,
     NETWORKS,
     absolute_url,
@@ -18,6 +19,7 @@ from pelican_spotlight.share import (
     graphemes,
     handle,
     length,
+    mailto,
     share_kit,
     share_text,
     site_base,
@@ -45,7 +47,7 @@ def test_handles_per_network_and_names_for_those_without():
     assert "Featuring @adrienne.example, Open Commons Lab and @maya.bsky.social" in kit["bluesky"].text
     # Typed @handles do not tag anyone on LinkedIn: names there.
     assert "Featuring Adrienne Example, Open Commons Lab and Maya" in kit["linkedin"].text
-    assert list(kit) == list(NETWORKS)
+    assert list(kit) == [*NETWORKS, "email"] == list(KIT)
 
 
 def test_share_links_need_no_script_and_carry_the_text():
@@ -70,7 +72,8 @@ def test_no_mastodon_link_without_an_instance():
 def test_a_long_title_is_shortened_and_handles_and_url_stay_whole():
     title = "A very long title " * 40
     kit = share_kit(title, URL, [ADA, LAB, MAYA])
-    for network, item in kit.items():
+    for network in NETWORKS:
+        item = kit[network]
         assert item.length <= LIMITS[network]
         assert URL in item.text
         if network != "linkedin":
@@ -166,11 +169,68 @@ def test_share_text_stays_within_the_limit_and_keeps_url_and_whole_handles(title
     ),
 )
 def test_every_network_of_the_kit_is_within_its_limit(title, people):
-    for network, item in share_kit(title, URL, people, "mastodon.example").items():
+    kit = share_kit(title, URL, people, "mastodon.example")
+    for network in NETWORKS:
+        item = kit[network]
         assert item.length == length(item.text, network) <= LIMITS[network]
         assert URL in item.text
+    # Email has no limit: the whole title, every person by name, the URL.
+    assert kit["email"].text == compose(
+        " ".join(title.split()), URL, [" ".join(p.name.split()) for p in people]
+    )
 
 
 @pytest.mark.parametrize("network", NETWORKS)
 def test_a_short_text_is_left_as_it_is(network):
     assert share_text("  Short   title ", URL, ["Bo"], network) == f"Short title\n\nFeaturing Bo\n\n{URL}"
+
+
+# -- email ---------------------------------------------------------------------------------------
+
+
+def mailto_fields(link: str) -> dict[str, list[str]]:
+    parts = urlsplit(link)
+    assert (parts.scheme, parts.netloc, parts.path) == ("mailto", "", "")  # no recipient: the reader picks
+    return parse_qs(parts.query, keep_blank_values=True)
+
+
+def test_email_has_the_title_as_subject_and_the_shared_text_with_names():
+    item = share_kit("  Three   people who should meet ", URL, [ADA, LAB, MAYA])["email"]
+    assert item.label == "Email" and item.limit is None
+    assert item.subject == "Three people who should meet"
+    assert item.text == (
+        "Three people who should meet\n\nFeaturing Adrienne Example, Open Commons Lab and Maya\n\n" + URL
+    )
+    assert item.length == len(item.text)
+    fields = mailto_fields(item.link)
+    assert fields["subject"] == [item.subject]
+    assert fields["body"] == [item.text.replace("\n", "\r\n")]
+
+
+def test_email_has_no_length_limit():
+    title = "A very long title " * 400
+    people = [Changemaker(f"Person number {i}", f"p{i}") for i in range(60)]
+    item = share_kit(title, URL, people)["email"]
+    assert item.subject == " ".join(title.split())  # never shortened
+    assert all(p.name in item.text for p in people) and "more" not in item.text
+    assert len(item.text) > 3000
+
+
+def test_the_mailto_link_is_percent_encoded_as_rfc_6068_asks():
+    link = mailto("Ça & ?=#% va", "Line one\nLine two\n\n#3 + https://a.example/?x=1&y=2")
+    assert link == (
+        "mailto:?subject=%C3%87a%20%26%20%3F%3D%23%25%20va"
+        "&body=Line%20one%0D%0ALine%20two%0D%0A%0D%0A%233%20%2B%20https%3A%2F%2Fa.example%2F%3Fx%3D1%26y%3D2"
+    )
+    assert "+" not in link and " " not in link and "\n" not in link
+
+
+@settings(max_examples=60, deadline=None)
+@given(title=titles, people=st.lists(names, max_size=8))
+def test_the_mailto_link_gives_back_subject_and_body_exactly(title, people):
+    item = share_kit(title, URL, [Changemaker(n, "x") for n in people], networks=["email"])["email"]
+    assert list(share_kit(title, URL, [], networks=["email"])) == ["email"]
+    fields = mailto_fields(item.link)
+    assert fields["subject"] == [item.subject]
+    assert fields["body"] == ["\r\n".join(item.text.splitlines())]
+    assert "\r" not in item.subject and "\n" not in item.subject  # one header line, whatever the title

@@ -404,11 +404,20 @@ def test_social_weeks_cover_every_iso_week_against_the_weekly_goal():
         SocialPost(day("2026-11-23"), "mastodon", "others"),  # 2026-W48; W46 and W47 are empty
     ]
     weeks = build_report([], CHANGEMAKERS, social=social, weekly_others=2).as_dict()["social_weeks"]
+
+    def week(key: str, others: int, self_: int, met: bool, facebook: tuple, mastodon: tuple) -> dict:
+        # An int goal is for all channels together: no channel is judged on its own.
+        channels = {
+            "facebook": {"others": facebook[0], "self": facebook[1], "meets_target": None},
+            "mastodon": {"others": mastodon[0], "self": mastodon[1], "meets_target": None},
+        }
+        return {"key": key, "others": others, "self": self_, "meets_target": met, "channels": channels}
+
     assert weeks == [
-        {"key": "2026-W45", "others": 2, "self": 1, "meets_target": True},
-        {"key": "2026-W46", "others": 0, "self": 0, "meets_target": False},
-        {"key": "2026-W47", "others": 0, "self": 0, "meets_target": False},
-        {"key": "2026-W48", "others": 1, "self": 0, "meets_target": False},
+        week("2026-W45", 2, 1, True, (1, 1), (1, 0)),
+        week("2026-W46", 0, 0, False, (0, 0), (0, 0)),
+        week("2026-W47", 0, 0, False, (0, 0), (0, 0)),
+        week("2026-W48", 1, 0, False, (0, 0), (1, 0)),
     ]
 
 

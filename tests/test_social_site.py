@@ -22,6 +22,7 @@ from pelican_spotlight.share import LIMITS, length
 DATA = Path(__file__).resolve().parent / "data"
 THEME = Path(__file__).resolve().parent.parent / "theme"
 SECRETS = ("DIRECT-MESSAGE-SECRET-7f3a", "FOLLOWERS-ONLY-SECRET-91c2", "my phone number")
+URL = "https://blog.example/long-story.html"
 LONG_TITLE = "Ça bouge : " + "une très longue histoire d’organisation 👩‍👩‍👧‍👦 " * 20
 
 REGISTRY = """
@@ -201,14 +202,24 @@ def test_a_post_featuring_someone_shows_its_share_kit(built):
     block = share_block(site.read("long-story.html"))
     assert "Share this spotlight" in block
     texts = [html.unescape(t) for t in re.findall(r'<pre class="share-list__text">(.*?)</pre>', block, re.S)]
-    assert len(texts) == 3
-    for network, text in zip(("mastodon", "bluesky", "linkedin"), texts, strict=True):
+    assert len(texts) == 4  # Mastodon, Bluesky, LinkedIn and email
+    for network, text in zip(("mastodon", "bluesky", "linkedin"), texts, strict=False):
         assert length(text, network) <= LIMITS[network]
-        assert text.endswith("https://blog.example/long-story.html")
+    assert all(text.endswith("https://blog.example/long-story.html") for text in texts)
     assert "@adrienne@social.example" in texts[0] and "@adrienne.example" in texts[1]
     links = [html.unescape(u) for u in re.findall(r'href="([^"]*)"', block)]
-    assert [urlsplit(u).netloc for u in links] == ["mastodon.example", "bsky.app", "www.linkedin.com"]
+    assert [urlsplit(u).netloc for u in links] == ["mastodon.example", "bsky.app", "www.linkedin.com", ""]
     assert parse_qs(urlsplit(links[1]).query)["text"] == [texts[1]]
+    # Email: the whole title as subject, names rather than handles, and a mailto: link carrying both.
+    title = " ".join(LONG_TITLE.split())
+    assert f'<p class="share-list__subject">Subject: {html.escape(title, quote=False)}</p>' in block
+    assert texts[3] == f"{title}\n\nFeaturing Adrienne Example and Open Commons Lab\n\n{URL}"
+    assert urlsplit(links[3]).scheme == "mailto"
+    assert parse_qs(urlsplit(links[3]).query) == {
+        "subject": [title],
+        "body": [texts[3].replace("\n", "\r\n")],
+    }
+    assert ">Write it as an email</a>" in block
 
 
 def test_the_share_block_makes_no_third_party_request(built):
@@ -247,6 +258,21 @@ def test_share_finds_a_post_by_path_from_path_slug_or_latest(built, capsys, monk
     assert out.startswith("== Bluesky (")
     assert "Mastodon" not in out and "LinkedIn" not in out
     assert "@adrienne.example" in out
+
+
+def test_share_network_email_prints_the_subject_the_body_and_the_mailto_link(built, capsys, monkeypatch):
+    site, _, _ = built
+    code, out, _ = run(capsys, monkeypatch, site, "share", "long-story", "--network", "email")
+    assert code == 0
+    title = " ".join(LONG_TITLE.split())
+    lines = out.splitlines()
+    assert lines[:3] == ["== Email ==", f"Subject: {title}", ""]
+    assert "\n".join(lines[3:8]) == f"{title}\n\nFeaturing Adrienne Example and Open Commons Lab\n\n{URL}"
+    link = lines[-1].removeprefix("Share: ")
+    assert (
+        link.startswith("mailto:?subject=") and "%20" in link and "%0D%0A%0D%0AFeaturing%20Adrienne" in link
+    )
+    assert "Mastodon" not in out and "Bluesky" not in out
 
 
 def test_share_bad_input(built, capsys, monkeypatch):
@@ -294,3 +320,92 @@ def test_the_markdown_report_has_the_channels(built, capsys, monkeypatch):
     assert "| all channels | 8 | 4 | 2.0 : 1 | no |" in out
     assert "| 2026-W46 | 0 | 1 | no |" in out
     assert "| 2026-W47 | 2 | 1 | yes |" in out
+
+
+# -- the weekly rhythm ---------------------------------------------------------------------------------
+
+
+def rhythm_rows(page: str) -> list[tuple[str, str, str]]:
+    """The report page's weekly-rhythm table: (channel, goal, weeks met) per row."""
+    start = page.index('class="spotlight-table spotlight-report__rhythm"')
+    table = page[start : page.index("</table>", start)]
+    rows = re.findall(r'<tr><th scope="row">(.*?)</th><td>(.*?)</td><td>(.*?)</td></tr>', table)
+    return [tuple(html.unescape(cell) for cell in row) for row in rows]
+
+
+def test_the_report_shows_the_weekly_rhythm_of_all_channels_together(built, capsys, monkeypatch):
+    site, _, _ = built
+    data = json.loads(site.read("spotlight/report.json"))
+    # W45: four Mastodon posts and a newsletter about others; W46: only posts about self.
+    assert [(w["key"], w["others"], w["meets_target"]) for w in data["social_weeks"]] == [
+        ("2026-W45", 5, True),
+        ("2026-W46", 0, False),
+        ("2026-W47", 2, True),
+    ]
+    assert data["social_rhythm"] == [{"channel": None, "goal": 2, "met": 2, "weeks": 3}]
+    assert data["social_weeks"][2]["channels"]["newsletter"] == {"others": 1, "self": 0, "meets_target": None}
+    page = site.read("spotlight/report/index.html")
+    assert rhythm_rows(page) == [("All channels together", "2", "2 of 3")]
+    assert "about others a week, all social channels together (every channel but the blog)." in page
+    assert '<time datetime="2026-W47">2026-W47</time>, the newest social post' in page
+    _, out, _ = run(capsys, monkeypatch, site, "report")
+    assert (
+        "Weekly rhythm (goal: 2 about others a week, all social channels together), the 3 weeks up to "
+        "2026-W47:\n  all channels  2 of 3 weeks with at least 2 about others\n" in out
+    )
+
+
+WEEKLY_LOG = """\
+- {date: 2026-11-02, channel: Facebook, about: others}
+- {date: 2026-11-03, channel: facebook, about: [adrienne-example]}
+- {date: 2026-11-04, channel: newsletter, about: others}
+- {date: 2026-11-10, channel: facebook, about: others}
+- {date: 2026-11-11, channel: newsletter, about: self}
+- {date: 2026-11-17, channel: facebook, about: others}
+- {date: 2026-11-18, channel: facebook, about: self}
+- {date: 2026-11-19, channel: facebook, about: others}
+"""
+
+
+def test_goals_per_channel_in_the_build_the_page_and_every_format(site, capsys, monkeypatch):
+    goals = {"Facebook": 2, "twitter": 1}
+    site.write("spotlight.yaml", REGISTRY)
+    site.write("a.md", "Title: A\nDate: 2026-11-02\n\n{% mention adrienne-example %}\n")
+    site.write("social/log.yaml", WEEKLY_LOG)
+    site.build(SPOTLIGHT_SOCIAL_WEEKLY_OTHERS=goals)
+    data = json.loads(site.read("spotlight/report.json"))
+    assert data["social_weekly_others"] == {"facebook": 2, "twitter": 1}
+    facebook = [(w["key"], w["channels"]["facebook"]) for w in data["social_weeks"]]
+    assert facebook == [
+        ("2026-W45", {"others": 2, "self": 0, "meets_target": True}),
+        ("2026-W46", {"others": 1, "self": 0, "meets_target": False}),
+        ("2026-W47", {"others": 2, "self": 1, "meets_target": True}),
+    ]
+    assert {w["channels"]["newsletter"]["meets_target"] for w in data["social_weeks"]} == {None}
+    # Twitter has a goal and no post at all: every week misses it, and so every week misses the rhythm.
+    assert [w["channels"]["twitter"]["meets_target"] for w in data["social_weeks"]] == [False] * 3
+    assert [w["meets_target"] for w in data["social_weeks"]] == [False] * 3
+    assert data["social_rhythm"] == [
+        {"channel": "facebook", "goal": 2, "met": 2, "weeks": 3},
+        {"channel": "twitter", "goal": 1, "met": 0, "weeks": 3},
+    ]
+
+    page = site.read("spotlight/report/index.html")
+    assert rhythm_rows(page) == [("facebook", "2", "2 of 3"), ("twitter", "1", "0 of 3")]
+    assert "Weekly goals of posts about others: facebook 2, twitter 1." in page
+    chart = page[page.index('id="spotlight-social-weeks"') :]
+    chart = chart[: chart.index("</svg>")]
+    assert "spotlight-chart__target" not in chart  # no one goal line for goals per channel
+    assert chart.count("spotlight-chart__bar is-below") == 3
+
+    site.write_conf(SPOTLIGHT_SOCIAL_WEEKLY_OTHERS=goals)
+    capsys.readouterr()  # the build's summary
+    code, out, _ = run(capsys, monkeypatch, site, "report", "--format", "json")
+    assert code == 0 and json.loads(out) == data
+    _, out, _ = run(capsys, monkeypatch, site, "report")
+    assert "  facebook  2 of 3 weeks with at least 2 about others\n" in out
+    assert "  twitter   0 of 3 weeks with at least 1 about others\n" in out
+    _, out, _ = run(capsys, monkeypatch, site, "report", "--format", "markdown")
+    assert "| facebook | 2 | 2 of 3 |" in out and "| twitter | 1 | 0 of 3 |" in out
+    assert "| week | others | self | goal met | facebook | newsletter | twitter |" in out
+    assert "| 2026-W46 | 1 | 1 | no | 1 / 0 ✗ | 0 / 1 | 0 / 0 ✗ |" in out

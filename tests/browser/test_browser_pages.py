@@ -22,7 +22,7 @@ PAGES = [
     "spotlight/riverbend-tenants/index.html",
     "archives.html",
 ]
-LATER = [  # built by the report/roundups work (SPEC §4); checked as soon as they exist
+LATER = [  # built by the report/roundups work (docs/themes.md); checked as soon as they exist
     "spotlight/report/index.html",
     "spotlight/roundups/index.html",
     "spotlight/roundups/2026-11/index.html",
@@ -152,18 +152,18 @@ def test_navigation_links_work_from_a_nested_page(visit, sample_output):
 
 
 def test_report_page_renders_its_charts(visit, built):
-    built("spotlight/report/index.html", "the ratio report page comes from the report branch (SPEC §4)")
+    built("spotlight/report/index.html", "the report page comes from the report branch (docs/themes.md)")
     v = visit("spotlight/report/index.html")
     page = v.page
     assert page.locator("main h1").count() == 1
     assert page.locator("main svg").count() >= 1, "the report shows SVG charts"
     text = page.locator("main").inner_text()
-    assert "Grace Mwangi" in text or "grace-mwangi" in text, "the due list names who is due (SPEC §5)"
+    assert "Grace Mwangi" in text or "grace-mwangi" in text, "the due list names who is due"
     assert not v.errors
 
 
 def test_roundups_archive_links_to_each_period(visit, built):
-    built("spotlight/roundups/index.html", "the roundup pages come from the report branch (SPEC §4)")
+    built("spotlight/roundups/index.html", "the roundup pages come from the report branch (docs/themes.md)")
     v = visit("spotlight/roundups/index.html")
     page = v.page
     links = page.locator("main a[href*='2026-']")

@@ -89,6 +89,10 @@ BAD_SETTINGS: list[tuple[str, object]] = [
     ("SPOTLIGHT_SOCIAL", ["social"]),
     ("SPOTLIGHT_SOCIAL_WEEKLY_OTHERS", -2),
     ("SPOTLIGHT_SOCIAL_WEEKLY_OTHERS", "2"),
+    ("SPOTLIGHT_SOCIAL_WEEKLY_OTHERS", {}),
+    ("SPOTLIGHT_SOCIAL_WEEKLY_OTHERS", {"facebook": -1}),
+    ("SPOTLIGHT_SOCIAL_WEEKLY_OTHERS", {"blog": 2}),
+    ("SPOTLIGHT_SOCIAL_WEEKLY_OTHERS", {"Facebook": 2, "facebook": 3}),
     ("SPOTLIGHT_MASTODON_INSTANCE", "https://mastodon.social/"),
     ("SPOTLIGHT_MASTODON_INSTANCE", None),
 ]
