@@ -324,9 +324,12 @@ def _load_file(
         return []
 
     entries = _entry_nodes(file, text, root, data, problems, unreadable)
+    # Hidden characters reach a value raw, or through a double-quoted escape ("\u202e"): a file with
+    # neither (nearly every one) skips looking for them value by value.
+    hidden = "\\" in text or HIDDEN.search(text) is not None
     result = []
     for index, (node, entry) in enumerate(entries, start=1):
-        cm = _build_entry(file, index, node, entry, slugify, content_path, problems)
+        cm = _build_entry(file, index, node, entry, slugify, content_path, problems, hidden)
         if cm is not None:
             result.append(cm)
     return result
@@ -540,8 +543,10 @@ def _build_entry(
     slugify: Callable[[str], str],
     content_path: Path | None,
     problems: list[Problem],
+    hidden: bool = True,
 ) -> Changemaker | None:
-    """The changemaker of one entry, or None when it is skipped; every problem goes to ``problems``."""
+    """The changemaker of one entry, or None when it is skipped; every problem goes to ``problems``.
+    ``hidden``: whether its file may hold bidirectional controls or control characters."""
     line = _line(node)
     if not isinstance(entry, dict):
         problems.append(_error(file, line, f"entry #{index} must be a mapping with at least 'name'"))
@@ -553,7 +558,8 @@ def _build_entry(
     except _TooDeep:
         found.report(line, f"lists or mappings nested more than {MAX_ENTRY_DEPTH} levels deep; entry skipped")
         return None
-    _remove_hidden(found, values)
+    if hidden:
+        _remove_hidden(found, values)
     _report_unknown_keys(found, values)
     clean = _valid_values(found, values)
     if clean is None:
