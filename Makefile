@@ -14,11 +14,11 @@ $(BIN)/python:
 SOURCES := $(shell find pelican_spotlight pelican theme _build -type f -not -name '*.pyc')
 
 # A regular (not editable) install: Pelican's auto-discovery only finds pelican.plugins.spotlight
-# when it sits beside Pelican in site-packages. The test and docs extras go in together, so that pip
-# picks an mkdocs-material whose Pygments Pelican accepts.
+# when it sits beside Pelican in site-packages. The test, docs and themes extras go in together, so that
+# pip picks an mkdocs-material whose Pygments Pelican accepts.
 $(STAMP): $(BIN)/python pyproject.toml $(SOURCES)
 	rm -rf build/lib  # setuptools reuses it: a module deleted from the package would be installed still
-	$(BIN)/python -m pip install --quiet ".[test,docs]"
+	$(BIN)/python -m pip install --quiet ".[test,docs,themes]"
 	@touch $(STAMP)
 
 install: $(STAMP)
@@ -45,7 +45,9 @@ test: $(STAMP) lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 # The sample site in each theme of the matrix (tests/themes): builds, static checks and Chromium checks at
-# 1280 and 360 px. Screenshots land in build/theme-screenshots/; bulrush's CDN stylesheets come from npm.
+# 1280 and 360 px. Screenshots land in build/theme-screenshots/; the CDN stylesheets of bulrush, Shiori
+# and clean-blog come from npm. Flex, Elegant, pelican-alchemy and clean-blog are on no package index:
+# set SPOTLIGHT_MORE_THEMES to a folder of their clones to include them (docs/themes.md).
 themes: $(STAMP)
 	$(BIN)/python -m pytest tests/themes
 

@@ -28,6 +28,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bench  # noqa: E402
+from pelican_spotlight.dates import DateWindow, build_day  # noqa: E402
 from pelican_spotlight.registry import Changemaker  # noqa: E402
 from pelican_spotlight.social import Matcher, read_archive, read_site_social  # noqa: E402
 
@@ -169,18 +170,19 @@ def main(argv: list[str] | None = None) -> int:
     size = (archive / "outbox.json").stat().st_size / 2**20
 
     matcher = Matcher(cms, "https://bench.example")
-    counted = len(read_archive(archive / "outbox.json", matcher, set())[0])
+    window = DateWindow(build_day())
+    counted = len(read_archive(archive / "outbox.json", matcher, set(), window)[0])
     print(f"Archive: {args.items:,} items ({size:.1f} MiB as outbox.json), {counted:,} counted\n")
     print("| reading | CPU s | wall s | CPU s per 10,000 items |")
     print("| --- | ---: | ---: | ---: |")
     for name in ("outbox.json", "export.zip"):
-        cpu, wall = best(lambda name=name: read_archive(archive / name, matcher, set()), args.rounds)
+        cpu, wall = best(lambda name=name: read_archive(archive / name, matcher, set(), window), args.rounds)
         print(f"| {name} | {cpu:.3f} | {wall:.3f} | {cpu * 10_000 / args.items:.3f} |")
 
     # What a build without the folder pays: one look for it.
     settings = {"PATH": str(root / "content"), "SPOTLIGHT_SOCIAL": "no-such-folder"}
     calls = 10_000
-    cpu, wall = best(lambda: [read_site_social(settings, cms, "") for _ in range(calls)], args.rounds)
+    cpu, wall = best(lambda: [read_site_social(settings, cms, "", window) for _ in range(calls)], args.rounds)
     per_cpu, per_wall = cpu / calls * 1e6, wall / calls * 1e6
     print(f"| no social folder (`read_site_social`) | {per_cpu:.1f} µs | {per_wall:.1f} µs | — |")
 

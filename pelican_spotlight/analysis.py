@@ -22,6 +22,7 @@ try:  # Pelican ≥ 4.10 (SUMMARY_MAX_PARAGRAPHS)
 except ImportError:  # pragma: no cover - Pelican 4.9
     truncate_html_paragraphs = None
 
+from pelican_spotlight.dates import DateWindow
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.records import Post
 from pelican_spotlight.registry import Registry
@@ -166,9 +167,27 @@ def _about(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-def site_social(settings: dict[str, Any], registry: Registry) -> SocialData:
+def site_social(settings: dict[str, Any], registry: Registry, window: DateWindow) -> SocialData:
     """The site's posts elsewhere (``SPOTLIGHT_SOCIAL``): the build and the command line read them alike."""
-    return read_site_social(settings, registry, site_base(settings))
+    return read_site_social(settings, registry, site_base(settings), window)
+
+
+def dated_posts(
+    posts: Iterable[Post], window: DateWindow, content_path: str
+) -> tuple[list[Post], list[Problem]]:
+    """The posts the report counts, and a warning for each left out: dated before 1900 or more than a
+    year after the day of the build (Pelican may still publish it; it is not counted). The build and
+    the command line both filter here, after the cache: the answer changes with the day, the file not."""
+    kept: list[Post] = []
+    problems: list[Problem] = []
+    for post in posts:
+        why = window.problem(post.day)
+        if not why:
+            kept.append(post)
+            continue
+        source = os.path.join(content_path, post.source)
+        problems.append(Problem(source, meta_line(source, "date"), f"{why}; not counted in the report"))
+    return kept, problems
 
 
 def site_report(

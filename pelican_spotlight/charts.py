@@ -2,31 +2,40 @@
 
 Built with ``xml.etree.ElementTree``, which escapes every label and title, so registry text can never
 become markup. Each chart has ``role="img"``, a ``<title>`` and ``<desc>`` it names through
-``aria-labelledby``, a ``viewBox`` and ``width="100%"`` so it scales on a phone; the report page puts a
-data table next to each one. Every fill and stroke is ``currentColor``: the stylesheet gives the bars
+``aria-labelledby``, a ``viewBox`` and ``width="100%"``; the report page puts a data table next to each
+one. A chart scales with the column it is drawn in, and its text with it, so each is drawn twice: ``WIDTH``
+wide for a desktop's column and ``NARROW`` wide for a phone's (``responsive``). The stylesheet shows the
+one that keeps the text between 11 and 16 CSS px in the column at hand.
+
+Every fill and stroke is ``currentColor``: the stylesheet gives the bars
 their colours (derived from the text colour, so they keep their contrast on dark themes), and without
 it the charts are drawn in the text colour.
 """
 
 from __future__ import annotations
 
+import math
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from markupsafe import Markup
 
 SVG_NS = "http://www.w3.org/2000/svg"
 WIDTH = 640
+NARROW = 330  # a phone's column (260 to 380 px) draws it at 0.8 to 1.15 times: 11 to 16 px text
 FONT = 14
 
 
-def _svg(chart_id: str, title: str, desc: str, height: int, css_class: str) -> ET.Element:
+def _svg(
+    chart_id: str, title: str, desc: str, height: int, css_class: str, width: int, hidden: bool
+) -> ET.Element:
     svg = ET.Element(
         "svg",
         {
             "xmlns": SVG_NS,
-            "viewBox": f"0 0 {WIDTH} {height}",
+            "viewBox": f"0 0 {width} {height}",
             "width": "100%",
             "role": "img",
             "aria-labelledby": f"{chart_id}-title {chart_id}-desc",
@@ -36,6 +45,8 @@ def _svg(chart_id: str, title: str, desc: str, height: int, css_class: str) -> E
             "font-family": "sans-serif",
         },
     )
+    if hidden:
+        svg.set("style", "display: none")
     ET.SubElement(svg, "title", {"id": f"{chart_id}-title"}).text = title
     ET.SubElement(svg, "desc", {"id": f"{chart_id}-desc"}).text = desc
     return svg
@@ -56,11 +67,21 @@ def _markup(svg: ET.Element) -> Markup:
     return Markup(ET.tostring(svg, encoding="unicode"))
 
 
+def responsive(draw: Callable[..., Markup], *args: Any, chart_id: str, **kwargs: Any) -> Markup:
+    """The chart ``draw`` makes, twice: ``WIDTH`` wide, then ``NARROW`` wide (its ids suffixed
+    ``-narrow``). The narrow one is hidden by an inline style, so a page without the stylesheet shows
+    the wide one alone; the stylesheet chooses by the width of the column (a container query)."""
+    wide = draw(*args, chart_id=chart_id, width=WIDTH, **kwargs)
+    return wide + draw(*args, chart_id=f"{chart_id}-narrow", width=NARROW, hidden=True, **kwargs)
+
+
 def ratio_chart(
     points: Sequence[tuple[str, float | None]],
     target: float,
     chart_id: str = "spotlight-ratio",
     title: str = "Ratio of posts about others to posts about yourself, per period",
+    width: int = WIDTH,
+    hidden: bool = False,
 ) -> Markup:
     """Bars of others : self per period against a dashed target line.
 
@@ -82,7 +103,7 @@ def ratio_chart(
         f"{len(points)} period{'s' if len(points) != 1 else ''}; the target is {target:g} : 1; "
         f"{met} of them at or above the target. The table below gives every value."
     )
-    svg = _svg(chart_id, title, desc, _RATIO.height, "spotlight-chart--ratio")
+    svg = _svg(chart_id, title, desc, _RATIO.height, "spotlight-chart--ratio", width, hidden)
     return _column_chart(svg, _RATIO, columns, target, f"target {target:g} : 1")
 
 
@@ -104,11 +125,10 @@ class _Shape:
     height: int
     bar_max: float
     bar_min: float
-    labels: int  # about how many labels fit under the axis
 
 
-_RATIO = _Shape(height=260, bar_max=60, bar_min=2, labels=12)
-_WEEKS = _Shape(height=240, bar_max=40, bar_min=1, labels=8)
+_RATIO = _Shape(height=260, bar_max=60, bar_min=2)
+_WEEKS = _Shape(height=240, bar_max=40, bar_min=1)
 _TOP, _BOTTOM, _LEFT, _RIGHT = 20, 50, 40, 10
 
 
@@ -122,6 +142,7 @@ def _column_chart(
     """
     scale_max = max([(line_at or 0) * 1.5, *(c.value for c in columns if c.value is not None), 1.0])
     plot_h = shape.height - _TOP - _BOTTOM
+    width = float(svg.get("viewBox", "").split()[2])
 
     def y_of(value: float) -> float:
         return _TOP + plot_h * (1 - min(value, scale_max) / scale_max)
@@ -130,16 +151,18 @@ def _column_chart(
     ET.SubElement(
         axis,
         "line",
-        {"x1": _n(_LEFT), "y1": _n(_TOP + plot_h), "x2": _n(WIDTH - _RIGHT), "y2": _n(_TOP + plot_h)},
+        {"x1": _n(_LEFT), "y1": _n(_TOP + plot_h), "x2": _n(width - _RIGHT), "y2": _n(_TOP + plot_h)},
         stroke="currentColor",
     )
     for tick in _ticks(scale_max):
         _text(axis, _LEFT - 6, y_of(tick) + FONT / 3, f"{tick:g}", **{"text-anchor": "end"})
 
     bars = ET.SubElement(svg, "g", {"class": "spotlight-chart__bars"})
-    slot = (WIDTH - _LEFT - _RIGHT) / max(len(columns), 1)
+    slot = (width - _LEFT - _RIGHT) / max(len(columns), 1)
     bar_w = max(min(slot * 0.7, shape.bar_max), shape.bar_min)
-    label_every = max(1, round(len(columns) / shape.labels))
+    # every label that fits beside the last one shown: a phone's narrow chart shows fewer
+    widest = max((text_width(c.label) for c in columns), default=0.0)
+    label_every = max(1, math.ceil((widest + 8) / slot))
     for i, column in enumerate(columns):
         x = _LEFT + slot * i + (slot - bar_w) / 2
         y = y_of(scale_max if column.value is None else column.value)
@@ -147,7 +170,7 @@ def _column_chart(
         if i % label_every == 0:
             _text(bars, x + bar_w / 2, _TOP + plot_h + FONT + 4, column.label, **{"text-anchor": "middle"})
     if line_at is not None:
-        _dashed_line(svg, y_of(line_at), line_label)
+        _dashed_line(svg, y_of(line_at), line_label, width)
     return _markup(svg)
 
 
@@ -169,7 +192,7 @@ def _bar(bars: ET.Element, column: _Column, x: float, y: float, width: float, ba
         _text(bars, x + width / 2, y - 4, column.note, **{"text-anchor": "middle"})
 
 
-def _dashed_line(svg: ET.Element, y: float, label: str) -> None:
+def _dashed_line(svg: ET.Element, y: float, label: str, width: float) -> None:
     line = ET.SubElement(svg, "g", {"class": "spotlight-chart__target"})
     ET.SubElement(
         line,
@@ -177,14 +200,14 @@ def _dashed_line(svg: ET.Element, y: float, label: str) -> None:
         {
             "x1": _n(_LEFT),
             "y1": _n(y),
-            "x2": _n(WIDTH - _RIGHT),
+            "x2": _n(width - _RIGHT),
             "y2": _n(y),
             "stroke": "currentColor",
             "stroke-dasharray": "6 4",
             "stroke-width": "1.5",
         },
     )
-    _text(line, WIDTH - _RIGHT, y - 4, label, **{"text-anchor": "end"})
+    _text(line, width - _RIGHT, y - 4, label, **{"text-anchor": "end"})
 
 
 def _ticks(scale_max: float) -> list[float]:
@@ -201,21 +224,23 @@ def bar_chart(
     chart_id: str,
     title: str,
     unit: str = "posts",
+    width: int = WIDTH,
+    hidden: bool = False,
 ) -> Markup:
     """Horizontal bars, one labelled row per item, the value printed at the end of each bar.
 
     Labels are never clipped: the label column is as wide as the longest label needs (up to
-    ``MAX_LABEL``), and a longer label wraps onto a second line, shortened only past that.
+    ``MAX_LABEL`` of ``WIDTH``), and a longer label wraps onto a second line, shortened only past that.
     """
     line_h, pad, top, value_w = 18, 6, 8, 40
-    labels = [wrap_label(label) for label, _ in items]
+    labels = [wrap_label(label, MAX_LABEL * width / WIDTH) for label, _ in items]
     label_w = max((text_width(line) for lines in labels for line in lines), default=0) + 12
     heights = [len(lines) * line_h + 2 * pad for lines in labels]
     height = top * 2 + (sum(heights) or line_h + 2 * pad)
     largest = max((v for _, v in items), default=0)
     desc = "; ".join(f"{label}: {value} {unit}" for label, value in items) or "No data yet."
-    svg = _svg(chart_id, title, desc, height, "spotlight-chart--bars")
-    plot_w = WIDTH - label_w - value_w
+    svg = _svg(chart_id, title, desc, height, "spotlight-chart--bars", width, hidden)
+    plot_w = width - label_w - value_w
     y = top
     for (_, value), lines, row in zip(items, labels, heights, strict=True):
         middle = y + row / 2 + FONT / 3
@@ -289,6 +314,8 @@ def weekly_chart(
     goal: int | None,
     chart_id: str = "spotlight-social-weeks",
     title: str = "Social posts about others per week",
+    width: int = WIDTH,
+    hidden: bool = False,
 ) -> Markup:
     """Columns of posts about others per ISO week, each ``(week, posts, met)``, against a dashed line
     at ``goal``, the goal of all channels together; None when channels have goals of their own, which
@@ -309,6 +336,12 @@ def weekly_chart(
             f"{met} of them reached it."
         )
     svg = _svg(
-        chart_id, title, desc + " The table below gives every value.", _WEEKS.height, "spotlight-chart--weeks"
+        chart_id,
+        title,
+        desc + " The table below gives every value.",
+        _WEEKS.height,
+        "spotlight-chart--weeks",
+        width,
+        hidden,
     )
     return _column_chart(svg, _WEEKS, columns, goal, f"goal {goal} a week")

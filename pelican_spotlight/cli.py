@@ -22,6 +22,7 @@ from typing import Any
 
 from pelican_spotlight import __version__
 from pelican_spotlight.connect import Suggestion, shared_tags, suggest
+from pelican_spotlight.dates import DateWindow, build_day
 from pelican_spotlight.errors import RegistryError, SettingsError
 from pelican_spotlight.lists import (
     CIRCLE_TITLES,
@@ -35,7 +36,7 @@ from pelican_spotlight.lists import (
 from pelican_spotlight.mail import roundup_email, subject
 from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.problems import Problem, display_path
-from pelican_spotlight.reading import SiteContent, load_settings, read_site
+from pelican_spotlight.reading import SiteContent, load_settings, private_problems, read_site
 from pelican_spotlight.records import Post
 from pelican_spotlight.registry import Changemaker, load_site_registry
 from pelican_spotlight.report import COUNTING_RULE, Report, report_json, rhythm_lines, summary_lines
@@ -376,6 +377,7 @@ def cmd_check(settings: dict, use_cache: bool = True, warnings: Sequence[str] = 
     """``warnings`` (unknown settings, already ``file:line: message``) count as problems too."""
     site = read_site(settings, pages=True, use_cache=use_cache)
     site.problems.extend(site.social.problems)
+    site.problems.extend(private_problems(settings, site.registry))
     problems = [*warnings, *map(str, sorted_problems(site.problems))]
     for problem in problems:
         print(problem)
@@ -591,7 +593,7 @@ def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
 def cmd_lists(settings: dict, out: Path) -> int:
     """Write the network lists into ``out``; nothing at all when one of the files already exists."""
     SpotlightSettings.from_pelican(settings)  # a bad setting is bad input here too
-    registry = load_site_registry(settings)
+    registry = load_site_registry(settings, DateWindow(build_day()))  # warns of a `since` as a build does
     for problem in registry.problems:
         print(f"pelican-spotlight: warning: {problem}", file=sys.stderr)
     people = list(registry)

@@ -11,3 +11,7 @@ class SettingsError(SpotlightError):
 
 class RegistryError(SpotlightError):
     """The registry cannot be read at all (not a single bad entry, which is only logged)."""
+
+
+class PrivateInputError(SpotlightError):
+    """Pelican would publish one of the plugin's private inputs (a social archive, the registry)."""

@@ -10,7 +10,6 @@ creates anew for every build (``--autoreload`` included).
 from __future__ import annotations
 
 import logging
-import os
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -18,14 +17,16 @@ from pelican.contents import Content
 from pelican.generators import Generator
 
 from pelican_spotlight import cache, outputs
-from pelican_spotlight.analysis import post_records, render_content, site_report, site_social
+from pelican_spotlight.analysis import dated_posts, post_records, render_content, site_report, site_social
 from pelican_spotlight.collisions import pelican_outputs
+from pelican_spotlight.dates import DateWindow, build_day
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.links import RelatedPost, set_links
-from pelican_spotlight.pages import Output
+from pelican_spotlight.menu import MenuLink, Placement, theme_reads
+from pelican_spotlight.pages import Output, SpotlightPage, page_slug
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.records import Post
-from pelican_spotlight.registry import Changemaker, load_site_registry
+from pelican_spotlight.registry import Changemaker, load_site_registry, local_images
 from pelican_spotlight.registry import shown as quoted
 from pelican_spotlight.related import RelatedIndex, backlinks
 from pelican_spotlight.render import Renderer
@@ -61,13 +62,15 @@ class SpotlightGenerator(Generator):
         # The one read of the settings in a build: a bad one stops it here, before anything is read
         # or written. Templates (the theme's too) see every SPOTLIGHT_* setting, defaults included.
         self.config = SpotlightSettings.from_pelican(self.settings)
+        # The one reading of the clock in a build: every date is checked against the same window.
+        self.window = DateWindow(build_day())
         for name, value in defaults_missing(self.settings).items():
             self.context.setdefault(name, value)
         # Pelican makes every generator before any reads a file, so the registry is parsed while the
         # heap is small: the YAML node tree it builds and drops leaves room the reading reuses, instead
         # of fragments on top of the whole archive (peak memory). Its problems are logged in order, by
         # generate_context.
-        self.registry = load_site_registry(self.settings)
+        self.registry = load_site_registry(self.settings, self.window)
         self.features: dict[Content, list[str]] = {}
         self.content_problems: dict[Content, list[Problem]] = {}
         self.networks: set[Content] = set()  # content showing a {% network %} list: about others
@@ -97,7 +100,7 @@ class SpotlightGenerator(Generator):
         self._check_outputs(profiles, roundups)
         self.site = SiteContext(profiles, self.config, report, roundups)
         self.context["spotlight"] = self.site
-        self.context["MENUITEMS"] = (*self.context.get("MENUITEMS", ()), *self._menu_items())
+        self._offer_menu()
         if self.config.cache:
             cache.save_from_build(self.settings, self.features, self.content_problems, record)
 
@@ -153,8 +156,11 @@ class SpotlightGenerator(Generator):
         return ShareSite(base, self.config.mastodon_instance)
 
     def _report_and_roundups(self, posts: list[Post]) -> tuple[Report, list[Roundup]]:
-        """The ratio report and the roundups, from the same post records the CLI uses."""
-        social = site_social(self.settings, self.registry)
+        """The ratio report and the roundups, from the same post records the CLI uses (those dated
+        inside the build's window)."""
+        posts, problems = dated_posts(posts, self.window, self.settings["PATH"])
+        log_problems(problems)
+        social = site_social(self.settings, self.registry, self.window)
         log_problems(social.problems)
         report = site_report(posts, self.registry, self.config, social=social.posts)
         roundups = build_roundups(
@@ -194,29 +200,41 @@ class SpotlightGenerator(Generator):
                 raise SettingsError(f"{label}: {path!r} is {found}; give one of them a path of its own")
             taken.add(path, label)
 
-    def _menu_items(self) -> list[tuple[str, str]]:
-        """``SPOTLIGHT_MENU``'s pages as ``MENUITEMS`` entries. Themes print those links as they are,
-        on pages at every depth, so each starts at SITEURL; under ``RELATIVE_URLS`` at SITEURL's path
-        (``/`` or ``/blog/``), so a preview served from this machine stays on it."""
-        base = self.settings["SITEURL"]
-        if self.settings.get("RELATIVE_URLS"):
-            base = urlsplit(base).path
-        items = []
-        for name in self.config.menu:
-            url = self.config.page_url(name)
-            if url is not None:
-                items.append((MENU_PAGES[name], site_link(base or "/", url)))
-        return items
+    def _offer_menu(self) -> None:
+        """``SPOTLIGHT_MENU``'s pages in the theme's navigation (``menu.py``): as pages, in a new
+        ``pages`` list (Pelican's page generator writes from its own), to a theme that lists them;
+        else as ``MENUITEMS`` entries, which themes print as they are on pages at every depth: each
+        starts at SITEURL, or under ``RELATIVE_URLS`` is made relative to each page as it renders."""
+        entries = [
+            (MENU_PAGES[name], url) for name in self.config.menu if (url := self.config.page_url(name))
+        ]
+        if not entries:
+            return
+        placement = Placement.choose(theme_reads(self.env), self.settings.get("DISPLAY_PAGES_ON_MENU", True))
+        if placement.as_pages:
+            pages = [self._menu_page(title, url) for title, url in entries]
+            self.context["pages"] = [*self.context.get("pages", ()), *pages]
+            return
+        relative = self.settings.get("RELATIVE_URLS")
+        base = urlsplit(self.settings["SITEURL"]).path if relative else self.settings["SITEURL"]
+        items = [
+            (title, MenuLink(site_link(base or "/", url), url) if relative else site_link(base or "/", url))
+            for title, url in entries
+        ]
+        self.context["MENUITEMS"] = (*self.context.get("MENUITEMS", ()), *items)
+
+    def _menu_page(self, title: str, url: str) -> SpotlightPage:
+        """A page for themes to list in their menu: its title and URL (Pelican does not write it; the
+        plugin writes the page itself)."""
+        metadata = {"title": title, "url": url, "save_as": "", "slug": page_slug(url)}
+        return SpotlightPage("", metadata=metadata, settings=self.settings, context=self.context)
 
     def _publish_images(self) -> None:
         """Publish the registry's local images wherever they lie under PATH, as Pelican publishes a
         file that a post links with ``{static}`` outside ``STATIC_PATHS``: Pelican's static generator
         runs after this one and copies every path in ``static_links``. Without this an image outside
         ``STATIC_PATHS`` would give a broken picture on cards and profile pages."""
-        links = self.context.setdefault("static_links", set())
-        for cm in self.registry:
-            if cm.image and "://" not in cm.image:
-                links.add(os.path.normpath(cm.image))
+        self.context.setdefault("static_links", set()).update(local_images(self.registry))
 
     def _profile(self, cm: Changemaker) -> Profile:
         save_as = self.config.save_as.format(slug=cm.slug) if self.config.save_as else ""

@@ -101,26 +101,35 @@ def announce(report: Report, warn_below_target: bool) -> None:
 
 
 def report_charts(report: Report) -> dict[str, Markup]:
-    """The report page's three charts (the template puts a data table beside each)."""
+    """The report page's charts (the template puts a data table beside each), each drawn for a
+    desktop's column and a phone's (``charts.responsive``)."""
     featured = sorted(report.changemakers, key=lambda f: (-f.count, f.name.lower()))
+    responsive = charts.responsive
     return {
-        "ratio": charts.ratio_chart(
-            [(p.period.key, p.tally.ratio) for p in report.periods], report.target_ratio
+        "ratio": responsive(
+            charts.ratio_chart,
+            [(p.period.key, p.tally.ratio) for p in report.periods],
+            report.target_ratio,
+            chart_id="spotlight-ratio",
         ),
-        "changemakers": charts.bar_chart(
+        "changemakers": responsive(
+            charts.bar_chart,
             [(f.name, f.count) for f in featured],
-            "spotlight-counts",
-            "Posts featuring each changemaker",
+            chart_id="spotlight-counts",
+            title="Posts featuring each changemaker",
         ),
-        "why": charts.bar_chart(
+        "why": responsive(
+            charts.bar_chart,
             [(w, report.why[w]) for w in WHYS],
-            "spotlight-why",
-            "Why balance: featurings by reason for networking",
+            chart_id="spotlight-why",
+            title="Why balance: featurings by reason for networking",
             unit="featurings",
         ),
-        "social_weeks": charts.weekly_chart(
+        "social_weeks": responsive(
+            charts.weekly_chart,
             [(w.period.key, w.others, w.meets_target) for w in report.social_weeks],
             report.weekly_goal.together,
+            chart_id="spotlight-social-weeks",
         ),
     }
 

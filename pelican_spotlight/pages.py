@@ -81,8 +81,7 @@ class Output:
         )
         body = concat(template.root_render_func(context))
         title = theme_text(concat(template.blocks["spotlight_title"](context)).strip())
-        slug = url.strip("/").replace("/", "-") or "spotlight"
-        metadata = {"title": title, "url": url, "save_as": save_as, "slug": slug}
+        metadata = {"title": title, "url": url, "save_as": save_as, "slug": page_slug(url)}
         return SpotlightPage(body, metadata=metadata, settings=self.settings, context=self.context)
 
     def text(self, save_as: str, text: str | Callable[[TextIO], None]) -> None:
@@ -95,6 +94,12 @@ class Output:
             else:
                 f.write(text)
         logger.info("Writing %s", path)
+
+
+def page_slug(url: str) -> str:
+    """The slug a theme sees for one of the plugin's pages (some use it as a class or an anchor):
+    its URL's folders, joined with hyphens."""
+    return url.removesuffix("index.html").strip("/").replace("/", "-") or "spotlight"
 
 
 class SpotlightPage(Page):

@@ -13,7 +13,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
 
-from pelican_spotlight import jinja, rst
+from pelican_spotlight import jinja, privacy, rst
 from pelican_spotlight.errors import SpotlightError
 from pelican_spotlight.settings import unknown_settings
 from pelican_spotlight.shortcodes import SpotlightExtension
@@ -32,6 +32,7 @@ def prepare_settings(settings: dict[str, Any]) -> None:
         extensions.append(SpotlightExtension())
     rst.register_docutils()
     add_jinja_pass_through(settings)
+    privacy.keep_from_readers(settings)
 
 
 def add_jinja_pass_through(settings: dict[str, Any]) -> None:
@@ -66,6 +67,12 @@ def add_template_loader(generator: Any) -> None:
         isinstance(x, FileSystemLoader) and str(TEMPLATES) in x.searchpath for x in loader.loaders
     ):
         loader.loaders.append(FileSystemLoader(str(TEMPLATES)))
+
+
+def refuse_private_static(generator: Any) -> None:
+    """Once Pelican's static generator has collected what it will copy, and before anything is
+    written: stop the build if a private input is among it (``privacy.check_static``)."""
+    privacy.check_static(generator)
 
 
 def get_generators(pelican: Any) -> type:
@@ -103,3 +110,4 @@ def register() -> None:
     signals.get_generators.connect(get_generators)
     signals.article_generator_preread.connect(check_liquid_in_rst)
     signals.page_generator_preread.connect(check_liquid_in_rst)
+    signals.static_generator_finalized.connect(refuse_private_static)

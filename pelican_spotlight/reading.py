@@ -25,7 +25,7 @@ from pelican.generators import Generator
 from pelican.readers import Readers
 from pelican.settings import read_settings
 
-from pelican_spotlight.analysis import render_content, site_report, site_social
+from pelican_spotlight.analysis import dated_posts, render_content, site_report, site_social
 from pelican_spotlight.cache import (
     ARTICLE,
     PAGE,
@@ -35,11 +35,13 @@ from pelican_spotlight.cache import (
     make_record,
     original_records,
 )
+from pelican_spotlight.dates import DateWindow, build_day
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.plugin import check_liquid_in_rst, prepare_settings
+from pelican_spotlight.privacy import static_problems
 from pelican_spotlight.problems import Problem, display_path
 from pelican_spotlight.records import Post
-from pelican_spotlight.registry import Registry, load_site_registry
+from pelican_spotlight.registry import Registry, load_site_registry, local_images
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Report
 from pelican_spotlight.settings import SpotlightSettings
@@ -100,6 +102,13 @@ class FileFinder(Generator):
         return sorted(os.path.normpath(f) for f in self.get_files(paths, exclude=excludes))
 
 
+def private_problems(settings: dict[str, Any], registry: Registry) -> list[Problem]:
+    """What would stop a build because Pelican would publish a private input (``privacy``), found as
+    Pelican's static generator finds its files: under STATIC_PATHS, and the registry's images."""
+    finder = FileFinder(settings, Readers(settings))
+    return static_problems(settings, finder, local_images(registry))
+
+
 @dataclass
 class SiteContent:
     """A site as read by the command line: one record per article (and page), the published ones.
@@ -111,6 +120,7 @@ class SiteContent:
     settings: dict[str, Any]
     config: SpotlightSettings
     registry: Registry
+    window: DateWindow
     records: list[FileRecord] = field(default_factory=list)
     published: list[FileRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -124,7 +134,7 @@ class SiteContent:
     @cached_property
     def social(self) -> SocialData:
         """The posts elsewhere (``SPOTLIGHT_SOCIAL``), read once, as the build reads them."""
-        return site_social(self.settings, self.registry)
+        return site_social(self.settings, self.registry, self.window)
 
     def report(self, period: str = "") -> Report:
         return site_report(self.posts, self.registry, self.config, period, social=self.social.posts)
@@ -138,8 +148,9 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
     The settings are read here, once per command (``SettingsError`` for a bad one).
     """
     config = SpotlightSettings.from_pelican(settings)
-    registry = load_site_registry(settings)
-    site = SiteContent(settings, config, registry, problems=list(registry.problems))
+    window = DateWindow(build_day())  # the one reading of the clock in a command, as in a build
+    registry = load_site_registry(settings, window)
+    site = SiteContent(settings, config, registry, window, problems=list(registry.problems))
     store = FileCache.load(settings) if use_cache and config.cache else None
     kinds = [(Article, ARTICLE, "ARTICLE", "ArticlesGenerator")]
     if pages:
@@ -149,12 +160,21 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
     for record in site.records:
         site.problems.extend(record.problems)
     published = [r for r in site.records if r.kind == ARTICLE and r.status == "published"]
-    site.published = original_records(published, settings["ARTICLE_TRANSLATION_ID"])
+    site.published = _dated(site, original_records(published, settings["ARTICLE_TRANSLATION_ID"]))
 
     logger.debug("spotlight: %s files read, %s from the cache", site.read, site.cached)
     if store is not None and store.changed:
         store.save()
     return site
+
+
+def _dated(site: SiteContent, published: list[FileRecord]) -> list[FileRecord]:
+    """The published records the report counts (``analysis.dated_posts``, as in the build); the
+    problems of those left out join the site's."""
+    kept, problems = dated_posts([r.post for r in published if r.post], site.window, site.settings["PATH"])
+    site.problems.extend(problems)
+    keep = {id(post) for post in kept}
+    return [r for r in published if r.post is not None and id(r.post) in keep]
 
 
 # One per valid file, in reading order: its path, kind and stamp, and a cached record or a content

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ import yaml
 from pelican.utils import slugify as pelican_slugify
 
 from pelican_spotlight.collisions import Outputs, pelican_fixed_outputs
+from pelican_spotlight.dates import DateWindow
 from pelican_spotlight.errors import RegistryError
 from pelican_spotlight.problems import Problem, did_you_mean, display_path
 from pelican_spotlight.settings import given_or_default, plugin_fixed_outputs, with_defaults
@@ -244,11 +246,13 @@ def load_registry(
     path: Path,
     slugify: Callable[[str], str],
     content_path: Path | None = None,
+    window: DateWindow | None = None,
 ) -> Registry:
     """Read, validate and freeze the registry at ``path``.
 
     ``slugify`` is Pelican's, bound to the site's slug settings. ``content_path`` (Pelican's PATH) is
-    where local images must live. Never raises for bad content: problems are returned on the registry.
+    where local images must live; ``window`` the build's dates, outside which ``since`` is dropped.
+    Never raises for bad content: problems are returned on the registry.
     """
     problems: list[Problem] = []
     if not path.exists():
@@ -261,7 +265,7 @@ def load_registry(
     unreadable: list[Problem] = []
     seen: dict[str, Changemaker] = {}
     for file in files:
-        for cm in _load_file(file, slugify, content_path, problems, unreadable):
+        for cm in _load_file(file, slugify, content_path, problems, unreadable, window):
             if cm.slug in seen:
                 first = seen[cm.slug]
                 problems.append(
@@ -293,6 +297,7 @@ def _load_file(
     content_path: Path | None,
     problems: list[Problem],
     unreadable: list[Problem],
+    window: DateWindow | None = None,
 ) -> list[Changemaker]:
     """The changemakers of one file; a file that cannot be parsed goes to ``unreadable`` instead."""
     try:
@@ -329,7 +334,9 @@ def _load_file(
     hidden = "\\" in text or HIDDEN.search(text) is not None
     result = []
     for index, (node, entry) in enumerate(entries, start=1):
-        cm = _build_entry(file, index, node, entry, slugify, content_path, problems, hidden)
+        cm = _build_entry(
+            file, index, node, entry, slugify, content_path, problems, window=window, hidden=hidden
+        )
         if cm is not None:
             result.append(cm)
     return result
@@ -543,6 +550,7 @@ def _build_entry(
     slugify: Callable[[str], str],
     content_path: Path | None,
     problems: list[Problem],
+    window: DateWindow | None = None,
     hidden: bool = True,
 ) -> Changemaker | None:
     """The changemaker of one entry, or None when it is skipped; every problem goes to ``problems``.
@@ -565,6 +573,7 @@ def _build_entry(
     if clean is None:
         return None
     _check_values(found, clean, content_path)
+    _check_since(found, clean, window)
     slug = _entry_slug(found, clean, slugify)
     if slug is None:
         return None
@@ -646,6 +655,15 @@ def _check_values(found: _Entry, clean: dict[str, Any], content_path: Path | Non
                 f"{key} contains markup characters (< or >); they are shown as text, never as markup",
                 logging.WARNING,
             )
+
+
+def _check_since(found: _Entry, clean: dict[str, Any], window: DateWindow | None) -> None:
+    """A ``since`` before 1900 or over a year after the build is a typo: warned, and dropped."""
+    since = clean.get("since")
+    why = window.problem(dt.date.fromisoformat(since)) if window and since else ""
+    if why:
+        clean.pop("since")
+        found.report(found.line_of("since"), f"since: {why}; ignored", logging.WARNING)
 
 
 def _entry_slug(found: _Entry, clean: dict[str, Any], slugify: Callable[[str], str]) -> str | None:
@@ -730,6 +748,11 @@ def iter_names(registry: Iterable[Changemaker]) -> Iterable[tuple[str, Changemak
             yield alias, cm
 
 
+def local_images(registry: Iterable[Changemaker]) -> set[str]:
+    """The registry's images that are files under PATH (normalised), which the build publishes."""
+    return {os.path.normpath(cm.image) for cm in registry if cm.image and "://" not in cm.image}
+
+
 def site_slugify(settings: Mapping[str, Any]) -> Callable[[str], str]:
     """Pelican's slugify bound to the site's slug settings."""
     return partial(
@@ -745,12 +768,13 @@ def registry_path(settings: Mapping[str, Any]) -> Path:
     return Path(settings["PATH"]) / given_or_default(settings, "SPOTLIGHT_REGISTRY")
 
 
-def load_site_registry(settings: Mapping[str, Any]) -> Registry:
-    """The registry of a site, as the build and the command line both read it.
+def load_site_registry(settings: Mapping[str, Any], window: DateWindow | None = None) -> Registry:
+    """The registry of a site, as the build and the command line both read it (``window``: the
+    build's dates).
 
     Raises ``RegistryError`` when a registry file cannot be parsed: the build stops there (docs/registry.md).
     """
-    registry = load_registry(registry_path(settings), site_slugify(settings), Path(settings["PATH"]))
+    registry = load_registry(registry_path(settings), site_slugify(settings), Path(settings["PATH"]), window)
     registry.raise_if_unreadable()
     return without_clashing_pages(registry, settings)
 

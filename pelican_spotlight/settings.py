@@ -312,7 +312,12 @@ class SpotlightSettings:
         values = with_defaults(settings)
         validate(values)
         _validate_against_pelican(values, settings)
-        return cls(**{s.field: s.kind.convert(values[s.name]) for s in SETTINGS})
+        config = cls(**{s.field: s.kind.convert(values[s.name]) for s in SETTINGS})
+        if settings.get("RELATIVE_URLS"):
+            # A site with relative URLs opens from its folder too (file://), where a link to a folder
+            # shows a listing of it: the plugin's links then name each page's file.
+            config = replace(config, **{f: file_url(getattr(config, f)) for f in URL_FIELDS})
+        return config
 
     def profile_url(self, slug: str) -> str:
         """A changemaker's profile page URL, or '' when profile pages are off (an empty SAVE_AS)."""
@@ -356,6 +361,14 @@ SETTINGS: tuple[Setting, ...] = _settings()
 _BY_NAME = {s.name: s for s in SETTINGS}
 # Every setting naming a file the plugin writes, relative to OUTPUT_PATH (an empty one turns it off).
 OUTPUT_PATHS: tuple[str, ...] = tuple(s.name for s in SETTINGS if s.output)
+# The page URL settings (each has a SAVE_AS following it), as SpotlightSettings fields.
+URL_FIELDS: tuple[str, ...] = tuple(_BY_NAME[s.follows].field for s in SETTINGS if s.follows)
+
+
+def file_url(url: str) -> str:
+    """A page URL as a link that works from disk as well as from a server: a folder URL names the
+    ``index.html`` Pelican saves it as."""
+    return url + "index.html" if url.endswith("/") else url
 
 
 # -- reading and checking ------------------------------------------------------------------------

@@ -14,7 +14,10 @@ a day, a channel, what it counts as and whom it features: no post's text ever le
   a ``Note``) that is not a reply and mentions a changemaker (their ``social.mastodon``, with or
   without a domain, or a link to their profile) or links their ``url`` is others and features them;
   one that links the site and no changemaker is self; anything else is not counted. An activity seen
-  in two archives (the ``.zip`` and its unpacked ``outbox.json``) counts once.
+  in two archives (the ``.zip`` and its unpacked ``outbox.json``) counts once. The outbox is read as
+  a stream through ``archives.py`` (one activity in memory at a time, encrypted zips refused).
+- Every date goes through the build's ``dates.DateWindow``: an entry or activity dated before 1900
+  or more than a year after the day of the build is reported and not counted.
 """
 
 from __future__ import annotations
@@ -25,18 +28,28 @@ import html
 import json
 import os
 import re
-import zipfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
 
+from pelican_spotlight.archives import (
+    STREAM_LIMIT,
+    TOO_DEEP,
+    WHOLE_LIMIT,
+    ArchiveError,
+    MissingEntry,
+    NotThisFormat,
+    json_items,
+    open_entry,
+    read_whole,
+)
+from pelican_spotlight.dates import EARLIEST, DateWindow, instant_day
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, _compose
 from pelican_spotlight.settings import given_or_default
@@ -81,34 +94,13 @@ def social_folder(settings: dict[str, Any]) -> Path | None:
 
 
 def read_site_social(
-    settings: dict[str, Any], changemakers: Iterable[Changemaker], site_url: str
+    settings: dict[str, Any], changemakers: Iterable[Changemaker], site_url: str, window: DateWindow
 ) -> SocialData:
     """The social posts of a site; a missing folder is no posts and no problem (one ``stat``)."""
     folder = social_folder(settings)
     if folder is None or not folder.is_dir():
         return SocialData()
-    data = read_social(folder, changemakers, site_url)
-    exposed = static_exposure(settings)
-    if exposed:
-        data.problems.insert(0, Problem(str(folder), 0, exposed))
-    return data
-
-
-def static_exposure(settings: dict[str, Any]) -> str:
-    """A message when Pelican would copy the social folder to the output as static files (an
-    archive holds private posts), or ''."""
-    rel = os.path.normpath(given_or_default(settings, "SPOTLIGHT_SOCIAL") or "")
-    excludes = [os.path.normpath(e) for e in settings.get("STATIC_EXCLUDES", ())]
-    if any(rel == e or rel.startswith(e + os.sep) for e in excludes if e != "."):
-        return ""
-    for entry in settings.get("STATIC_PATHS", ()):
-        static = os.path.normpath(entry)
-        if static == "." or rel == static or rel.startswith(static + os.sep):
-            return (
-                f"the social folder is inside STATIC_PATHS entry {entry!r}, so Pelican would publish "
-                f"its archives, private posts included; add {rel!r} to STATIC_EXCLUDES"
-            )
-    return ""
+    return read_social(folder, changemakers, site_url, window)
 
 
 def social_files(folder: Path) -> list[Path]:
@@ -123,8 +115,11 @@ def social_files(folder: Path) -> list[Path]:
     return found
 
 
-def read_social(folder: Path, changemakers: Iterable[Changemaker], site_url: str) -> SocialData:
-    """Every log and archive under ``folder``, against the registry and the site's own URL."""
+def read_social(
+    folder: Path, changemakers: Iterable[Changemaker], site_url: str, window: DateWindow
+) -> SocialData:
+    """Every log and archive under ``folder``, against the registry, the site's own URL and the
+    build's window of dates."""
     changemakers = list(changemakers)
     data = SocialData()
     slugs = {cm.slug for cm in changemakers}
@@ -133,10 +128,10 @@ def read_social(folder: Path, changemakers: Iterable[Changemaker], site_url: str
     for path in social_files(folder):
         lower = path.name.lower()
         if lower.endswith(LOG_SUFFIXES):
-            posts, problems = read_log(path, slugs)
+            posts, problems = read_log(path, slugs, window)
         else:
             matcher = matcher or Matcher(changemakers, site_url)
-            posts, problems = read_archive(path, matcher, seen)
+            posts, problems = read_archive(path, matcher, seen, window)
         data.posts += posts
         data.problems += problems
     return data
@@ -152,12 +147,15 @@ def log_schema() -> dict[str, Any]:
     return json.loads(text)
 
 
-def read_log(path: Path, slugs: set[str]) -> tuple[list[SocialPost], list[Problem]]:
-    """A YAML or CSV share log; each bad entry is a problem with its line, and is left out."""
+def read_log(path: Path, slugs: set[str], window: DateWindow) -> tuple[list[SocialPost], list[Problem]]:
+    """A YAML or CSV share log; each bad entry is a problem with its line, and is left out. A log
+    is decoded whole, so one over ``WHOLE_LIMIT`` bytes is refused."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_whole(path, WHOLE_LIMIT).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         return [], [Problem(str(path), 0, f"cannot read the share log: {exc}")]
+    except ArchiveError as exc:
+        return [], [Problem(str(path), 0, f"share log not read: {exc}; split it into smaller files")]
     if path.suffix.lower() == ".csv":
         entries, problems = _csv_entries(path, text)
     else:
@@ -167,7 +165,7 @@ def read_log(path: Path, slugs: set[str]) -> tuple[list[SocialPost], list[Proble
         entry, hidden = _channel_without_hidden(entry)
         if hidden:
             problems.append(Problem(str(path), line, hidden))
-        post, message = log_entry(entry, slugs)
+        post, message = log_entry(entry, slugs, window)
         if message:
             problems.append(Problem(str(path), line, message))
         if post is not None:
@@ -225,9 +223,9 @@ def _csv_entries(path: Path, text: str) -> tuple[list[tuple[int, Any]], list[Pro
             row = next(reader)
         except StopIteration:
             break
-        except csv.Error as exc:
-            problems.append(Problem(str(path), reader.line_num, f"invalid CSV: {exc}"))
-            break
+        except csv.Error as exc:  # the reader starts afresh on the next line: only this one is lost
+            problems.append(Problem(str(path), reader.line_num, f"invalid CSV: {exc}; line skipped"))
+            continue
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header):
@@ -245,7 +243,7 @@ def _csv_entries(path: Path, text: str) -> tuple[list[tuple[int, Any]], list[Pro
     return entries, problems
 
 
-def log_entry(entry: Any, slugs: set[str]) -> tuple[SocialPost | None, str]:
+def log_entry(entry: Any, slugs: set[str], window: DateWindow) -> tuple[SocialPost | None, str]:
     """One entry as a post, or None; and a message ('' when all is well)."""
     if isinstance(entry, dict):
         entry = dict(entry)
@@ -260,6 +258,9 @@ def log_entry(entry: Any, slugs: set[str]) -> tuple[SocialPost | None, str]:
         day = dt.date.fromisoformat(entry["date"][:10])
     except ValueError:
         return None, f"date {entry['date']!r} is not a real date; entry skipped"
+    outside = window.problem(day)
+    if outside:
+        return None, f"{outside}; entry skipped"
     channel = " ".join(entry["channel"].split()).lower()
     if channel == BLOG:
         return None, "channel 'blog' is the blog itself, counted from its posts; entry skipped"
@@ -358,6 +359,17 @@ class Matcher:
             user = f"{user}@{key[0]}" if key else user
         return self.handles.get(user) or self.profile(str(href or ""))
 
+    def hidden_problems(self, path: Path, since: int) -> list[Problem]:
+        """One problem for the handles met since the ``since``-th that had bidirectional controls or
+        control characters (removed before matching), or none."""
+        found = self.hidden[since:]
+        if not found:
+            return []
+        names = hidden_names([c for removed in found for c in removed])
+        return [
+            Problem(str(path), 0, hidden_message(_items(len(found), "mentioned handle"), names, len(found)))
+        ]
+
     def profile(self, url: str) -> str | None:
         """The slug whose Mastodon profile ``url`` is (``https://host/@user``, ``/users/user``)."""
         key = _url_key(url)
@@ -444,75 +456,85 @@ def classify_activity(activity: Any, matcher: Matcher) -> tuple[str, tuple[str, 
     return (SELF, ()) if links_site else None
 
 
-def activity_day(activity: dict[str, Any]) -> dt.date | None:
-    value = activity.get("published")
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.UTC)
-    return moment.date()
+@dataclass
+class _Skipped:
+    """Why public activities of one archive were not counted: how many, and the first odd date."""
 
+    deep: int = 0
+    undated: int = 0
+    outside: int = 0
+    first_outside: str = ""
 
-@contextmanager
-def _open_outbox(path: Path) -> Iterator[BinaryIO]:
-    """The archive's ``outbox.json`` as a binary stream (from the ``.zip`` when it is one)."""
-    if path.suffix.lower() != ".zip":
-        with open(path, "rb") as f:
-            yield f
-        return
-    with zipfile.ZipFile(path) as archive:
-        names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1].lower() == ARCHIVE_NAME]
-        if not names:
-            raise ValueError("no outbox.json in it")
-        with archive.open(min(names, key=len)) as f:
-            yield f
-
-
-def read_archive(path: Path, matcher: Matcher, seen: set[str]) -> tuple[list[SocialPost], list[Problem]]:
-    """The counted posts of one Mastodon archive. A file that is not an archive is one problem; so
-    are public activities without a usable date (counted, never quoted)."""
-    try:
-        with _open_outbox(path) as stream:
-            data = json.load(stream)
-    except (OSError, ValueError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
-        reason = "not valid JSON" if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError) else str(exc)
-        return [], [Problem(str(path), 0, f"not a Mastodon archive ({reason}); skipped")]
-    items = data.get("orderedItems") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        return [], [Problem(str(path), 0, "not a Mastodon archive (no orderedItems list); skipped")]
-    posts: list[SocialPost] = []
-    undated = 0
-    hidden = len(matcher.hidden)
-    for activity in items:
-        counted = classify_activity(activity, matcher)
-        if counted is None:
-            continue
-        ident = activity.get("id")
-        if isinstance(ident, str):
-            if ident in seen:
-                continue
-            seen.add(ident)
-        day = activity_day(activity)
-        if day is None:
-            undated += 1
-            continue
-        posts.append(SocialPost(day, MASTODON, counted[0], counted[1]))
-    problems = []
-    if len(matcher.hidden) > hidden:
-        found = matcher.hidden[hidden:]
-        what = f"{len(found)} mentioned handle{'s' if len(found) != 1 else ''}"
-        names = hidden_names([c for removed in found for c in removed])
-        problems.append(Problem(str(path), 0, hidden_message(what, names, len(found))))
-    if undated:
-        problems.append(
-            Problem(
-                str(path),
-                0,
-                f"{undated} public post{'s' if undated != 1 else ''} without a valid date; not counted",
+    def problems(self, path: Path, window: DateWindow) -> list[Problem]:
+        found = []
+        if self.deep:
+            found.append(f"{_items(self.deep, 'item')} nested too deep to be an activity; not counted")
+        if self.undated:
+            found.append(f"{_items(self.undated)} without a valid date; not counted")
+        if self.outside:
+            found.append(
+                f"{_items(self.outside)} dated before {EARLIEST.year} or more than a year after the day "
+                f"of the build ({window.today.isoformat()}), the first {self.first_outside}; not counted"
             )
-        )
-    return posts, problems
+        return [Problem(str(path), 0, message) for message in found]
+
+
+def _items(n: int, noun: str = "public post") -> str:
+    return f"{n} {noun}{'s' if n != 1 else ''}"
+
+
+def read_archive(
+    path: Path, matcher: Matcher, seen: set[str], window: DateWindow
+) -> tuple[list[SocialPost], list[Problem]]:
+    """The counted posts of one Mastodon archive, read as a stream. A file that is not an archive
+    (or is broken part-way) is one problem and counts nothing; public activities without a usable
+    date, dated outside the build's window, or nested too deep are one problem per kind (counted,
+    never quoted). An activity already in ``seen`` (from another copy of the archive) counts once."""
+    posts: list[SocialPost] = []
+    skipped = _Skipped()
+    ids: set[str] = set()
+    hidden = len(matcher.hidden)
+    try:
+        with open_entry(path, is_outbox, STREAM_LIMIT) as stream:
+            for activity in json_items(stream, "orderedItems"):
+                post = _archive_post(activity, matcher, seen, ids, window, skipped)
+                if post is not None:
+                    posts.append(post)
+    except NotThisFormat as exc:
+        reason = "no outbox.json in it" if isinstance(exc, MissingEntry) else str(exc)
+        return [], [Problem(str(path), 0, f"not a Mastodon archive ({reason}); skipped")]
+    except (OSError, ArchiveError) as exc:
+        return [], [Problem(str(path), 0, f"Mastodon archive not read: {exc}; skipped")]
+    seen |= ids
+    return posts, skipped.problems(path, window) + matcher.hidden_problems(path, hidden)
+
+
+def _archive_post(
+    activity: Any, matcher: Matcher, seen: set[str], ids: set[str], window: DateWindow, skipped: _Skipped
+) -> SocialPost | None:
+    """One activity as a counted post, or None; ``skipped`` counts why a public one was not."""
+    if activity is TOO_DEEP:
+        skipped.deep += 1
+        return None
+    counted = classify_activity(activity, matcher)  # a private activity stops here, unread
+    if counted is None:
+        return None
+    ident = activity.get("id")
+    if isinstance(ident, str):
+        if ident in seen or ident in ids:
+            return None
+        ids.add(ident)
+    day = instant_day(activity.get("published"))
+    if day is None:
+        skipped.undated += 1
+        return None
+    if window.problem(day):
+        skipped.outside += 1
+        skipped.first_outside = skipped.first_outside or day.isoformat()
+        return None
+    return SocialPost(day, MASTODON, counted[0], counted[1])
+
+
+def is_outbox(name: str) -> bool:
+    """Whether a file in a Mastodon export is its outbox (``outbox.json``, in any case)."""
+    return name.lower() == ARCHIVE_NAME

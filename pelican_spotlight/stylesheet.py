@@ -7,10 +7,13 @@ generators render every page through their Jinja environment, whose ``template_c
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from jinja2 import Template
 from markupsafe import Markup
+
+from pelican_spotlight.menu import localise
 
 # Every element the plugin writes has a class starting with this.
 MARKER = 'class="spotlight-'
@@ -31,9 +34,12 @@ def link_stylesheet(html: str, context: dict[str, Any]) -> str:
 
 
 class LinkingTemplate(Template):
-    """A Jinja template whose rendered pages link the spotlight stylesheet where they need it."""
+    """A Jinja template whose rendered pages link the spotlight stylesheet where they need it, and
+    whose menu links (``menu.MenuLink``) lead where they should from the page being rendered."""
 
     def render(self, *args: Any, **kwargs: Any) -> str:
+        if len(args) == 1 and not kwargs and isinstance(args[0], Mapping):
+            args = (localise(args[0]),)
         html = super().render(*args, **kwargs)
         if MARKER in html:
             # Pelican's writer passes one dict: read it rather than copy it.

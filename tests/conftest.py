@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
@@ -59,6 +60,24 @@ def python_source(value: Any) -> str:
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k!r}: {python_source(v)}" for k, v in value.items()) + "}"
     return repr(value)
+
+
+# The day of the build, for every build and command of the suite (and the `pelican` processes it
+# starts): dates more than a year after it are not counted, so no test may depend on today's date.
+BUILD_DAY = dt.date(2026, 12, 1)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _build_day_fixed() -> Any:
+    """``SOURCE_DATE_EPOCH`` at noon UTC on ``BUILD_DAY``, as reproducible builds set it."""
+    noon = int(dt.datetime(BUILD_DAY.year, BUILD_DAY.month, BUILD_DAY.day, 12, tzinfo=dt.UTC).timestamp())
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(noon)
+    yield
+    if before is None:
+        os.environ.pop("SOURCE_DATE_EPOCH", None)
+    else:
+        os.environ["SOURCE_DATE_EPOCH"] = before
 
 
 @pytest.fixture(scope="session", autouse=True)

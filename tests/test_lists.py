@@ -306,3 +306,16 @@ def test_lists_out_naming_a_file_is_bad_input(registry_site, capsys):
     assert code == 2 and out == ""
     assert "pelican-spotlight: error: --out taken: cannot make the folder: File exists" in err
     assert (registry_site.root / "taken").read_text(encoding="utf-8") == "a file\n"
+
+
+def test_lists_warns_about_a_since_that_cannot_be_right_as_the_build_does(site, monkeypatch, capsys):
+    site.write(
+        "spotlight.yaml",
+        "changemakers:\n  - name: A\n    social: {mastodon: '@a@x.example'}\n    since: 9998-10-02\n",
+    )
+    site.write_conf()
+    monkeypatch.chdir(site.root)
+    code, _, err = run(capsys, "lists")
+    assert code == 0
+    assert "content/spotlight.yaml:4: " in err
+    assert "since: date 9998-10-02 is more than a year after the day of the build" in err

@@ -97,7 +97,14 @@ def test_report_page_has_accessible_scalable_charts_with_data_tables(default_net
         ET.fromstring(part.split("</svg>")[0] + "</svg>")
         for part in ("<svg" + p for p in page.split("<svg")[1:])
     ]
-    assert len(svgs) == 3
+    # each chart twice: for a desktop's column, then for a phone's, hidden unless the stylesheet shows it
+    assert len(svgs) == 6
+    wide, narrow = svgs[::2], svgs[1::2]
+    assert [s.get("id") + "-narrow" for s in wide] == [s.get("id") for s in narrow]
+    assert {s.get("style") for s in wide} == {None} and {s.get("style") for s in narrow} == {"display: none"}
+    assert {s.get("viewBox").split()[2] for s in wide} == {"640"} and {
+        s.get("viewBox").split()[2] for s in narrow
+    } == {"330"}
     for svg in svgs:
         assert svg.get("role") == "img"
         assert svg.get("width") == "100%"
@@ -296,7 +303,8 @@ def test_roundup_pages_off_leaves_archive_without_dead_links(network):
     ("relative", "siteurl", "link"),
     [
         (False, "https://blog.example", 'href="https://blog.example/spotlight/roundups/"'),
-        (True, "https://blog.example", 'href="../../spotlight/roundups/"'),
+        # relative links name the file: a folder link opened from disk shows a listing of the folder
+        (True, "https://blog.example", 'href="../../spotlight/roundups/index.html"'),
         (False, "", 'href="/spotlight/roundups/"'),
     ],
 )
@@ -306,7 +314,8 @@ def test_links_honour_siteurl_and_relative_urls(network, relative, siteurl, link
     roundup = network.read("spotlight/roundups/2026-11/index.html")
     prefix = "../../../" if relative else f"{siteurl}/"
     assert f'href="{prefix}meet-bo.html"' in roundup
-    assert f'href="{prefix}spotlight/bo-connector/"' in roundup
+    profile = "spotlight/bo-connector/" + ("index.html" if relative else "")
+    assert f'href="{prefix}{profile}"' in roundup
 
 
 def test_summary_is_always_printed_and_below_target_warns(network, capsys, spotlight_logs):

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from pelican_spotlight.dates import DateWindow
 from pelican_spotlight.registry import Changemaker
 from pelican_spotlight.report import Post, build_report
 from pelican_spotlight.social import (
@@ -17,7 +18,6 @@ from pelican_spotlight.social import (
     classify_activity,
     read_archive,
     read_log,
-    read_site_social,
     read_social,
 )
 
@@ -39,6 +39,7 @@ CHANGEMAKERS = [
     Changemaker("Bo Connector", "bo-connector", social=(("mastodon", "@bo@river.example"),)),
 ]
 SLUGS = {cm.slug for cm in CHANGEMAKERS}
+WINDOW = DateWindow(dt.date(2026, 12, 1))  # the day of the build these tests pretend it is
 
 
 def day(text: str) -> dt.date:
@@ -66,7 +67,7 @@ def note(content: str = "", tags=(), to=(PUBLIC,), cc=(), reply=None, kind="Note
 
 @pytest.fixture(scope="module")
 def archive_posts() -> list[SocialPost]:
-    posts, problems = read_archive(OUTBOX, matcher(), set())
+    posts, problems = read_archive(OUTBOX, matcher(), set(), WINDOW)
     assert problems == []
     return posts
 
@@ -169,7 +170,7 @@ def test_the_zip_export_is_read_and_an_activity_in_two_archives_counts_once(tmp_
         z.write(OUTBOX, "outbox.json")
         z.writestr("actor.json", "{}")
     (folder / "unpacked" / "outbox.json").write_bytes(OUTBOX.read_bytes())
-    data = read_social(folder, CHANGEMAKERS, SITE)
+    data = read_social(folder, CHANGEMAKERS, SITE, WINDOW)
     assert data.problems == []
     assert data.posts == archive_posts
 
@@ -185,7 +186,7 @@ def test_the_zip_export_is_read_and_an_activity_in_two_archives_counts_once(tmp_
 )
 def test_a_malformed_archive_is_one_problem_naming_the_file(tmp_path, name, payload, reason):
     (tmp_path / name).write_bytes(payload)
-    data = read_social(tmp_path, CHANGEMAKERS, SITE)
+    data = read_social(tmp_path, CHANGEMAKERS, SITE, WINDOW)
     assert data.posts == []
     assert len(data.problems) == 1
     assert data.problems[0].path == str(tmp_path / name)
@@ -195,7 +196,7 @@ def test_a_malformed_archive_is_one_problem_naming_the_file(tmp_path, name, payl
 def test_a_zip_without_an_outbox_is_one_problem(tmp_path):
     with zipfile.ZipFile(tmp_path / "export.zip", "w") as z:
         z.writestr("actor.json", "{}")
-    data = read_social(tmp_path, CHANGEMAKERS, SITE)
+    data = read_social(tmp_path, CHANGEMAKERS, SITE, WINDOW)
     assert [p.message for p in data.problems] == ["not a Mastodon archive (no outbox.json in it); skipped"]
 
 
@@ -209,7 +210,7 @@ def test_public_posts_without_a_date_are_one_problem_that_quotes_nothing(tmp_pat
         "not even an object",
     ]
     (tmp_path / "outbox.json").write_text(json.dumps({"orderedItems": items}))
-    data = read_social(tmp_path, CHANGEMAKERS, SITE)
+    data = read_social(tmp_path, CHANGEMAKERS, SITE, WINDOW)
     assert data.posts == []
     assert [p.message for p in data.problems] == ["2 public posts without a valid date; not counted"]
 
@@ -224,7 +225,7 @@ def test_a_large_archive_reads_every_item(tmp_path):
         items.append(item)
     path = tmp_path / "outbox.json"
     path.write_text(json.dumps({"type": "OrderedCollection", "orderedItems": items}))
-    posts, problems = read_archive(path, matcher(), set())
+    posts, problems = read_archive(path, matcher(), set(), WINDOW)
     assert problems == []
     assert len(posts) == 50_000 // len(template) * 6 + sum(
         1 for n in range(50_000 % 12) if n in (0, 1, 2, 3, 4, 9)
@@ -248,7 +249,7 @@ def test_a_yaml_log(tmp_path):
         "- {date: 2026-11-03, channel: facebook, about: self}\n"
         "- date: 2026-11-04 18:30\n  channel: facebook\n  about: [adrienne-example, bo-connector]\n",
     )
-    posts, problems = read_log(path, SLUGS)
+    posts, problems = read_log(path, SLUGS, WINDOW)
     assert problems == []
     assert posts == [
         SocialPost(day("2026-11-02"), "newsletter", "others"),
@@ -259,7 +260,7 @@ def test_a_yaml_log(tmp_path):
 
 def test_a_yaml_log_may_be_a_mapping_of_posts(tmp_path):
     path = write(tmp_path, "log.yml", "posts:\n  - {date: 2026-11-02, channel: x, about: self}\n")
-    assert read_log(path, SLUGS) == ([SocialPost(day("2026-11-02"), "x", "self")], [])
+    assert read_log(path, SLUGS, WINDOW) == ([SocialPost(day("2026-11-02"), "x", "self")], [])
 
 
 def test_a_csv_log(tmp_path):
@@ -272,7 +273,7 @@ def test_a_csv_log(tmp_path):
         '2026-11-03,linkedin,"adrienne-example, commons-lab",\n'
         "2026-11-04T09:00:00+02:00,linkedin,SELF,\n",
     )
-    posts, problems = read_log(path, SLUGS)
+    posts, problems = read_log(path, SLUGS, WINDOW)
     assert problems == []
     assert posts == [
         SocialPost(day("2026-11-02"), "newsletter", "others"),
@@ -301,7 +302,7 @@ def test_a_csv_log(tmp_path):
 )
 def test_a_bad_yaml_entry_is_one_problem_with_its_line_and_the_rest_count(tmp_path, text, line, fragment):
     path = write(tmp_path, "log.yaml", text)
-    posts, problems = read_log(path, SLUGS)
+    posts, problems = read_log(path, SLUGS, WINDOW)
     assert len(problems) == 1
     assert (problems[0].path, problems[0].line) == (str(path), line)
     assert fragment in problems[0].message
@@ -310,7 +311,7 @@ def test_a_bad_yaml_entry_is_one_problem_with_its_line_and_the_rest_count(tmp_pa
 
 def test_an_unknown_slug_is_a_problem_and_still_counts_as_others(tmp_path):
     path = write(tmp_path, "log.yaml", "- {date: 2026-11-02, channel: x, about: [adrienne-exampel]}\n")
-    posts, problems = read_log(path, SLUGS)
+    posts, problems = read_log(path, SLUGS, WINDOW)
     assert posts == [SocialPost(day("2026-11-02"), "x", "others", ())]
     assert [(p.line, p.message) for p in problems] == [
         (1, "unknown changemaker 'adrienne-exampel'; counted as others")
@@ -327,20 +328,20 @@ def test_an_unknown_slug_is_a_problem_and_still_counts_as_others(tmp_path):
 )
 def test_a_bad_csv_row_names_its_line(tmp_path, text, line, fragment):
     path = write(tmp_path, "log.csv", text)
-    _, problems = read_log(path, SLUGS)
+    _, problems = read_log(path, SLUGS, WINDOW)
     assert [p.line for p in problems] == [line]
     assert fragment in problems[0].message
 
 
 def test_a_missing_folder_is_silent(tmp_path):
-    data = read_social(tmp_path / "social", CHANGEMAKERS, SITE)
+    data = read_social(tmp_path / "social", CHANGEMAKERS, SITE, WINDOW)
     assert (data.posts, data.problems) == ([], [])
 
 
 def test_other_files_in_the_folder_are_ignored(tmp_path):
     write(tmp_path, "notes.txt", "x")
     write(tmp_path, "likes.json", "not json")
-    assert read_social(tmp_path, CHANGEMAKERS, SITE).problems == []
+    assert read_social(tmp_path, CHANGEMAKERS, SITE, WINDOW).problems == []
 
 
 def test_the_share_log_schema_is_valid_and_agrees_with_the_reader():
@@ -440,23 +441,3 @@ def test_due_is_measured_up_to_the_newest_post_on_any_channel():
     social = [SocialPost(day("2026-11-01"), "newsletter", "self")]
     assert build_report(posts, CHANGEMAKERS).due == []
     assert build_report(posts, CHANGEMAKERS, social=social).due == ["adrienne-example", "commons-lab"]
-
-
-@pytest.mark.parametrize(
-    ("static", "excludes", "warned"),
-    [
-        (["images"], [], False),
-        ([""], [], True),
-        (["social"], [], True),
-        (["."], ["social"], False),
-        (["social/../social"], [], True),
-    ],
-)
-def test_a_social_folder_pelican_would_publish_is_a_warning(tmp_path, static, excludes, warned):
-    (tmp_path / "social").mkdir()
-    settings = {"PATH": str(tmp_path), "SPOTLIGHT_SOCIAL": "social", "STATIC_PATHS": static}
-    settings["STATIC_EXCLUDES"] = excludes
-    problems = read_site_social(settings, CHANGEMAKERS, SITE).problems
-    assert bool(problems) == warned
-    if warned:
-        assert "STATIC_EXCLUDES" in problems[0].message

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import struct
 import zipfile
 from dataclasses import dataclass
 
@@ -27,6 +28,34 @@ def _zip(members: dict[str, bytes]) -> bytes:
         for name, data in members.items():
             z.writestr(name, data)
     return buffer.getvalue()
+
+
+PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
+BOOST = {"type": "Announce", "to": [PUBLIC], "published": "2026-11-03T10:00:00Z", "object": "x"}
+OUTBOX = json.dumps({"orderedItems": [BOOST]}).encode()
+DEEP = 200_000
+
+
+def _patched_zip(data: bytes, flags: int = 0, method: int | None = None, size: int | None = None) -> bytes:
+    """A zip of one stored ``outbox.json`` whose headers say what Python's zipfile would refuse or
+    trip over: encryption flags, a compression method it cannot read, a (forged) size."""
+    z = bytearray(_zip({"outbox.json": data}))
+    local, central = z.find(b"PK\x03\x04"), z.find(b"PK\x01\x02")
+    z[local + 6] |= flags
+    z[central + 8] |= flags
+    if method is not None:
+        struct.pack_into("<H", z, local + 8, method)
+        struct.pack_into("<H", z, central + 10, method)
+    if size is not None:
+        struct.pack_into("<I", z, local + 22, size)
+        struct.pack_into("<I", z, central + 24, size)
+    return bytes(z)
+
+
+def _damaged_zip() -> bytes:
+    """An outbox whose stored bytes changed after it was zipped (still JSON: only the CRC tells)."""
+    data = _zip({"outbox.json": OUTBOX})
+    return data.replace(b"Announce", b"Bnnounce", 1)
 
 
 @dataclass(frozen=True)
@@ -114,6 +143,104 @@ CASES = [
         },
         ("social/outbox.json:0: 1 public post without a valid date; not counted",),
         ("blog", "mastodon"),
+    ),
+    Case(
+        "json-nested-200000-deep-in-an-item",
+        {
+            "outbox.json": b'{"orderedItems": ['
+            + b"[" * DEEP
+            + b"]" * DEEP
+            + b", "
+            + json.dumps(BOOST).encode()
+            + b"]}"
+        },
+        ("social/outbox.json:0: 1 item nested too deep to be an activity; not counted",),
+        ("blog", "mastodon"),
+    ),
+    Case(
+        "json-nested-200000-deep-beside-the-items",
+        {
+            "outbox.json": b'{"x": '
+            + b"[" * DEEP
+            + b"]" * DEEP
+            + b', "orderedItems": ['
+            + json.dumps(BOOST).encode()
+            + b"]}"
+        },
+        (),
+        ("blog", "mastodon"),
+    ),
+    Case(
+        "json-nested-200000-deep-at-the-top",
+        {"outbox.json": b"[" * DEEP + b"]" * DEEP},
+        ("social/outbox.json:0: not a Mastodon archive (no orderedItems list); skipped",),
+    ),
+    Case(
+        "outbox-cut-short-counts-nothing",
+        {"outbox.json": OUTBOX[:-2] + b', {"type": "Ann'},
+        ("social/outbox.json:0: not a Mastodon archive (not valid JSON); skipped",),
+    ),
+    Case(
+        "number-longer-than-python-converts",
+        {"outbox.json": b'{"orderedItems": [{"n": ' + b"7" * 5000 + b"}]}"},
+        ("social/outbox.json:0: not a Mastodon archive (not valid JSON); skipped",),
+    ),
+    Case(
+        "outbox-with-a-byte-order-mark", {"outbox.json": b"\xef\xbb\xbf" + OUTBOX}, (), ("blog", "mastodon")
+    ),
+    Case(
+        "zip-encrypted-with-a-password",
+        {"archive.zip": _patched_zip(OUTBOX, flags=0x1)},
+        (
+            "social/archive.zip:0: Mastodon archive not read: it is encrypted; export it again without a "
+            "password; skipped",
+        ),
+    ),
+    Case(
+        "zip-aes-encrypted",
+        {"archive.zip": _patched_zip(OUTBOX, flags=0x1, method=99)},
+        (
+            "social/archive.zip:0: Mastodon archive not read: it is encrypted; export it again without a "
+            "password; skipped",
+        ),
+    ),
+    Case(
+        "zip-compressed-with-deflate64",
+        {"archive.zip": _patched_zip(OUTBOX, method=9)},
+        (
+            "social/archive.zip:0: Mastodon archive not read: it is compressed with a method Python cannot "
+            "read (method 9); skipped",
+        ),
+    ),
+    Case(
+        "zip-entry-declaring-3840-mib",
+        {"archive.zip": _patched_zip(OUTBOX, size=0xF000_0000)},
+        (
+            "social/archive.zip:0: Mastodon archive not read: 3,840 MiB, over the limit of 2,048 MiB for "
+            "this format; skipped",
+        ),
+    ),
+    Case(
+        "zip-damaged-inside",
+        {"archive.zip": _damaged_zip()},
+        (
+            "social/archive.zip:0: Mastodon archive not read: damaged (Bad CRC-32 for file 'outbox.json'); "
+            "skipped",
+        ),
+    ),
+    Case(
+        "csv-field-larger-than-the-csv-modules-limit",
+        {"log.csv": b"date,channel,about\n2026-11-02,x," + b"a" * 200_000 + b"\n2026-11-03,x,self\n"},
+        ("social/log.csv:2: invalid CSV: field larger than field limit (131072); line skipped",),
+        ("blog", "x"),
+    ),
+    Case(
+        "share-log-over-the-size-limit",
+        {"log.yaml": b"- {date: 2026-11-03, channel: x, about: self}\n" * 240_000},
+        (
+            "social/log.yaml:0: share log not read: 11 MiB, over the limit of 10 MiB for this format; "
+            "split it into smaller files",
+        ),
     ),
 ]
 

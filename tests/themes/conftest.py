@@ -1,6 +1,10 @@
 """The theme matrix (``make themes``): the sample site built with Pelican's ``simple`` and ``notmyidea``,
-the demo theme and two themes from the package index, as a user would add them to a site that already
-has a theme, without editing the theme.
+the demo theme, six themes from the package index and four published only as public repositories, as a
+user would add them to a site that already has a theme, without editing the theme.
+
+The four that no package index publishes (Flex, Elegant, pelican-alchemy, clean-blog) are built from a
+folder you name in ``SPOTLIGHT_MORE_THEMES``, holding a clone of each (``flex/``, ``elegant/``,
+``pelican-alchemy/``, ``clean-blog/``: see docs/themes.md); without it their tests skip, saying why.
 
 Not part of ``make test`` (pyproject.toml ignores this folder): each build and its browser checks take a
 while, so CI runs them once, after the main suite. Screenshots go to ``build/theme-screenshots/``, which
@@ -11,6 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import re
 import shutil
 import subprocess
@@ -28,6 +33,8 @@ from pelican.settings import read_settings
 TESTS = Path(__file__).resolve().parent.parent
 ROOT = TESTS.parent
 CDN_COPIES = ROOT / "build" / "theme-cdn"
+# A folder holding clones of the themes that no package index publishes (see the module's docstring).
+MORE_THEMES = os.environ.get("SPOTLIGHT_MORE_THEMES", "")
 
 
 def _load(name: str, path: Path) -> ModuleType:
@@ -56,55 +63,130 @@ class Theme:
 
     name: str
     post_column: str  # CSS selector of the element that holds a post's text
-    nav: str  # the theme's navigation, where it draws MENUITEMS
+    nav: str  # the theme's main navigation, where it lists the site's pages or MENUITEMS
     chrome: tuple[str, ...]  # the theme's navigation and sidebar elements (beside nav and aside)
     # the theme's own warnings during a build, as regular expressions; anything else fails the build
     own_warnings: tuple[str, ...] = ()
-    # stylesheets the theme loads from a CDN: URL prefix -> npm package@version with the same files
+    # stylesheets the theme loads from a CDN: URL prefix -> npm package@version (and the folder in it)
+    # with the same files
     cdn: dict[str, str] = field(default_factory=dict)
+    # what else the theme requests off the site (web fonts, scripts), as URL prefixes: left unanswered,
+    # as offline; the checks then measure the layout the theme draws without them
+    offline: tuple[str, ...] = ()
+    # page errors that follow from those requests left offline (a theme's script needing its jQuery)
+    offline_errors: tuple[str, ...] = ()
+    # files the theme's own stylesheet asks for but does not ship (404 on its About page too)
+    own_missing: tuple[str, ...] = ()
+    # the theme's folder inside SPOTLIGHT_MORE_THEMES, for a theme no package index publishes
+    clone: str = ""
+    # a page that shows the theme's navigation (most themes show it on every page)
+    menu_page: str = "pages/about.html"
+    article: bool = True  # whether the theme puts a post in an <article>
     # how many px wider than the screen the theme draws its own pages, at a width, and why
     own_overflow: dict[int, tuple[int, str]] = field(default_factory=dict)
 
     def settings(self) -> dict[str, Any]:
         """What a user adds to the sample site's pelicanconf.py to use this theme."""
-        if self.name == "simple":
-            return {"THEME": "simple"}
-        if self.name == "notmyidea":
-            return {"THEME": "notmyidea"}
-        if self.name == "demo":
-            return {"THEME": str(ROOT / "theme")}
-        if self.name == "reflex":
-            # pip install pelican-theme-reflex: the theme lands in Pelican's themes folder and ships
-            # its path as a function.
-            from pelican.themes import reflex
+        if self.clone:
+            folder = Path(MORE_THEMES, self.clone)
+            if not MORE_THEMES or not folder.is_dir():
+                pytest.skip(
+                    f"{self.name} is published only as a public repository: clone it into "
+                    f"$SPOTLIGHT_MORE_THEMES/{self.clone.split('/')[0]} (docs/themes.md)"
+                )
+            return {"THEME": str(folder), **SETUP.get(self.name, dict)()}
+        return SETUP[self.name]()
 
-            return {
-                "THEME": reflex.path(),
-                "MAIN_MENU": True,  # the top navigation that draws MENUITEMS
-                "USE_GOOGLE_FONTS": False,  # no request to Google: the test browser is offline
-                "COPYRIGHT_YEAR": 2026,
-                "COPYRIGHT_NAME": "Sam Rivera",
-                # the footer reads CC_LICENSE['icon'] unguarded: without CC_LICENSE no page renders
-                "CC_LICENSE": {
-                    "name": "Creative Commons Attribution-ShareAlike",
-                    "version": "4.0",
-                    "slug": "by-sa",
-                    "icon": False,
-                },
-            }
-        if self.name == "bulrush":
-            # pip install bulrush: a package with PATH, its Jinja filters and environment; its base.html
-            # uses {% assets %}, which needs the webassets plugin.
-            import bulrush
 
-            return {
-                "THEME": bulrush.PATH,
-                "JINJA_ENVIRONMENT": bulrush.ENVIRONMENT,
-                "JINJA_FILTERS": bulrush.FILTERS,
-                "PLUGINS": ["pelican_spotlight", "webassets"],
-            }
-        raise AssertionError(self.name)
+def _reflex() -> dict[str, Any]:
+    # pip install pelican-theme-reflex: the theme lands in Pelican's themes folder and ships its path as
+    # a function.
+    from pelican.themes import reflex
 
+    return {
+        "THEME": reflex.path(),
+        "MAIN_MENU": True,  # the top navigation that draws MENUITEMS
+        "USE_GOOGLE_FONTS": False,  # no request to Google: the test browser is offline
+        "COPYRIGHT_YEAR": 2026,
+        "COPYRIGHT_NAME": "Sam Rivera",
+        # the footer reads CC_LICENSE['icon'] unguarded: without CC_LICENSE no page renders
+        "CC_LICENSE": {
+            "name": "Creative Commons Attribution-ShareAlike",
+            "version": "4.0",
+            "slug": "by-sa",
+            "icon": False,
+        },
+    }
+
+
+def _bulrush() -> dict[str, Any]:
+    # pip install bulrush: a package with PATH, its Jinja filters and environment; its base.html uses
+    # {% assets %}, which needs the webassets plugin.
+    import bulrush
+
+    return {
+        "THEME": bulrush.PATH,
+        "JINJA_ENVIRONMENT": bulrush.ENVIRONMENT,
+        "JINJA_FILTERS": bulrush.FILTERS,
+        "PLUGINS": ["pelican_spotlight", "webassets"],
+    }
+
+
+def _engineering() -> dict[str, Any]:
+    # pip install pelican-engineering-theme: the package says where the theme is
+    import pelican_engineering_theme
+
+    return {"THEME": str(pelican_engineering_theme.get_theme_path())}
+
+
+def _shiori() -> dict[str, Any]:
+    # pip install pelican-shiori: its base.html compiles its SCSS through {% assets %} (the webassets
+    # plugin) with the "scss" filter, which runs a `sass` command: Dart Sass from npm here.
+    import pelican_shiori
+
+    return {
+        "THEME": pelican_shiori.path(),
+        "PLUGINS": ["pelican_spotlight", "webassets"],
+        # the theme's own asset_config() (its colour scheme) and where the sass command is
+        "WEBASSETS_CONFIG": [
+            *pelican_shiori.asset_config(),
+            ("SASS_BIN", str(_npm_bin("sass@1.80.6", "sass"))),
+        ],
+        "SHIORI_AVATAR_URL": "",  # the default is a picture from robohash.org: the browser is offline
+    }
+
+
+def _smallweb() -> dict[str, Any]:
+    # pip install pelican-theme-smallweb: the theme lands in Pelican's themes folder
+    from pelican.themes import smallweb
+
+    return {"THEME": smallweb.path(), "ALLOW_GOOGLE_FONTS": False}
+
+
+def _themeless() -> dict[str, Any]:
+    # pip install pelican-themeless: the theme lands in Pelican's themes folder
+    from pelican.themes import themeless
+
+    return {"THEME": str(Path(themeless.__path__[0]))}
+
+
+SETUP: dict[str, Any] = {
+    "simple": lambda: {"THEME": "simple"},
+    "notmyidea": lambda: {"THEME": "notmyidea"},
+    "demo": lambda: {"THEME": str(ROOT / "theme")},
+    "reflex": _reflex,
+    "bulrush": _bulrush,
+    "engineering": _engineering,
+    "shiori": _shiori,
+    "smallweb": _smallweb,
+    "themeless": _themeless,
+    "flex": lambda: {"USE_GOOGLE_FONTS": False, "MAIN_MENU": True},
+}
+
+FONT_AWESOME = "font-awesome@4.7.0"
+GOOGLE_FONTS = tuple(
+    f"{scheme}://fonts.{host}.com/" for scheme in ("http", "https") for host in ("googleapis", "gstatic")
+)
 
 THEMES = [
     Theme(
@@ -128,18 +210,84 @@ THEMES = [
     Theme(
         "reflex",
         post_column="article .entry-content",
-        nav="main > nav",
+        nav="body > aside nav",  # the site's pages; MENUITEMS go to the top menu (main > nav)
         chrome=("body > aside",),
     ),
-    # last: the webassets plugin it needs stays connected to Pelican's signals for later builds
+    Theme(
+        "engineering",
+        post_column="article",
+        nav="nav.pet-navigation",
+        chrome=("header", "footer"),
+    ),
+    Theme(
+        "smallweb",
+        post_column="article",
+        nav="body > nav",
+        chrome=("body > nav", "header.page-header"),
+    ),
+    Theme(
+        "themeless",
+        post_column="article",
+        nav="nav",
+        chrome=(),
+        menu_page="index.html",  # the one page with a navigation
+    ),
+    Theme(
+        "flex",
+        post_column="article",
+        nav="body > aside nav",
+        chrome=("body > aside",),
+        clone="flex",
+    ),
+    Theme(
+        "elegant",
+        post_column="article",
+        nav=".navbar",
+        chrome=(".navbar",),
+        # jQuery and Bootstrap 2.3.2's scripts (npm has no 2.3.2): the navbar's collapse button needs them
+        offline=("http://code.jquery.com/", "http://netdna.bootstrapcdn.com/", *GOOGLE_FONTS),
+        offline_errors=("pageerror: $ is not defined",),
+        own_missing=("theme/img/glyphicons-halflings.png",),  # Bootstrap 2's icons, at 360 px
+        clone="elegant",
+    ),
+    Theme(
+        "alchemy",
+        post_column="article",
+        nav="header .list-inline",
+        chrome=("header",),
+        clone="pelican-alchemy/alchemy",
+    ),
+    Theme(
+        "clean-blog",
+        post_column="article",
+        nav="nav",
+        chrome=("nav",),
+        cdn={"https://maxcdn.bootstrapcdn.com/font-awesome/4.7.0/": FONT_AWESOME},
+        offline=("https://oss.maxcdn.com/", *GOOGLE_FONTS),
+        clone="clean-blog",
+    ),
+    # last, after them the webassets plugin they need stays connected to Pelican's signals
+    Theme(
+        "shiori",
+        post_column=".post-content",
+        article=False,
+        nav=".navbar",
+        chrome=(".navbar",),
+        cdn={"http://cdnjs.cloudflare.com/ajax/libs/font-awesome/4.7.0/": FONT_AWESOME},
+        offline=(
+            "http://cdnjs.cloudflare.com/ajax/libs/jquery/",
+            "http://cdnjs.cloudflare.com/ajax/libs/twitter-bootstrap/",
+            *GOOGLE_FONTS,
+        ),
+    ),
     Theme(
         "bulrush",
         post_column="article > .section",
-        nav="#navMenu",
+        nav="aside.menu",  # the site's pages; MENUITEMS go to the top bar (#navMenu)
         chrome=("header.hero", ".navbar", "aside.menu"),
         cdn={
             "https://cdnjs.cloudflare.com/ajax/libs/bulma/0.9.4/": "bulma@0.9.4",
-            "https://cdnjs.cloudflare.com/ajax/libs/font-awesome/4.7.0/": "font-awesome@4.7.0",
+            "https://cdnjs.cloudflare.com/ajax/libs/font-awesome/4.7.0/": FONT_AWESOME,
         },
         # Bulma's .columns (negative side margins) inside bulrush's own .section: every page of the
         # theme, its index and About page included, is 12 px wider than a 360 px phone
@@ -235,24 +383,51 @@ def logged_build():
 
 
 def _npm_copy(spec: str) -> Path:
-    """The files of an npm package (``name@version``), unpacked under build/theme-cdn/."""
+    """The files of an npm package (``name@version``, or ``name@version/folder`` for a folder of it),
+    unpacked under build/theme-cdn/."""
+    spec, _, folder = spec.partition("/")
     target = CDN_COPIES / spec.replace("@", "-")
-    if target.is_dir():
-        return target
-    CDN_COPIES.mkdir(parents=True, exist_ok=True)
-    result = subprocess.run(
-        ["npm", "pack", "--silent", spec], cwd=CDN_COPIES, capture_output=True, text=True, timeout=180
-    )
-    assert result.returncode == 0, f"npm pack {spec} failed:\n{result.stdout}\n{result.stderr}"
-    tarball = CDN_COPIES / result.stdout.strip().splitlines()[-1]
-    unpacked = CDN_COPIES / f"{target.name}.part"
-    shutil.rmtree(unpacked, ignore_errors=True)  # what an interrupted run left
-    with tarfile.open(tarball) as tar:
-        tar.extractall(unpacked, filter="data")
-    (unpacked / "package").rename(target)
-    unpacked.rmdir()
-    tarball.unlink()
-    return target
+    if not target.is_dir():
+        CDN_COPIES.mkdir(parents=True, exist_ok=True)
+        result = subprocess.run(
+            ["npm", "pack", "--silent", spec], cwd=CDN_COPIES, capture_output=True, text=True, timeout=180
+        )
+        assert result.returncode == 0, f"npm pack {spec} failed:\n{result.stdout}\n{result.stderr}"
+        tarball = CDN_COPIES / result.stdout.strip().splitlines()[-1]
+        unpacked = CDN_COPIES / f"{target.name}.part"
+        shutil.rmtree(unpacked, ignore_errors=True)  # what an interrupted run left
+        with tarfile.open(tarball) as tar:
+            tar.extractall(unpacked, filter="data")
+        (unpacked / "package").rename(target)
+        unpacked.rmdir()
+        tarball.unlink()
+    return target / folder
+
+
+def _npm_bin(spec: str, command: str) -> Path:
+    """A command of an npm package (``name@version``), installed with its dependencies under
+    build/theme-cdn/ (a theme's build tool, such as Dart Sass)."""
+    prefix = CDN_COPIES / "bin" / spec.replace("@", "-")
+    path = prefix / "node_modules" / ".bin" / command
+    if not path.is_file():
+        result = subprocess.run(
+            [
+                "npm",
+                "install",
+                "--silent",
+                "--no-save",
+                "--no-audit",
+                "--no-fund",
+                "--prefix",
+                str(prefix),
+                spec,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert result.returncode == 0, f"npm install {spec} failed:\n{result.stdout}\n{result.stderr}"
+    return path
 
 
 @pytest.fixture(scope="session")
@@ -278,21 +453,24 @@ class ThemeVisit(Visit):
     the 404 of the browser's own request for /favicon.ico, in a theme that names no icon: the sample
     site has none, and no theme is asked to provide one."""
 
-    def __init__(self, browser, base: str, width: int, cdn: dict[str, Path]) -> None:
+    def __init__(self, browser, base: str, width: int, cdn: dict[str, Path], theme: Theme) -> None:
         super().__init__(browser, base, width)
         self.cdn = cdn
+        self.offline = theme.offline
+        self.offline_errors = theme.offline_errors
+        self.missing = (base + "favicon.ico", *(base + path for path in theme.own_missing))
         self.from_cdn: set[str] = set()
-        self.favicon: list[str] = []
-        self.page.on(
-            "console",
-            lambda m: (
-                m.type == "error"
-                and m.location.get("url") == base + "favicon.ico"
-                and self.favicon.append(f"console: {m.text}")
-            ),
-        )
+        self.aside: list[str] = []  # console errors of offline requests, the favicon, own missing files
+        self.page.on("console", self._console)
         if cdn:
             self.context.route(lambda url: url.startswith(tuple(cdn)), self._fulfil)
+        if self.offline:
+            self.context.route(lambda url: url.startswith(self.offline), lambda route: route.abort())
+
+    def _console(self, message) -> None:
+        url = message.location.get("url", "")
+        if message.type == "error" and (url in self.missing or url.startswith(self.offline)):
+            self.aside.append(f"console: {message.text}")
 
     def _fulfil(self, route) -> None:
         url = route.request.url.split("?")[0].split("#")[0]
@@ -307,20 +485,30 @@ class ThemeVisit(Visit):
 
     @property
     def page_errors(self) -> list[str]:
-        """Console errors, page errors and failed requests, less the theme's CDN requests and the
-        browser's own /favicon.ico."""
-        errors = [e for e in self.errors if e not in {f"external request: {u}" for u in self.from_cdn}]
-        for aside in self.favicon:
+        """Console errors, page errors and failed requests, less the theme's CDN and offline requests
+        (and the page errors they cause), the files it lacks itself and the browser's /favicon.ico."""
+        errors = [
+            e
+            for e in self.errors
+            if e not in {f"external request: {u}" for u in self.from_cdn}
+            and not any(e.startswith(f"{kind}: {p}") for p in self.offline for kind in self.REQUESTS)
+            and e not in self.offline_errors
+            and e not in {f"HTTP 404: {url}" for url in self.missing[1:]}
+        ]
+        for aside in self.aside:
             errors.remove(aside)
         return errors
 
+    REQUESTS = ("external request", "request failed")
+
 
 @pytest.fixture(scope="session")
-def theme_visit(browser, theme_server: str, cdn_copies: dict[str, Path]):
+def theme_visit(browser, theme_build: Build, theme_server: str, cdn_copies: dict[str, Path]):
     """theme_visit(path, width) -> a ThemeVisit of that page of the theme's build (close it)."""
+    theme = theme_build.theme
 
     def open_page(path: str, width: int) -> ThemeVisit:
-        v = ThemeVisit(browser, theme_server, width, cdn_copies)
+        v = ThemeVisit(browser, theme_server, width, cdn_copies, theme)
         v.open(path)
         return v
 

@@ -100,7 +100,8 @@ NAV_JS = """
   const r = nav.getBoundingClientRect();
   return {
     visible: r.width * r.height > 0 && getComputedStyle(nav).visibility !== 'hidden',
-    links: [...nav.querySelectorAll('a[href]')].map(a => a.href),
+    // links to other pages (a link within the page, such as a menu's open button, is left out)
+    links: [...nav.querySelectorAll('a[href]:not([href^="#"])')].map(a => a.href.split('#')[0]),
   };
 }
 """
@@ -171,7 +172,9 @@ def test_card_in_a_post_sits_in_the_text_column_styled(theme_build, measured, wi
         f"{theme.name} {width}px: the card ({card_box['left']:.0f}-{card_box['right']:.0f} px) sticks out "
         f"of the text column ({column['left']:.0f}-{column['right']:.0f} px)"
     )
-    assert got["article"], f"{theme.name} {width}px: the card is not inside the post's <article>"
+    assert got["article"] == theme.article, (
+        f"{theme.name} {width}px: the card is not inside the post's <article>"
+    )
     assert got["positioned"] == [], f"{theme.name} {width}px: positioned out of the flow: {got['positioned']}"
     assert got["inside"] == [], f"{theme.name} {width}px: the card is inside the theme's {got['inside']}"
     assert got["overlaps"] == [], f"{theme.name} {width}px: the card overlaps {got['overlaps']}"
@@ -191,7 +194,6 @@ def test_plugin_page_heading_sits_where_the_theme_puts_a_page_heading(theme_buil
     theme = theme_build.theme
     about = measured(ABOUT[0], width)
     assert len(about["headings"]) == 1, f"{theme.name}: the About page's title headings: {about['headings']}"
-    assert about["nav"] is not None, f"{theme.name}: no {theme.nav} on the About page"
 
     path, title = PLUGIN_PAGES[which]
     got = measured(path, width)
@@ -203,6 +205,9 @@ def test_plugin_page_heading_sits_where_the_theme_puts_a_page_heading(theme_buil
     )
     assert len(headings) == 1, f"{theme.name} {width}px {path}: the title is drawn twice: {headings}"
 
+    if about["nav"] is None:  # a theme with no navigation on its pages (themeless): none here either
+        assert nav is None, f"{theme.name} {width}px {path}: {theme.nav} on the page, not on About"
+        return
     assert nav is not None, f"{theme.name} {width}px {path}: the theme's navigation ({theme.nav}) is missing"
     assert nav["visible"] == about["nav"]["visible"], (
         f"{theme.name} {width}px {path}: navigation visible {nav['visible']}, "
@@ -212,14 +217,28 @@ def test_plugin_page_heading_sits_where_the_theme_puts_a_page_heading(theme_buil
         f"{theme.name} {width}px {path}: the navigation's links differ from the About page's:\n"
         f"{nav['links']}\n{about['nav']['links']}"
     )
-    # SPOTLIGHT_MENU = ["index"] (the default): the theme's navigation links the directory, and from
-    # this page too the link leads there
+    _links_the_directory_once(theme.name, width, path, got)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_the_main_navigation_links_the_directory_once(theme_build, measured, width):
+    """SPOTLIGHT_MENU = ["index"] (the default), with the theme's default settings: the navigation that
+    lists the site's pages (or MENUITEMS, in a theme that lists no pages) links the directory, once."""
+    theme = theme_build.theme
+    got = measured(theme.menu_page, width)
+    assert got["nav"] is not None, f"{theme.name}: no {theme.nav} on {theme.menu_page}"
+    _links_the_directory_once(theme.name, width, theme.menu_page, got)
+
+
+def _links_the_directory_once(theme: str, width: int, path: str, got: dict) -> None:
     directory = [got["base"] + u for u in DIRECTORY_URLS]
-    links = [link for link in nav["links"] if link in directory]
-    assert links, f"{theme.name} {width}px {path}: the navigation does not link the directory: {nav['links']}"
+    links = [link for link in got["nav"]["links"] if link in directory]
+    assert links, (
+        f"{theme} {width}px {path}: the navigation does not link the directory: {got['nav']['links']}"
+    )
     assert len(links) == 1, (
-        f"{theme.name} {width}px {path}: the navigation links the directory {len(links)} times: "
-        f"{nav['links']}"
+        f"{theme} {width}px {path}: the navigation links the directory {len(links)} times: "
+        f"{got['nav']['links']}"
     )
 
 

@@ -153,3 +153,55 @@ def test_card_text_check_can_fail(tmp_path):
     )
     value = " ".join(scan(fake).metas[0].values())
     assert [what for what, pattern, _ in texts if pattern.search(value)] == ["Maya Lindqvist + kind label"]
+
+
+class LinkScan(HTMLParser):
+    """Every link on a page that the plugin wrote or that leads to one of its pages: inside an element
+    with a spotlight-* class (cards, mentions, the plugin's pages), or to a path with a spotlight/
+    folder (a menu entry, drawn by the theme)."""
+
+    VOID = frozenset(
+        ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.open: list[bool] = []  # per open element: inside spotlight markup
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: v or "" for k, v in attrs}
+        classes = a.get("class", "").split()
+        inside = (self.open[-1] if self.open else False) or any(c.startswith("spotlight-") for c in classes)
+        href = a.get("href", "")
+        if tag == "a" and href and (inside or re.search(r"(^|/)spotlight/", href)):
+            self.links.append(href)
+        if tag not in self.VOID:
+            self.open.append(inside)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in self.VOID and self.open:
+            self.open.pop()
+
+
+def test_every_plugin_link_opens_from_disk(theme_build):
+    """RELATIVE_URLS = True (the sample site's): each link the plugin writes, and each menu entry for its
+    pages, names a file of the build relative to the page, at every depth, so the site opened from its
+    folder (file://) follows them; not a folder, which would open a listing, nor a path from the root."""
+    out = theme_build.output
+    wrong, checked = [], 0
+    for path in sorted(out.rglob("*.html")):
+        scan = LinkScan()
+        scan.feed(path.read_text(encoding="utf-8"))
+        for href in scan.links:
+            url = href.split("#")[0].split("?")[0]
+            if not url or re.match(r"[a-z][a-z0-9+.-]*:", url):  # within the page, or another site
+                continue
+            checked += 1
+            target = (path.parent / url).resolve()
+            if url.startswith("/") or not target.is_relative_to(out.resolve()) or not target.is_file():
+                wrong.append(f"{path.relative_to(out)}: {href}")
+    assert checked > 300, f"{theme_build.theme.name}: only {checked} links checked"
+    assert wrong == [], f"{theme_build.theme.name}: {len(wrong)} links do not open from disk:\n" + "\n".join(
+        sorted(set(wrong))[:20]
+    )
