@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import re
 import sys
@@ -42,6 +43,7 @@ from pelican_spotlight.report import COUNTING_RULE, Report, report_json, rhythm_
 from pelican_spotlight.roundups import Roundup, roundup_for
 from pelican_spotlight.settings import PERIODS, SpotlightSettings, unknown_settings
 from pelican_spotlight.share import KIT, absolute_url, share_kit, site_base
+from pelican_spotlight.text import markdown_text, plain_text
 
 OK, NO, BAD_INPUT = 0, 1, 2
 
@@ -272,10 +274,6 @@ def report_text(report: Report) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|")
-
-
 def report_markdown(report: Report) -> str:
     t = report.totals
     lines = [
@@ -310,10 +308,10 @@ def report_markdown(report: Report) -> str:
     for f in report.changemakers:
         first = f.first.date().isoformat() if f.first else "—"
         last = f.last.date().isoformat() if f.last else "—"
-        lines.append(f"| {_cell(f.name)} | {f.changemaker.circle} | {f.count} | {first} | {last} |")
+        lines.append(f"| {markdown_text(f.name)} | {f.changemaker.circle} | {f.count} | {first} | {last} |")
     lines += ["", f"## Due for a spotlight (not featured in {report.due_days} days)", ""]
     nobody = "Nobody is due." if report.newest else "Nobody is due: no published posts yet to measure from."
-    lines += [f"- {_cell(name)}" for name in report.due_names] or [nobody]
+    lines += [f"- {markdown_text(name)}" for name in report.due_names] or [nobody]
     lines += ["", "## Why balance", ""]
     lines += [f"- {w}: {n}" for w, n in report.why.items()]
     return "\n".join(lines) + "\n"
@@ -330,7 +328,7 @@ def channels_markdown(report: Report) -> list[str]:
     ]
     for name, t in [*report.channels.items(), ("all channels", report.all_channels)]:
         met = "yes" if t.meets_target else "no"
-        lines.append(f"| {_cell(name)} | {t.others} | {t.self} | {t.ratio_text} | {met} |")
+        lines.append(f"| {markdown_text(name)} | {t.others} | {t.self} | {t.ratio_text} | {met} |")
     rhythm = report.social_rhythm
     if rhythm:
         lines += [
@@ -344,7 +342,7 @@ def channels_markdown(report: Report) -> list[str]:
             "| --- | ---: | ---: |",
         ]
         for r in rhythm:
-            name = "all channels together" if r.channel is None else _cell(r.channel)
+            name = "all channels together" if r.channel is None else markdown_text(r.channel)
             lines.append(f"| {name} | {r.goal} | {r.met} of {r.weeks} |")
     return lines + social_weeks_markdown(report)
 
@@ -357,7 +355,7 @@ def social_weeks_markdown(report: Report) -> list[str]:
         "",
         "## Social posts per week",
         "",
-        "| week | others | self | goal met |" + "".join(f" {_cell(n)} |" for n in names),
+        "| week | others | self | goal met |" + "".join(f" {markdown_text(n)} |" for n in names),
         "| --- | ---: | ---: | --- |" + " ---: |" * len(names),
     ]
     for w in report.social_weeks:
@@ -408,6 +406,13 @@ def cmd_share(
     """Print the share kit of one post; exit 1 when it features nobody (nothing to share)."""
     if bool(source) == latest:
         raise UsageError("give a post (its source file or slug) or --latest, not both")
+    base = site_base(settings)
+    if not base:
+        raise UsageError(
+            f"share texts need the post's absolute URL, and SITEURL ({settings.get('SITEURL', '')!r}) is "
+            "not an absolute URL (nor is FEED_DOMAIN): give the published site's, e.g. "
+            "-e SITEURL='\"https://example.org\"', or -s publishconf.py"
+        )
     site = read_site(settings, use_cache=use_cache)
     post = _latest_featuring(site) if latest else find_post(site, source or "")
     if not post.features:
@@ -416,7 +421,7 @@ def cmd_share(
     people = [cm for cm in map(site.registry.get, post.features) if cm is not None]
     kit = share_kit(
         post.title,
-        absolute_url(site_base(settings), post.url),
+        absolute_url(base, post.url),
         people,
         site.config.mastodon_instance,
         networks=list(dict.fromkeys(networks or KIT)),
@@ -527,21 +532,32 @@ def draft_path(settings: dict, name: str) -> Path:
 
 
 def write_draft(path: Path, text: str) -> None:
-    """Write a new file; an existing one is never overwritten (bad input: exit 2)."""
+    """Write a new file; an existing one is never overwritten (bad input: exit 2), and a file that
+    cannot be written (a read-only folder, a path too long) is bad input too, never a traceback."""
     try:
         with open(path, "x", encoding="utf-8") as f:  # "x": never overwrite
             f.write(text)
     except FileExistsError:
         raise UsageError(f"{path} already exists; not overwritten (rename or delete it first)") from None
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-_MARKDOWN_SPECIAL = frozenset("\\`*_{}[]()<>#+!|~&%")
+# A draft's slug is its file name here and in the output (Pelican adds a folder and '.html'): file
+# systems stop at 255 bytes, and two slugs of up to 150 bytes each would pass that.
+MAX_DRAFT_SLUG_BYTES = 120
+_SLUG_PART_BYTES = 40
 
 
-def markdown_text(text: str) -> str:
-    """Registry text as literal Markdown: characters that could start markup, a link or a tag become
-    numeric character references, so a name can never turn into HTML, a link or a live tag."""
-    return "".join(f"&#{ord(c)};" if c in _MARKDOWN_SPECIAL else c for c in " ".join(text.split()))
+def draft_slug(prefix: str, *slugs: str) -> str:
+    """``prefix-slug-slug``, or, when that is longer than ``MAX_DRAFT_SLUG_BYTES``, each slug cut to
+    its first 40 bytes and a short digest of the whole added, so two long pairs never share a file."""
+    slug = "-".join((prefix, *slugs))
+    if len(slug.encode("utf-8")) <= MAX_DRAFT_SLUG_BYTES:
+        return slug
+    digest = hashlib.sha256(slug.encode("utf-8")).hexdigest()[:8]
+    cut = [s.encode("utf-8")[:_SLUG_PART_BYTES].decode("utf-8", "ignore").rstrip("-.") for s in slugs]
+    return "-".join((prefix, *cut, digest))
 
 
 def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
@@ -562,7 +578,7 @@ def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
     for slug, posts in roundup.spotlights:
         cm = site.registry.get(slug)
         lines += [f"## {markdown_text(cm.name) if cm else slug}", "", f"{{% spotlight {slug} %}}", ""]
-        links = ", ".join(f"[{p.title}]({{filename}}/{p.source})" for p in posts)
+        links = ", ".join(f"[{markdown_text(p.title)}]({{filename}}/{p.source})" for p in posts)
         lines += [f"Featured in {links}.", ""]
     if roundup.new:
         lines += ["## New to the network", ""]
@@ -677,23 +693,24 @@ def cmd_meet_draft(settings: dict, slug_a: str, slug_b: str, use_cache: bool = T
     if slug_a == slug_b:
         raise UsageError(f"--draft needs two different changemakers, got {slug_a!r} twice")
     a, b = pair
-    path = draft_path(settings, f"spotlight-meet-{a.slug}-{b.slug}.md")
-    write_draft(path, meet_draft(a, b, dt.date.today()))
+    slug = draft_slug("spotlight-meet", a.slug, b.slug)
+    path = draft_path(settings, f"{slug}.md")
+    write_draft(path, meet_draft(a, b, dt.date.today(), slug))
     print(f"Wrote {path}")
     return OK
 
 
-def meet_draft(a: Changemaker, b: Changemaker, day: dt.date) -> str:
+def meet_draft(a: Changemaker, b: Changemaker, day: dt.date, slug: str) -> str:
     """A Markdown draft introducing ``a`` and ``b``: a card for each, the tags they share, and a
-    paragraph for the author to finish."""
-    names = f"{markdown_text(a.name)} and {markdown_text(b.name)}"
+    paragraph for the author to finish. Names are ``plain_text`` in the title (which themes print
+    raw or through ``|striptags``) and ``markdown_text`` in the body."""
     shared = shared_tags(a, b)
     lines = [
-        f"Title: People who should meet: {names}",
+        f"Title: People who should meet: {plain_text(a.name)} and {plain_text(b.name)}",
         f"Date: {day.isoformat()}",
         "Status: draft",
         "About: others",
-        f"Slug: spotlight-meet-{a.slug}-{b.slug}",
+        f"Slug: {slug}",
         "",
         "An introduction, in public: two people in my network who should be talking to each other. "
         "Edit freely: this is a draft.",

@@ -18,18 +18,27 @@ from pelican.generators import Generator
 
 from pelican_spotlight import cache, outputs
 from pelican_spotlight.analysis import dated_posts, post_records, render_content, site_report, site_social
+from pelican_spotlight.collisions import pelican_outputs
 from pelican_spotlight.dates import DateWindow, build_day
+from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.links import RelatedPost, set_links
 from pelican_spotlight.menu import MenuLink, Placement, theme_reads
 from pelican_spotlight.pages import Output, SpotlightPage, page_slug
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.records import Post
 from pelican_spotlight.registry import Changemaker, load_site_registry, local_images
+from pelican_spotlight.registry import shown as quoted
 from pelican_spotlight.related import RelatedIndex, backlinks
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Report
 from pelican_spotlight.roundups import Roundup, build_roundups
-from pelican_spotlight.settings import MENU_PAGES, SpotlightSettings, defaults_missing
+from pelican_spotlight.settings import (
+    MENU_PAGES,
+    SpotlightSettings,
+    defaults_missing,
+    plugin_fixed_outputs,
+    with_defaults,
+)
 from pelican_spotlight.share import ShareSite, site_base
 from pelican_spotlight.site import Profile, SiteContext
 
@@ -88,6 +97,7 @@ class SpotlightGenerator(Generator):
         self._cross_link(published, linked, record, {p.slug: p for p in profiles})
 
         report, roundups = self._report_and_roundups(posts)
+        self._check_outputs(profiles, roundups)
         self.site = SiteContext(profiles, self.config, report, roundups)
         self.context["spotlight"] = self.site
         self._offer_menu()
@@ -120,7 +130,7 @@ class SpotlightGenerator(Generator):
         are made, which reuse its memory (peak memory)."""
         related = RelatedIndex(linked)
         shown = {a: RelatedPost(a, record[a].url) for a in published}
-        share = ShareSite(site_base(self.settings), self.config.mastodon_instance)
+        share = self._share_site(any(slugs and content in shown for content, slugs in self.features.items()))
         for content, slugs in self.features.items():
             set_links(
                 content,
@@ -129,6 +139,21 @@ class SpotlightGenerator(Generator):
                 jsonld=self.config.jsonld,
                 share=share if content in shown else None,
             )
+
+    def _share_site(self, wanted: bool) -> ShareSite | None:
+        """What every share kit needs, or None when share texts would carry relative links: neither
+        SITEURL nor FEED_DOMAIN is an absolute URL (a development build). Then the share block is
+        left out, said once at info level so ``--fatal warnings`` development builds still pass."""
+        base = site_base(self.settings)
+        if not base:
+            if wanted:
+                logger.info(
+                    "spotlight: no share block on posts: share texts need absolute links, and SITEURL "
+                    "(%r) is not an absolute URL (nor is FEED_DOMAIN); set SITEURL = 'https://…' to publish",
+                    self.settings.get("SITEURL", ""),
+                )
+            return None
+        return ShareSite(base, self.config.mastodon_instance)
 
     def _report_and_roundups(self, posts: list[Post]) -> tuple[Report, list[Roundup]]:
         """The ratio report and the roundups, from the same post records the CLI uses (those dated
@@ -148,6 +173,32 @@ class SpotlightGenerator(Generator):
             save_as=self.config.roundup_save_as,
         )
         return report, roundups
+
+    def _check_outputs(self, profiles: list[Profile], roundups: list[Roundup]) -> None:
+        """Stop before anything is written (every generator's context is made before any writes)
+        when a file of the plugin's would be written over one of Pelican's, or over another of its
+        own: Pelican would stop halfway, at the second write, with a traceback. Now that the content is
+        read, this covers each post's and page's save_as, the taxonomies, the feeds and the archives."""
+        taken = pelican_outputs(self.settings, self.context)
+        values = with_defaults(self.settings)
+        mine = [
+            *((path, label) for path, label in plugin_fixed_outputs(values).items()),
+            *(
+                (p.save_as, f"the profile page of {quoted(p.name)} (SPOTLIGHT_SAVE_AS)")
+                for p in profiles
+                if p.save_as
+            ),
+            *(
+                (r.save_as, f"the roundup of {r.key} (SPOTLIGHT_ROUNDUP_SAVE_AS)")
+                for r in roundups
+                if r.save_as
+            ),
+        ]
+        for path, label in mine:
+            found = taken.clash(path)
+            if found:
+                raise SettingsError(f"{label}: {path!r} is {found}; give one of them a path of its own")
+            taken.add(path, label)
 
     def _offer_menu(self) -> None:
         """``SPOTLIGHT_MENU``'s pages in the theme's navigation (``menu.py``): as pages, in a new

@@ -24,10 +24,12 @@ from urllib.parse import urlsplit
 import yaml
 from pelican.utils import slugify as pelican_slugify
 
+from pelican_spotlight.collisions import Outputs, pelican_fixed_outputs
 from pelican_spotlight.dates import DateWindow
 from pelican_spotlight.errors import RegistryError
 from pelican_spotlight.problems import Problem, did_you_mean, display_path
-from pelican_spotlight.settings import given_or_default
+from pelican_spotlight.settings import given_or_default, plugin_fixed_outputs, with_defaults
+from pelican_spotlight.text import HIDDEN, hidden_message, hidden_names
 
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator
@@ -156,10 +158,27 @@ def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
         return loader.construct_scalar(node)
 
 
+def _int_or_text(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """A number too long for Python to convert (over 4,300 digits) stays text for the schema."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_int(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+# How deep the pure-Python composer may nest (it recurses, three frames a level). libyaml, tried first,
+# stops at 1,000 levels itself; what it accepts is held to MAX_ENTRY_DEPTH entry by entry (_jsonable).
+MAX_YAML_DEPTH = 100
+_TOO_DEEP = f"lists or mappings nested more than {MAX_YAML_DEPTH} levels deep"
+
+
 class _Loader(yaml.SafeLoader):
     """The safe loader, except that an impossible date stays text for the schema to report, and
     aliases (``*name``) are refused: a recursive alias would never finish validating, and nested
-    ones multiply (the "billion laughs"). A registry has no need for them."""
+    ones multiply (the "billion laughs"). A registry has no need for them. Nesting is limited
+    (``MAX_YAML_DEPTH``): a deeper file is one error at the line where the limit is passed."""
+
+    depth = 0
 
     def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
@@ -170,10 +189,17 @@ class _Loader(yaml.SafeLoader):
                 f"aliases (*{event.anchor}) are not supported; write the value out",
                 event.start_mark,
             )
-        return super().compose_node(parent, index)
+        if self.depth >= MAX_YAML_DEPTH:  # the composer recurses: stop long before Python's limit
+            raise yaml.composer.ComposerError(None, None, _TOO_DEEP, self.peek_event().start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+_Loader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
 
 
 class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -182,6 +208,7 @@ class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 
 
 _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+_FastLoader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
 
 
 def _compose(text: str) -> tuple[yaml.Node | None, Any]:
@@ -196,9 +223,13 @@ def _compose(text: str) -> tuple[yaml.Node | None, Any]:
         try:
             root = loader.get_single_node()
             return root, loader.construct_document(root) if root is not None else None
-        except yaml.YAMLError:
+        except yaml.YAMLError as exc:
             if loader_class is _Loader:
                 raise
+            if "maximum nesting depth" in str(getattr(exc, "problem", "")):
+                # libyaml's own limit (1,000 levels): said as _Loader says it, at libyaml's mark. The
+                # pure-Python scanner would take a second or two to reach its limit in such a file.
+                raise yaml.composer.ComposerError(None, None, _TOO_DEEP, exc.problem_mark) from None
         finally:
             loader.dispose()
     raise AssertionError("unreachable")
@@ -241,8 +272,8 @@ def load_registry(
                     _error(
                         file,
                         cm.line,
-                        f"changemaker {cm.name!r}: duplicate slug {cm.slug!r} "
-                        f"(first used by {first.name!r} at {display_path(first.source)}:{first.line}); "
+                        f"changemaker {shown(cm.name)}: duplicate slug {cm.slug!r} "
+                        f"(first used by {shown(first.name)} at {display_path(first.source)}:{first.line}); "
                         "entry skipped",
                     )
                 )
@@ -298,9 +329,14 @@ def _load_file(
         return []
 
     entries = _entry_nodes(file, text, root, data, problems, unreadable)
+    # Hidden characters reach a value raw, or through a double-quoted escape ("\u202e"): a file with
+    # neither (nearly every one) skips looking for them value by value.
+    hidden = "\\" in text or HIDDEN.search(text) is not None
     result = []
     for index, (node, entry) in enumerate(entries, start=1):
-        cm = _build_entry(file, index, node, entry, slugify, content_path, problems, window)
+        cm = _build_entry(
+            file, index, node, entry, slugify, content_path, problems, window=window, hidden=hidden
+        )
         if cm is not None:
             result.append(cm)
     return result
@@ -421,16 +457,42 @@ def _entry_nodes(
     return []
 
 
-def _jsonable(value: Any) -> Any:
-    """YAML gives dates and numbers where the schema (and editors) speak strings."""
+# An entry's deepest value is two levels down (social: network: handle); anything much deeper is not a
+# registry, and the schema's validator and the messages that quote a value recurse into it.
+MAX_ENTRY_DEPTH = 10
+
+
+class _TooDeep(Exception):
+    """A value nested deeper than ``MAX_ENTRY_DEPTH``."""
+
+
+def _jsonable(value: Any, depth: int = 0) -> Any:
+    """YAML gives dates and numbers where the schema (and editors) speak strings. Raises ``_TooDeep``
+    for lists and mappings nested more than ``MAX_ENTRY_DEPTH`` levels."""
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, list | dict) and depth >= MAX_ENTRY_DEPTH:
+        raise _TooDeep
     if isinstance(value, list):
-        return [_jsonable(v) for v in value]
+        return [_jsonable(v, depth + 1) for v in value]
     if isinstance(value, dict):
-        return {str(k): _jsonable(v) for k, v in value.items()}
+        return {str(k): _jsonable(v, depth + 1) for k, v in value.items()}
+    return value
+
+
+def _without_hidden(value: Any, removed: list[str]) -> Any:
+    """``value`` (text, or lists and mappings of it) without bidirectional controls and control
+    characters; those removed are added to ``removed``."""
+    if isinstance(value, str):
+        found = HIDDEN.findall(value)
+        removed += found
+        return HIDDEN.sub("", value) if found else value
+    if isinstance(value, list):
+        return [_without_hidden(v, removed) for v in value]
+    if isinstance(value, dict):
+        return {k: _without_hidden(v, removed) for k, v in value.items()}
     return value
 
 
@@ -489,15 +551,23 @@ def _build_entry(
     content_path: Path | None,
     problems: list[Problem],
     window: DateWindow | None = None,
+    hidden: bool = True,
 ) -> Changemaker | None:
-    """The changemaker of one entry, or None when it is skipped; every problem goes to ``problems``."""
+    """The changemaker of one entry, or None when it is skipped; every problem goes to ``problems``.
+    ``hidden``: whether its file may hold bidirectional controls or control characters."""
     line = _line(node)
     if not isinstance(entry, dict):
         problems.append(_error(file, line, f"entry #{index} must be a mapping with at least 'name'"))
         return None
     key_nodes = {k.value: (k, v) for k, v in node.value} if isinstance(node, yaml.MappingNode) else {}
     found = _Entry(file, line, _label(entry.get("name"), index), key_nodes, problems)
-    values = _jsonable(entry)
+    try:
+        values = _jsonable(entry)
+    except _TooDeep:
+        found.report(line, f"lists or mappings nested more than {MAX_ENTRY_DEPTH} levels deep; entry skipped")
+        return None
+    if hidden:
+        _remove_hidden(found, values)
     _report_unknown_keys(found, values)
     clean = _valid_values(found, values)
     if clean is None:
@@ -515,13 +585,26 @@ def _as_is(value: Any) -> Any:
     return value
 
 
+def _remove_hidden(found: _Entry, values: dict[str, Any]) -> None:
+    """Bidirectional controls and control characters are removed from every value shown anywhere
+    (a warning for each field that had some); ``notes`` are never shown, so never checked."""
+    for key, value in values.items():
+        if key == "notes":
+            continue
+        removed: list[str] = []
+        cleaned = _without_hidden(value, removed)
+        if removed:
+            values[key] = cleaned
+            found.report(found.line_of(key), hidden_message(key, hidden_names(removed)), logging.WARNING)
+
+
 def _report_unknown_keys(found: _Entry, values: dict[str, Any]) -> None:
     """A key the schema does not know is a warning naming the nearest known one."""
     known = tuple(_entry_schema()["properties"])
     for key in values:
         if key not in known:
             line = _line(found.key_nodes.get(key, (None,))[0]) or found.line
-            found.report(line, f"unknown key {key!r} ignored{did_you_mean(key, known)}", logging.WARNING)
+            found.report(line, f"unknown key {shown(key)} ignored{did_you_mean(key, known)}", logging.WARNING)
 
 
 def _valid_values(found: _Entry, values: dict[str, Any]) -> dict[str, Any] | None:
@@ -539,11 +622,11 @@ def _valid_values(found: _Entry, values: dict[str, Any]) -> dict[str, Any] | Non
             continue
         bad.add(key)
         if key == "social" and len(path) > 1:
-            what = f"social.{path[1]} {error.instance!r} is not a valid handle"
+            what = f"social.{path[1]} {shown(error.instance)} is not a valid handle"
         elif key in _FRIENDLY:
-            what = f"{key} {_FRIENDLY[key]}, got {values[key]!r}"
+            what = f"{key} {_FRIENDLY[key]}, got {shown(values[key])}"
         else:
-            what = f"{key}: {error.message}"
+            what = f"{key}: {error.message.replace(repr(error.instance), shown(error.instance))}"
         found.report(found.line_of(key), what + ("; entry skipped" if key == "name" else ""))
     if "name" in bad:
         return None
@@ -612,14 +695,14 @@ def _check_local_image(image: str | None, content_path: Path | None) -> tuple[in
     if not image or "://" in image:
         return None
     if not image.lower().endswith(IMAGE_SUFFIXES):
-        return logging.ERROR, f"{image!r} is not an image file ({', '.join(IMAGE_SUFFIXES)})"
+        return logging.ERROR, f"{shown(image)} is not an image file ({', '.join(IMAGE_SUFFIXES)})"
     if content_path is None:
         return None
     path = content_path / image
     if not path.is_file():
-        return logging.WARNING, f"{image!r} not found under the content folder"
+        return logging.WARNING, f"{shown(image)} not found under the content folder"
     if not path.resolve().is_relative_to(content_path.resolve()):
-        return logging.ERROR, f"{image!r} is outside the content folder"
+        return logging.ERROR, f"{shown(image)} is outside the content folder"
     return None
 
 
@@ -627,7 +710,18 @@ def _label(name: Any, index: int) -> str:
     """How messages name an entry: its name, shortened when very long, or its number."""
     if not isinstance(name, str):
         return f"#{index}"
-    return repr(name if len(name) <= 60 else name[:59] + "…")
+    return shown(name)
+
+
+SHOWN_LENGTH = 60
+
+
+def shown(value: Any) -> str:
+    """A value as a message quotes it: its ``repr``, shortened when long (a value may be megabytes)."""
+    if isinstance(value, str):
+        return repr(value if len(value) <= SHOWN_LENGTH else value[: SHOWN_LENGTH - 1] + "…")
+    text = repr(value)
+    return text if len(text) <= SHOWN_LENGTH else text[: SHOWN_LENGTH - 1] + "…"
 
 
 def _check_urls(values: dict[str, Any]) -> tuple[str, str] | None:
@@ -639,10 +733,10 @@ def _check_urls(values: dict[str, Any]) -> tuple[str, str] | None:
         try:
             parts = urlsplit(value)
         except ValueError:
-            return key, f"{key} {value!r} is not a valid URL"
+            return key, f"{key} {shown(value)} is not a valid URL"
         schemes = ("https",) if key == "image" else ("http", "https")
         if parts.scheme not in schemes or not parts.hostname:
-            return key, f"{key} {_FRIENDLY[key]}, got {value!r}"
+            return key, f"{key} {_FRIENDLY[key]}, got {shown(value)}"
     return None
 
 
@@ -682,4 +776,30 @@ def load_site_registry(settings: Mapping[str, Any], window: DateWindow | None = 
     """
     registry = load_registry(registry_path(settings), site_slugify(settings), Path(settings["PATH"]), window)
     registry.raise_if_unreadable()
-    return registry
+    return without_clashing_pages(registry, settings)
+
+
+def without_clashing_pages(registry: Registry, settings: Mapping[str, Any]) -> Registry:
+    """The registry without the changemakers whose profile page would be written over another output
+    the settings name (the report, ``report.json``, the stylesheet, the directory, Pelican's index or
+    a feed), each one an error naming both, as for any bad entry. A slug such as ``report`` or
+    ``report.json`` would otherwise stop the build halfway with Pelican's overwrite error."""
+    values = with_defaults(settings)
+    pattern = values["SPOTLIGHT_SAVE_AS"]
+    if not pattern:
+        return registry
+    taken = Outputs({**pelican_fixed_outputs(settings), **plugin_fixed_outputs(values)})
+    kept = []
+    for cm in registry:
+        path = pattern.format(slug=cm.slug)
+        found = taken.clash(path)
+        if found is None:
+            kept.append(cm)
+            continue
+        message = f"changemaker {shown(cm.name)}: its profile page {path!r} is {found}; entry skipped"
+        registry.problems.append(
+            _error(Path(cm.source), cm.line, message + " (give it a 'slug:' of its own)")
+        )
+    if len(kept) == len(registry):
+        return registry
+    return Registry(tuple(kept), registry.problems, registry.unreadable)

@@ -17,6 +17,7 @@ from pelican_spotlight.autolink import NameIndex, autolink
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, Registry
 from pelican_spotlight.shortcodes import PLACEHOLDER_RE, Tag, placeholder_html
+from pelican_spotlight.text import LOOKALIKES
 
 
 @dataclass
@@ -163,15 +164,10 @@ class Renderer:
         )
 
 
-# Characters that a theme's ``|striptags`` (which also unescapes) would turn back into markup or an
-# attribute's end, shown as their typographic look-alikes in text handed to a theme.
-THEME_SAFE = str.maketrans({"<": "‹", ">": "›", '"': "”", "'": "’"})
-
-
 def theme_text(html: str) -> Markup:
     """Escaped text that stays text even when a theme runs it through ``striptags``: themes print
     page titles and summaries that way (``<title>``, ``<meta name="description">``)."""
-    return Markup.escape(Markup(html).unescape().translate(THEME_SAFE))
+    return Markup.escape(Markup(html).unescape().translate(LOOKALIKES))
 
 
 def key_filters(tag: Tag) -> tuple[tuple[str, str], ...]:

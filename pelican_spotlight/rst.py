@@ -23,7 +23,7 @@ from docutils import nodes
 from docutils.parsers.rst import Directive, directives, roles
 from docutils.transforms import Transform
 
-from pelican_spotlight.shortcodes import NETWORK_FILTERS, TAG_RE, Tag, make_tag, parse_tag
+from pelican_spotlight.shortcodes import TAG_RE, Tag, make_tag, parse_tag, repeats
 
 PLACEHOLDER_CLASS = "spotlight-tag"
 EXPLICIT_TITLE_RE = re.compile(r"^(?P<text>.+?)\s*<(?P<slug>[^<>]+)>$", re.DOTALL)
@@ -37,16 +37,34 @@ def placeholder(tag: Tag, element: str) -> str:
     return etree.tostring(node, encoding="unicode", method="html")
 
 
-class _AnyOption(dict):
-    """An option spec that accepts every option name, so an unknown one is our warning (with the
-    names that exist) instead of a docutils error that would stop Pelican reading the post."""
+# A field of a directive's option block: ``:name: value`` (the value may go on over the next lines).
+_OPTION_RE = re.compile(r"^:((?:[^:\\]|\\.)+):(?:\s+(.*))?$")
 
-    def __missing__(self, key: str) -> Any:
-        return directives.unchanged
+
+def read_options(block: str) -> tuple[str, list[tuple[str, str]]]:
+    """A directive's argument and its options, in order, repeats included, from the text docutils
+    hands over as the argument (the directive takes no ``option_spec``: see ``_TagDirective``)."""
+    argument: list[str] = []
+    options: list[list[str]] = []
+    for line in block.splitlines():
+        field = _OPTION_RE.match(line.strip())
+        if field:
+            options.append([field[1], (field[2] or "").strip()])
+        elif options:  # a value that goes on over the next line
+            options[-1][1] = f"{options[-1][1]} {line.strip()}".strip()
+        else:
+            argument.append(line)
+    return " ".join(argument).strip(), [(name, value) for name, value in options]
 
 
 class _TagDirective(Directive):
-    """Shared by both directives: build the ``Tag``, return one block placeholder."""
+    """Shared by both directives: build the ``Tag``, return one block placeholder.
+
+    The options are read here, not by docutils (no ``option_spec``: the option block reaches ``run``
+    as part of the argument). docutils stops at an option it does not know or one given twice, and
+    Pelican reads rST with ``halt_level`` 2, so either would drop the whole post without a word; here
+    they are warnings with the line, as in Markdown, and the card renders.
+    """
 
     name: ClassVar[str]
     optional_arguments = 1
@@ -57,14 +75,15 @@ class _TagDirective(Directive):
         # One line for messages: the directive and its options as written.
         raw = " ".join(line.strip() for line in (self.block_text or "").splitlines() if line.strip())
         raw = raw or f".. {self.name}::"
-        tag = self.make(raw)
+        argument, options = read_options(self.arguments[0] if self.arguments else "")
+        tag = self.make(raw, argument.split(), options)
         if self.content and not tag.error:
             tag = Tag(name=self.name, line=self.lineno, raw=raw, error=self.content_error)
         return [nodes.raw("", placeholder(tag, "div") + "\n", format="html")]
 
     content_error = "takes no content"
 
-    def make(self, raw: str) -> Tag:
+    def make(self, raw: str, words: list[str], options: list[tuple[str, str]]) -> Tag:
         raise NotImplementedError
 
 
@@ -72,30 +91,25 @@ class SpotlightDirective(_TagDirective):
     """``.. spotlight:: SLUG`` with ``:blurb: text`` and ``:style: compact`` — a card."""
 
     name = "spotlight"
-    option_spec = _AnyOption(blurb=directives.unchanged, style=directives.unchanged)
     content_error = "takes no content; put the card's text in :blurb:"
 
-    def make(self, raw: str) -> Tag:
-        words = (self.arguments[0] if self.arguments else "").split()
+    def make(self, raw: str, words: list[str], options: list[tuple[str, str]]) -> Tag:
         if len(words) > 1:
             return Tag(name="spotlight", line=self.lineno, raw=raw, error=f"{raw}: put the text in :blurb:")
-        options = dict(self.options)
-        blurb = options.pop("blurb", None)
-        positional = words + ([str(blurb or "").strip()] if blurb is not None else [])
-        options = {k: str(v or "").strip() for k, v in options.items()}
-        return make_tag("spotlight", positional, options, self.lineno, raw)
+        blurbs = [value for name, value in options if name == "blurb"]
+        others = [(name, value) for name, value in options if name != "blurb"]
+        positional = words + blurbs[-1:]
+        repeated = ["blurb"] * (len(blurbs) > 1) + repeats(others)
+        return make_tag("spotlight", positional, dict(others), self.lineno, raw, repeated)
 
 
 class NetworkDirective(_TagDirective):
     """``.. network::`` with any of ``:circle:``, ``:tag:``, ``:why:``, ``:kind:`` — a list of cards."""
 
     name = "network"
-    option_spec = _AnyOption({key: directives.unchanged for key in NETWORK_FILTERS})
 
-    def make(self, raw: str) -> Tag:
-        positional = self.arguments[0].split() if self.arguments else []
-        options = {k: str(v or "").strip() for k, v in self.options.items()}
-        return make_tag("network", positional, options, self.lineno, raw)
+    def make(self, raw: str, words: list[str], options: list[tuple[str, str]]) -> Tag:
+        return make_tag("network", words, dict(options), self.lineno, raw, repeats(options))
 
 
 def mention_role(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields, replace
 from string import Formatter
 from typing import Any
 
+from pelican_spotlight.collisions import Claims, Outputs, normal, pelican_fixed_outputs
 from pelican_spotlight.errors import SettingsError
 from pelican_spotlight.problems import nearest
 
@@ -310,6 +311,7 @@ class SpotlightSettings:
         The dict is left as it is: templates get the defaults through the generator's context."""
         values = with_defaults(settings)
         validate(values)
+        _validate_against_pelican(values, settings)
         config = cls(**{s.field: s.kind.convert(values[s.name]) for s in SETTINGS})
         if settings.get("RELATIVE_URLS"):
             # A site with relative URLs opens from its folder too (file://), where a link to a folder
@@ -454,6 +456,37 @@ def _validate_output_paths(settings: Mapping[str, Any]) -> None:
             if same:
                 raise _fail(name, f"a file of its own, not the file {other} writes", settings[name])
             raise _fail(name, f"a file, not the folder {other} writes into", settings[name])
+
+
+def output_label(name: str) -> str:
+    """How messages name the file an output setting writes: ``the ratio report page
+    (SPOTLIGHT_REPORT_SAVE_AS)``."""
+    setting = _BY_NAME[name]
+    doc = setting.doc or _BY_NAME[setting.follows].doc
+    return f"{doc} ({name})"
+
+
+def plugin_fixed_outputs(values: Mapping[str, Any]) -> Claims:
+    """The files the plugin writes whose paths the settings alone give (no ``{slug}`` or
+    ``{period}`` to fill in), each with its label; ``values`` as ``with_defaults`` gives them."""
+    return {
+        normal(values[name]): output_label(name)
+        for name in OUTPUT_PATHS
+        if values[name] and "{" not in values[name]
+    }
+
+
+def _validate_against_pelican(values: Mapping[str, Any], settings: Mapping[str, Any]) -> None:
+    """No output setting names a file (or a folder of one) that Pelican's own settings give another
+    output: its index or archives page, a site-wide feed, a template page. Those with ``{slug}`` or
+    ``{period}`` are checked against everything once the content is read (the generator)."""
+    pelican = Outputs(pelican_fixed_outputs(settings))
+    for name in OUTPUT_PATHS:
+        pattern = values[name]
+        if pattern and "{" not in pattern:
+            found = pelican.clash(pattern)
+            if found:
+                raise SettingsError(f"{name}: {pattern!r} is {found}; give it a path of its own")
 
 
 def known_settings() -> tuple[str, ...]:

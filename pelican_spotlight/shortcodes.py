@@ -113,18 +113,34 @@ def parse_tag(name: str, args: str, line: int = 0, raw: str = "") -> Tag:
     except ValueError:
         return Tag(**base, text=_plain_words(args) if name == "mention" else None, error="unbalanced quotes")
     positional = [w for w, is_option in words if not is_option]
-    options = dict(w.split("=", 1) for w, is_option in words if is_option)
-    return make_tag(name, positional, options, line, raw)
+    pairs = [tuple(w.split("=", 1)) for w, is_option in words if is_option]
+    return make_tag(name, positional, dict(pairs), line, raw, repeats(pairs))
 
 
-def make_tag(name: str, positional: list[str], options: dict[str, str], line: int = 0, raw: str = "") -> Tag:
-    """A tag from its words, checked: the one set of rules for Markdown tags and rST directives/roles."""
+def repeats(options: list[tuple[str, str]]) -> list[str]:
+    """The option names given more than once, each once, in order."""
+    names = [name for name, _ in options]
+    return list(dict.fromkeys(name for i, name in enumerate(names) if name in names[:i]))
+
+
+def make_tag(
+    name: str,
+    positional: list[str],
+    options: dict[str, str],
+    line: int = 0,
+    raw: str = "",
+    repeated: list[str] | tuple[str, ...] = (),
+) -> Tag:
+    """A tag from its words, checked: the one set of rules for Markdown tags and rST directives/roles.
+    ``repeated`` names options given more than once (``options`` holds the last value of each)."""
     base = {"name": name, "line": line, "raw": raw}
+    what = "filter" if name == "network" else "option"
+    given_twice = [f"{what} {key!r} is given more than once; the last one is used" for key in repeated]
     if name == "network":
         if positional:
             return Tag(**base, error=f"network takes only filters, not {positional[0]!r}")
         kept, warnings = _check_options(options, NETWORK_FILTERS, "filter", " (use circle, tag, why or kind)")
-        return Tag(**base, options=kept, warning=warnings)
+        return Tag(**base, options=kept, warning="; ".join([*given_twice, *filter(None, [warnings])]))
 
     if not positional or not positional[0].strip():
         return Tag(**base, error=f"{name} needs a changemaker slug")
@@ -134,7 +150,8 @@ def make_tag(name: str, positional: list[str], options: dict[str, str], line: in
     allowed_options = {"style": ("card", "compact")} if name == "spotlight" else {}
     kept, warnings = _check_options(options, allowed_options, "option")
     text = positional[1] if len(positional) == 2 else None
-    return Tag(**base, slug=positional[0], text=text, options=kept or None, warning=warnings)
+    warning = "; ".join([*given_twice, *filter(None, [warnings])])
+    return Tag(**base, slug=positional[0], text=text, options=kept or None, warning=warning)
 
 
 def _check_options(

@@ -53,6 +53,7 @@ from pelican_spotlight.dates import EARLIEST, DateWindow, instant_day
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, _compose
 from pelican_spotlight.settings import given_or_default
+from pelican_spotlight.text import hidden_message, hidden_names, without_hidden
 
 OTHERS, SELF = "others", "self"
 BLOG = "blog"
@@ -161,12 +162,25 @@ def read_log(path: Path, slugs: set[str], window: DateWindow) -> tuple[list[Soci
         entries, problems = _yaml_entries(path, text)
     posts = []
     for line, entry in entries:
+        entry, hidden = _channel_without_hidden(entry)
+        if hidden:
+            problems.append(Problem(str(path), line, hidden))
         post, message = log_entry(entry, slugs, window)
         if message:
             problems.append(Problem(str(path), line, message))
         if post is not None:
             posts.append(post)
     return posts, problems
+
+
+def _channel_without_hidden(entry: Any) -> tuple[Any, str]:
+    """The entry with bidirectional controls and control characters removed from its channel, and
+    the message saying so ('' when there were none)."""
+    if isinstance(entry, dict) and isinstance(entry.get("channel"), str):
+        channel, found = without_hidden(entry["channel"])
+        if found:
+            return {**entry, "channel": channel}, hidden_message("channel", hidden_names(found))
+    return entry, ""
 
 
 def _yaml_entries(path: Path, text: str) -> tuple[list[tuple[int, Any]], list[Problem]]:
@@ -311,6 +325,7 @@ class Matcher:
     """Who a Mastodon post features, and whether it links the site: indexes made once per build."""
 
     def __init__(self, changemakers: Iterable[Changemaker], site_url: str) -> None:
+        self.hidden: list[list[str]] = []  # what was removed from each handle that had hidden characters
         self.handles: dict[str, str] = {}  # "user@host" -> slug
         self.sites: dict[str, list[tuple[tuple[str, str], str]]] = {}  # host -> [(url key, slug)]
         for cm in changemakers:
@@ -335,11 +350,25 @@ class Matcher:
 
     def mention(self, name: Any, href: Any) -> str | None:
         """The slug a Mention tag names: ``@user@host``, or ``@user`` on the host of its ``href``."""
-        user = str(name or "").lstrip("@").lower()
+        user, found = without_hidden(str(name or ""))
+        if found:
+            self.hidden.append(found)
+        user = user.lstrip("@").lower()
         if user and "@" not in user:
             key = _url_key(str(href or ""))
             user = f"{user}@{key[0]}" if key else user
         return self.handles.get(user) or self.profile(str(href or ""))
+
+    def hidden_problems(self, path: Path, since: int) -> list[Problem]:
+        """One problem for the handles met since the ``since``-th that had bidirectional controls or
+        control characters (removed before matching), or none."""
+        found = self.hidden[since:]
+        if not found:
+            return []
+        names = hidden_names([c for removed in found for c in removed])
+        return [
+            Problem(str(path), 0, hidden_message(_items(len(found), "mentioned handle"), names, len(found)))
+        ]
 
     def profile(self, url: str) -> str | None:
         """The slug whose Mastodon profile ``url`` is (``https://host/@user``, ``/users/user``)."""
@@ -464,6 +493,7 @@ def read_archive(
     posts: list[SocialPost] = []
     skipped = _Skipped()
     ids: set[str] = set()
+    hidden = len(matcher.hidden)
     try:
         with open_entry(path, is_outbox, STREAM_LIMIT) as stream:
             for activity in json_items(stream, "orderedItems"):
@@ -476,7 +506,7 @@ def read_archive(
     except (OSError, ArchiveError) as exc:
         return [], [Problem(str(path), 0, f"Mastodon archive not read: {exc}; skipped")]
     seen |= ids
-    return posts, skipped.problems(path, window)
+    return posts, skipped.problems(path, window) + matcher.hidden_problems(path, hidden)
 
 
 def _archive_post(

@@ -223,10 +223,9 @@ def test_lists_writes_every_file_in_the_current_folder(registry_site, capsys):
     linkedin = summary.split("### LinkedIn")[1].split("###")[0]
     assert "- Maya Lindqvist (focus list)" in linkedin and "- Kofi Mensah (extended network)" in linkedin
     assert "### X\n\n- Maya Lindqvist (focus list)\n- Ana" in summary  # Kofi has an X handle
-    assert (
-        "Ana &#38; &#60;b&#62;Bo&#60;/b&#62; &#91;x&#93;&#40;javascript:alert&#40;1&#41;&#41; (focus list)"
-        in summary
-    )
+    # markdown_text (issue #23): '<' and '>' as look-alikes, as a numeric reference would become markup
+    # again through a theme's |striptags; a lone '&' as it is; link syntax as references
+    assert "Ana & ‹b›Bo‹/b› &#91;x&#93;&#40;javascript:alert&#40;1&#41;&#41; (focus list)" in summary
     for name in FILES:
         text = (root / name).read_text(encoding="utf-8")
         assert "PRIVATE-NOTE-5d1e" not in text

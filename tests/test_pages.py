@@ -139,7 +139,13 @@ def test_related_posts_and_spotlights_reach_templates(blog, tmp_path):
         "|{{ page.spotlight_related is defined }}|{{ page.spotlight_jsonld is defined }}"
         "|{{ page.spotlight_share is defined }}:{{ page.spotlight_share|length }}"
     )
-    blog.build(THEME_TEMPLATES_OVERRIDES=[str(overrides)], ARTICLE_URL="posts/{slug}/")
+    # An absolute SITEURL: without one a share text would carry a relative link, and the kit is left
+    # out (tests/reliability/test_share_without_siteurl.py).
+    blog.build(
+        THEME_TEMPLATES_OVERRIDES=[str(overrides)],
+        ARTICLE_URL="posts/{slug}/",
+        SITEURL="https://blog.example",
+    )
     one = blog.read("one.html").split("|")
     assert one[:3] == [
         "One",

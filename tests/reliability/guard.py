@@ -30,6 +30,9 @@ NOTES = "PRIVATE-NOTE-7f3a9c"
 URL_ATTRIBUTES = ("href", "src", "srcset", "action", "formaction", "poster", "data", "cite", "background")
 SAFE_SCHEMES = ("", "http", "https")
 _CONTROL = re.compile(r"[\x00-\x20]")
+# Bidirectional embeddings, overrides and isolates, and control characters but tab, newline and carriage
+# return: no output may carry them (issue #23), whatever the input held.
+INVISIBLE = re.compile("[\u202a-\u202e\u2066-\u2069\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def tree_digest(root: Path) -> dict[str, str]:
@@ -223,11 +226,15 @@ class GuardedSite:
             if path.suffix in (".html", ".htm", ".xml", ".opml"):
                 problems = html_problems(data.decode("utf-8"))
                 assert not problems, f"{path.relative_to(self.site.output)}: {problems}"
+            if path.suffix in (".html", ".htm", ".xml", ".opml", ".json", ".txt"):
+                hidden = sorted({f"U+{ord(c):04X}" for c in INVISIBLE.findall(data.decode("utf-8"))})
+                assert not hidden, f"{path.relative_to(self.site.output)}: invisible characters {hidden}"
 
 
 @pytest.fixture
 def guarded(site: Any, caplog: pytest.LogCaptureFixture) -> GuardedSite:
-    """A throw-away site whose builds check: no traceback, inputs untouched, safe HTML, no notes."""
+    """A throw-away site whose builds check: no traceback, inputs untouched, safe HTML, no notes, no
+    invisible characters."""
     return GuardedSite(site, caplog)
 
 

@@ -200,6 +200,94 @@ CASES = [
         ("spotlight.yaml:3: changemaker 'Bo': slug must be letters, digits,",),
         finds_ada=True,
     ),
+    # Issue #23: any structure is one message and that entry skipped, never a traceback.
+    Case(
+        "entry-nested-20-levels-deep",
+        {"spotlight.yaml": "- name: Ada\n- name: Bo\n  tags: " + "[" * 20 + "]" * 20 + "\n"},
+        (
+            "spotlight.yaml:2: changemaker 'Bo': lists or mappings nested more than 10 levels deep; "
+            "entry skipped",
+        ),
+        finds_ada=True,
+    ),
+    Case(
+        "entry-nested-150-levels-deep-in-block-style",
+        {
+            "spotlight.yaml": "- name: Ada\n- name: Bo\n  social:\n"
+            + "".join("  " * (i + 2) + "a:\n" for i in range(150))
+            + "  " * 152
+            + "x\n"
+        },
+        (
+            "spotlight.yaml:2: changemaker 'Bo': lists or mappings nested more than 10 levels deep; "
+            "entry skipped",
+        ),
+        finds_ada=True,
+    ),
+    Case(
+        "a-number-of-5000-digits",
+        {"spotlight.yaml": "- name: Ada\n  kind: " + "9" * 5000 + "\n"},
+        (
+            "spotlight.yaml:2: changemaker 'Ada': kind must be one of: individual, organization, "
+            "got '99999999999999999999999999999999999999999999999999999999999…'",
+        ),
+        finds_ada=True,
+    ),
+    Case(
+        "a-name-of-a-megabyte",
+        {"spotlight.yaml": "- name: Ada\n- name: " + "x" * 1_000_000 + "\n"},
+        ("spotlight.yaml:2: changemaker '" + "x" * 59 + "…': slug 'xxxxx",),
+        finds_ada=True,
+    ),
+    Case(
+        "bidirectional-and-control-characters",
+        {
+            "spotlight.yaml": '- name: "Ada\\u202e"\n  summary: "a\\x07b\\u2066c\\u200fd"\n'
+            '  aliases: ["x\\x1by"]\n  tags: ["t\\u202a"]\n  notes: "n\\x07"\n'
+        },
+        (
+            "spotlight.yaml:1: changemaker 'Ada\\u202e': name has invisible bidirectional or control "
+            "characters (U+202E); removed",
+            "spotlight.yaml:2: changemaker 'Ada\\u202e': summary has invisible bidirectional or control "
+            "characters (U+0007, U+2066); removed",
+            "spotlight.yaml:3: changemaker 'Ada\\u202e': aliases has invisible bidirectional or control "
+            "characters (U+001B); removed",
+            "spotlight.yaml:4: changemaker 'Ada\\u202e': tags has invisible bidirectional or control "
+            "characters (U+202A); removed",
+        ),
+        finds_ada=True,
+    ),
+    *(
+        Case(
+            f"slug-{slug.replace('.', '-')}-is-the-plugins-own-{what}",
+            {"spotlight.yaml": f"- name: Ada\n- name: Other\n  slug: {slug}\n"},
+            (
+                f"spotlight.yaml:2: changemaker 'Other': its profile page 'spotlight/{slug}/index.html' "
+                f"is {clash}",
+            ),
+            finds_ada=True,
+        )
+        for slug, what, clash in [
+            ("report", "report", "the file the ratio report page (SPOTLIGHT_REPORT_SAVE_AS) is written to"),
+            (
+                "roundups",
+                "archive",
+                "the file the roundup archive (SPOTLIGHT_ROUNDUPS_SAVE_AS) is written to",
+            ),
+            ("report.json", "json", "inside 'spotlight/report.json', the file the report as JSON"),
+            (
+                "spotlight.css",
+                "stylesheet",
+                "inside 'spotlight/spotlight.css', the file the small stylesheet",
+            ),
+            (
+                "blogroll.opml",
+                "blogroll",
+                "inside 'spotlight/blogroll.opml', the file blogroll of changemakers",
+            ),
+            ("index.html", "directory", "inside 'spotlight/index.html', the file the directory"),
+        ]
+    ),
     Case(
         "name-is-a-list",
         {"spotlight.yaml": "- name: [Ada]\n"},
@@ -327,6 +415,15 @@ UNREADABLE = [
             "spotlight.yaml:2: invalid YAML: aliases (*a) are not supported; write the value out",
             "  2 | b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]",
             "    |        ^",
+        ),
+    ),
+    Case(
+        "nested-a-thousand-levels-deep",
+        {"spotlight.yaml": "changemakers:\n  - name: Ada\n    tags: " + "[" * 1000 + "]" * 1000 + "\n"},
+        (
+            "spotlight.yaml:3: invalid YAML: lists or mappings nested more than 100 levels deep",
+            "  3 | …" + "[" * 82 + "]" * 16 + "…",  # libyaml stops at 1,000 levels: its mark
+            "    | " + " " * 80 + "^",
         ),
     ),
     Case(

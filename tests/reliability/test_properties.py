@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import unescape
 
 import markdown
+import yaml
 from guard import html_problems, parse_html
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,9 +17,10 @@ from jinja2 import Environment, FileSystemLoader
 from pelican.settings import DEFAULT_CONFIG
 
 from pelican_spotlight.plugin import TEMPLATES
-from pelican_spotlight.registry import Changemaker, Registry, load_registry, site_slugify
+from pelican_spotlight.registry import Changemaker, Registry, load_registry, schema, site_slugify
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.shortcodes import PLACEHOLDER_RE, TAG_NAMES, SpotlightExtension, Tag, parse_tag
+from pelican_spotlight.text import HIDDEN
 
 FRAGMENTS = [
     "{% mention ada %}",
@@ -216,3 +218,71 @@ def test_loading_any_registry_text_never_raises(tmp_path_factory, text):
         assert cm.url is None or cm.url.startswith(("http://", "https://"))
     for problem in registry.problems:
         assert problem.path == str(path) and problem.line >= 0
+
+
+# Any YAML structure as a registry (issue #23): odd types at any key, nesting past every limit, huge
+# values. Whatever the file holds, loading it returns a registry and problems, never an exception, and
+# what it keeps is usable: text names and slugs, http(s) URLs, no hidden characters.
+FIELDS = sorted(schema()["$defs"]["changemaker"]["properties"])
+KEYS = st.one_of(st.sampled_from([*FIELDS, "changemakers"]), st.text(max_size=6))
+LEAVES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(),
+    st.text(max_size=12),
+    st.sampled_from(["<script>xss()</script>", "Ada\u202e", "a\x07b", "https://x.example", "2024-02-30"]),
+    st.dates(),
+    st.datetimes(),
+    st.binary(max_size=6),
+)
+VALUES = st.recursive(
+    LEAVES,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(KEYS, inner, max_size=4),
+    max_leaves=25,
+)
+ENTRIES = st.dictionaries(KEYS, VALUES, max_size=8)
+DOCUMENTS = st.one_of(
+    VALUES,
+    st.lists(st.one_of(ENTRIES, VALUES), max_size=4),
+    st.fixed_dictionaries({"changemakers": st.lists(st.one_of(ENTRIES, VALUES), max_size=4)}),
+)
+# Text spliced into an entry: nesting deeper than each limit (10 in an entry, 100 for the pure-Python
+# reader, 1,000 for libyaml), very long values, numbers too long for Python to read.
+SPLICED = st.one_of(
+    st.sampled_from([0, 9, 10, 11, 99, 100, 101, 999, 1000, 1001, 20_000]).flatmap(
+        lambda n: st.sampled_from(["[" * n + "]" * n, "{a: " * n + "1" + "}" * n])
+    ),
+    st.integers(0, 300_000).map(lambda n: "x" * n),
+    st.integers(4000, 6000).map(lambda n: "9" * n),
+)
+
+
+def _keeps_only_usable_changemakers(registry: Registry, path) -> None:
+    slugs = [cm.slug for cm in registry]
+    assert len(slugs) == len(set(slugs))
+    for cm in registry:
+        assert isinstance(cm.name, str) and cm.name.strip() and isinstance(cm.slug, str) and cm.slug
+        assert cm.url is None or cm.url.startswith(("http://", "https://"))
+        for text in (cm.name, cm.summary, *cm.tags, *cm.aliases, *(h for _, h in cm.social)):
+            assert not HIDDEN.search(text)
+    for problem in [*registry.problems, *registry.unreadable]:
+        assert problem.path == str(path) and problem.line >= 0 and len(problem.message) < 2000
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document=DOCUMENTS, flow=st.booleans())
+def test_loading_any_registry_structure_never_raises(tmp_path_factory, document, flow):
+    path = tmp_path_factory.mktemp("registry") / "spotlight.yaml"
+    path.write_text(yaml.safe_dump(document, default_flow_style=flow, allow_unicode=True), encoding="utf-8")
+    _keeps_only_usable_changemakers(load_registry(path, site_slugify(DEFAULT_CONFIG), path.parent), path)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(key=st.sampled_from(["name", "summary", "tags", "social", "kind", "since"]), value=SPLICED)
+def test_deep_and_huge_registry_values_never_raise(tmp_path_factory, key, value):
+    path = tmp_path_factory.mktemp("registry") / "spotlight.yaml"
+    path.write_text(f"- name: Ada\n- name: Bo\n  {key}: {value}\n", encoding="utf-8")
+    registry = load_registry(path, site_slugify(DEFAULT_CONFIG), path.parent)
+    _keeps_only_usable_changemakers(registry, path)
+    assert "ada" in [cm.slug for cm in registry] or registry.unreadable  # the rest still counts
