@@ -172,7 +172,24 @@ MAX_YAML_DEPTH = 100
 _TOO_DEEP = f"lists or mappings nested more than {MAX_YAML_DEPTH} levels deep"
 
 
-class _Loader(yaml.SafeLoader):
+class _ScalarGuard:
+    """A value its explicit tag cannot hold (``!!float abc``, ``!!bool maybe``, ``!!timestamp x``)
+    makes PyYAML's constructors raise ValueError, KeyError or AttributeError: here it becomes
+    a YAML error at that value's line, reported like any other."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)  # type: ignore[misc]
+        except yaml.YAMLError:
+            raise
+        except (ValueError, KeyError, IndexError, AttributeError, TypeError, OverflowError):
+            tag = node.tag.rsplit(":", 1)[-1]
+            raise yaml.constructor.ConstructorError(
+                None, None, f"this value cannot be read as !!{tag}", node.start_mark
+            ) from None
+
+
+class _Loader(_ScalarGuard, yaml.SafeLoader):
     """The safe loader, except that an impossible date stays text for the schema to report, and
     aliases (``*name``) are refused: a recursive alias would never finish validating, and nested
     ones multiply (the "billion laughs"). A registry has no need for them. Nesting is limited
@@ -202,7 +219,7 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 _Loader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
 
 
-class _FastLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+class _FastLoader(_ScalarGuard, getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """``_Loader`` on libyaml when PyYAML has it: ten times faster on a large registry. Its error
     messages are worded differently, so a file it rejects is read again by ``_Loader``."""
 

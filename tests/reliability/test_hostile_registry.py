@@ -418,6 +418,24 @@ UNREADABLE = [
         ),
     ),
     Case(
+        "explicit-tag-the-value-cannot-hold",
+        {"spotlight.yaml": "changemakers:\n  - name: Ada\n    since: !!timestamp soon\n"},
+        (
+            "spotlight.yaml:3: invalid YAML: this value cannot be read as !!timestamp",
+            "  3 |     since: !!timestamp soon",
+            "    |            ^",
+        ),
+    ),
+    Case(
+        "explicit-float-tag-on-text",
+        {"spotlight.yaml": "changemakers:\n  - name: !!float Ada\n"},
+        (
+            "spotlight.yaml:2: invalid YAML: this value cannot be read as !!float",
+            "  2 |   - name: !!float Ada",
+            "    |           ^",
+        ),
+    ),
+    Case(
         "nested-a-thousand-levels-deep",
         {"spotlight.yaml": "changemakers:\n  - name: Ada\n    tags: " + "[" * 1000 + "]" * 1000 + "\n"},
         (

@@ -81,6 +81,11 @@ CASES = [
         ),
     ),
     Case(
+        "yaml-explicit-tag-the-value-cannot-hold",
+        {"log.yaml": b"- {date: !!timestamp , channel: x, about: self}\n- {date: !!bool maybe}\n"},
+        ("social/log.yaml:1: invalid YAML in share log: this value cannot be read as !!timestamp",),
+    ),
+    Case(
         "yaml-not-a-list",
         {"log.yaml": b"date: 2026-11-02\nchannel: x\nabout: self\n"},
         ("social/log.yaml:1: a share log is a list of entries (or posts: [...])",),
