@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site serve test themes compat compat-oldest compat-newest dist editable-check lint format bench screenshots docs docs-serve clean
+.PHONY: site serve test themes compat compat-oldest compat-newest dist editable-check lint format bench screenshots docs docs-serve clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,20 @@ format: $(STAMP)
 # pytest 9.2's node ids with the group, so it splits modules.)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+# The plugin's message catalogs (docs/translations.md): the English words extracted from the package's
+# Python and templates into the template catalog, merged into each language's .po, and compiled to the
+# .mo files the package ships (committed; tests/test_translations.py fails when one is stale).
+LOCALE := pelican_spotlight/locale
+BABEL_KEYWORDS := -k spotlight_gettext -k spotlight_ngettext:1,2
+
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg $(BABEL_KEYWORDS) --add-location=file --sort-by-file --no-wrap \
+		--project pelican-spotlight --copyright-holder "pelican-spotlight contributors" \
+		-o $(LOCALE)/pelican_spotlight.pot .
+	$(BIN)/pybabel update -i $(LOCALE)/pelican_spotlight.pot -d $(LOCALE) -D pelican_spotlight --no-wrap \
+		--no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel compile -d $(LOCALE) -D pelican_spotlight --statistics
 
 # The sample site in each theme of the matrix (tests/themes): builds, static checks and Chromium checks at
 # 1280 and 360 px. Screenshots land in build/theme-screenshots/; the CDN stylesheets of bulrush, Shiori

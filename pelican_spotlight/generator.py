@@ -21,6 +21,7 @@ from pelican_spotlight.analysis import dated_posts, post_records, render_content
 from pelican_spotlight.collisions import pelican_outputs
 from pelican_spotlight.dates import DateWindow, build_day
 from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.i18n import for_build
 from pelican_spotlight.links import RelatedPost, set_links
 from pelican_spotlight.menu import MenuLink, Placement, theme_reads
 from pelican_spotlight.pages import Output, SpotlightPage, page_slug
@@ -64,6 +65,9 @@ class SpotlightGenerator(Generator):
         self.config = SpotlightSettings.from_pelican(self.settings)
         # The one reading of the clock in a build: every date is checked against the same window.
         self.window = DateWindow(build_day())
+        # The site's language, read once per build (plugin.add_template_loader made it, for the first
+        # generator); the templates of this generator have it already.
+        self.language = for_build(self.context, self.settings)
         for name, value in defaults_missing(self.settings).items():
             self.context.setdefault(name, value)
         # Pelican makes every generator before any reads a file, so the registry is parsed while the
@@ -98,7 +102,7 @@ class SpotlightGenerator(Generator):
 
         report, roundups = self._report_and_roundups(posts)
         self._check_outputs(profiles, roundups)
-        self.site = SiteContext(profiles, self.config, report, roundups)
+        self.site = SiteContext(profiles, self.config, report, roundups, self.language)
         self.context["spotlight"] = self.site
         self._offer_menu()
         if self.config.cache:
@@ -114,6 +118,7 @@ class SpotlightGenerator(Generator):
             image_for=self._content_image,
             autolink_names=self.config.autolink,
             summaries=True,
+            language=self.language,
         )
         for content in self._all_content():
             self._render(content, renderer)
@@ -153,7 +158,7 @@ class SpotlightGenerator(Generator):
                     self.settings.get("SITEURL", ""),
                 )
             return None
-        return ShareSite(base, self.config.mastodon_instance)
+        return ShareSite(base, self.config.mastodon_instance, self.language)
 
     def _report_and_roundups(self, posts: list[Post]) -> tuple[Report, list[Roundup]]:
         """The ratio report and the roundups, from the same post records the CLI uses (those dated
@@ -206,7 +211,9 @@ class SpotlightGenerator(Generator):
         else as ``MENUITEMS`` entries, which themes print as they are on pages at every depth: each
         starts at SITEURL, or under ``RELATIVE_URLS`` is made relative to each page as it renders."""
         entries = [
-            (MENU_PAGES[name], url) for name in self.config.menu if (url := self.config.page_url(name))
+            (self.language.gettext(MENU_PAGES[name]), url)
+            for name in self.config.menu
+            if (url := self.config.page_url(name))
         ]
         if not entries:
             return
@@ -283,7 +290,7 @@ class SpotlightGenerator(Generator):
             writer, self.settings, self.context, self.get_template, self.output_path, self.config.page_layout
         )
         outputs.write_all(self.site, out)
-        outputs.announce(self.site.report, self.config.warn_below_target)
+        outputs.announce(self.site.report, self.config.warn_below_target, self.language)
 
 
 def log_problems(problems: list[Problem]) -> None:

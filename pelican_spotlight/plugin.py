@@ -13,7 +13,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
 
-from pelican_spotlight import jinja, privacy, rst
+from pelican_spotlight import i18n, jinja, privacy, rst
 from pelican_spotlight.errors import SpotlightError
 from pelican_spotlight.settings import unknown_settings
 from pelican_spotlight.shortcodes import SpotlightExtension
@@ -59,9 +59,12 @@ def on_initialized(pelican: Any) -> None:
 
 
 def add_template_loader(generator: Any) -> None:
-    """Make the shipped templates the last resort: overrides, then theme, then simple, then ours; and
-    render every page with ``LinkingTemplate``, which links the stylesheet where a page needs it."""
+    """Make the shipped templates the last resort: overrides, then theme, then simple, then ours;
+    render every page with ``LinkingTemplate``, which links the stylesheet where a page needs it; and
+    give every template the plugin's words in the site's language (``spotlight_gettext``: a theme's
+    own ``gettext`` stays the theme's), the catalog read once per build."""
     generator.env.template_class = LinkingTemplate
+    i18n.install(generator.env, i18n.for_build(generator.context, generator.settings))
     loader = generator.env.loader
     if isinstance(loader, ChoiceLoader) and not any(
         isinstance(x, FileSystemLoader) and str(TEMPLATES) in x.searchpath for x in loader.loaders
