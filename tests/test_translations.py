@@ -411,3 +411,55 @@ def test_the_command_line_writes_drafts_in_the_site_s_language_and_talks_english
     )
     assert cli.main(["roundup", "-s", "pelicanconf.py", "--no-cache", "--date", "2026-11"]) == 2
     assert "already exists" in capsys.readouterr().err
+
+
+# -- a theme with its own jinja2.ext.i18n and catalog, under i18n_subsites -----------------------
+
+THEME_BASE = """\
+<!DOCTYPE html>
+<html lang="{{ DEFAULT_LANG }}"><head><title>{% block title %}{{ SITENAME }}{% endblock %}</title></head>
+<body><nav class="theme-nav">{{ _("Posts") }} · {% trans %}Focus list{% endtrans %}</nav>
+<main>{% block content %}{% endblock %}</main></body></html>
+"""
+
+
+def theme_with_catalog(root: Path) -> Path:
+    """A theme built for i18n_subsites: ``jinja2.ext.i18n`` in its templates, and a German catalog of
+    its own, which also translates "Focus list" (one of the plugin's words), in its own way."""
+    from babel.messages.catalog import Catalog
+
+    theme = root / "theme"
+    (theme / "templates").mkdir(parents=True)
+    (theme / "templates" / "base.html").write_text(THEME_BASE, encoding="utf-8")
+    catalog = Catalog(locale="de")
+    catalog.add("Posts", "THEMA-Beiträge")
+    catalog.add("Focus list", "THEMA-Fokus")
+    folder = theme / "translations" / "de" / "LC_MESSAGES"
+    folder.mkdir(parents=True)
+    with open(folder / "messages.mo", "wb") as f:
+        write_mo(f, catalog)
+    return theme
+
+
+def test_a_theme_s_own_i18n_and_catalog_keep_working_beside_the_plugin_s(site):
+    site.write("spotlight.yaml", (DATA / "registry.yaml").read_text(encoding="utf-8"))
+    site.write("posts/a.md", "Title: A\nDate: 2026-11-02\nLang: en\n\n{% spotlight adrienne-example %}\n")
+    site.write(
+        "posts/a-de.md",
+        "Title: A auf Deutsch\nDate: 2026-11-02\nLang: de\nSlug: a\n\n{% spotlight adrienne-example %}\n",
+    )
+    site.settings.update(
+        PLUGINS=["pelican_spotlight", "i18n_subsites"],
+        THEME=str(theme_with_catalog(site.root)),
+        JINJA_ENVIRONMENT={"extensions": ["jinja2.ext.i18n"], "trim_blocks": True, "lstrip_blocks": True},
+        I18N_SUBSITES={"de": {}},
+        SPOTLIGHT_TARGET_RATIO=1.0,
+    )
+    result = site.run_pelican("--fatal", "warnings")
+    assert result.returncode == 0, result.stdout + result.stderr
+    german = site.read("de/spotlight/index.html")
+    nav, body = german.split("<main>", 1)
+    assert "THEMA-Beiträge · THEMA-Fokus" in nav  # the theme's words, from the theme's catalog
+    assert "Fokusliste" in body and "THEMA" not in body  # the plugin's, from the plugin's catalog
+    english = site.read("spotlight/index.html")
+    assert "Posts · Focus list" in english and "Fokusliste" not in english
