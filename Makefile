@@ -115,8 +115,9 @@ dist: $(STAMP)
 	$(BIN)/python -m build --outdir dist .
 	$(BIN)/twine check --strict dist/*
 	$(BIN)/check-wheel-contents dist/*.whl
+	$(BIN)/python tools/check_catalogs.py dist/*.whl dist/*.tar.gz
 	$(PYTHON) -m venv $(DIST_VENV)
-	$(DIST_VENV)/bin/python -m pip install --quiet dist/*.whl
+	$(DIST_VENV)/bin/python -m pip install --quiet dist/*.whl pelican-i18n-subsites  # the sample's French subsite
 	@tmp="$$(mktemp -d)"; set -e; \
 	tar -xzf dist/*.tar.gz -C "$$tmp"; \
 	(cd "$$tmp"/pelican_spotlight-*/ && $(CURDIR)/$(BIN)/python -m pytest -q -p no:cacheprovider --collect-only >/dev/null) \
@@ -126,6 +127,7 @@ dist: $(STAMP)
 	$(CURDIR)/$(DIST_VENV)/bin/python -c "import pelican_spotlight as p, sys; sys.exit(0 if '$(DIST_VENV)' in p.THEME_PATH else 'THEME_PATH is not the installed theme: ' + p.THEME_PATH)"; \
 	$(CURDIR)/$(DIST_VENV)/bin/pelican-plugins | grep -q "pelican.plugins.spotlight"; \
 	test -f output/spotlight/index.html; \
+	grep -q "Liste prioritaire" output/fr/spotlight/index.html; \
 	rm -rf "$$tmp"; \
 	echo "dist: the wheel alone builds a copy of the sample site with --fatal warnings"
 	$(MAKE) --no-print-directory editable-check

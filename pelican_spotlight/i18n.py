@@ -148,6 +148,13 @@ class Language:
             return str(value) if -1000 < value < 1000 else format_decimal(value, locale=self.locale)
         return format_decimal(value, pattern, locale=self.locale)
 
+    def name_of(self, code: Any) -> str:
+        """A language named in its own words ("français", "Deutsch"), for a link to a translation;
+        the code itself when Babel does not know it."""
+        locale = parse_language(code)
+        name = locale.get_display_name(locale) if locale is not None else None
+        return name or str(code)
+
     def join(self, items: Sequence[str]) -> str:
         """``a``, ``a and b``, ``a, b and c`` in the language's words."""
         items = list(items)
