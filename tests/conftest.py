@@ -276,13 +276,19 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> SampleBuild:
 
 
 def disconnect_i18n_subsites() -> None:
-    """Take i18n_subsites (which the sample site uses) off Pelican's signals once its build is done: a
-    plugin stays connected for the life of a process, and it would act on every later build of the
-    test process, with its module-level state."""
-    from pelican.plugins.i18n_subsites import i18n_subsites
-
-    for name, handler in i18n_subsites._SIGNAL_HANDLERS_DB.items():
+    """Take i18n_subsites (which the sample site uses) off Pelican's signals once a build or a command
+    that loaded it is done: a plugin stays connected for the life of a process, and it would act on
+    every later build of the test process, with its module-level state."""
+    module = sys.modules.get("pelican.plugins.i18n_subsites.i18n_subsites")
+    for name, handler in getattr(module, "_SIGNAL_HANDLERS_DB", {}).items():
         getattr(signals, name).disconnect(handler)
+
+
+@pytest.fixture(autouse=True)
+def _i18n_subsites_disconnected() -> Any:
+    """After each test: the sample site's commands (``pelican-spotlight report -s …``) load its plugins."""
+    yield
+    disconnect_i18n_subsites()
 
 
 @pytest.fixture(scope="session")
