@@ -95,7 +95,7 @@ class Language:
             with open(catalog, "rb") as f:
                 self.translations = gettext.GNUTranslations(f)
         self.translated = catalog is not None
-        if announce and self.locale.language != SOURCE and (parsed is None or catalog is None):
+        if announce and (parsed is None or (catalog is None and parsed.language != SOURCE)):
             logger.info(
                 "settings: DEFAULT_LANG %r has no catalog of pelican-spotlight's words (shipped: %s); "
                 "its pages and texts are in English (docs/translations.md)",

@@ -371,6 +371,13 @@ def test_the_french_feed_opml_and_charts_are_french(french):
     assert "Ratio des articles sur les autres aux articles sur vous-même, par période" in report
 
 
+@pytest.mark.parametrize(("code", "said"), [("ja", True), ("xx", True), ("en-GB", False), ("fr", False)])
+def test_the_info_line_is_said_for_a_language_without_a_catalog_only(caplog, code, said):
+    with caplog.at_level(logging.INFO):
+        Language(code, announce=True)
+    assert [r.levelno for r in caplog.records if "has no catalog" in r.getMessage()] == [logging.INFO] * said
+
+
 def test_a_language_without_a_catalog_is_english_with_one_info_line(site, caplog):
     site.write("spotlight.yaml", (DATA / "registry.yaml").read_text(encoding="utf-8"))
     site.write("posts/a.md", POSTS["posts/a.md"])
