@@ -449,7 +449,9 @@ def _entry_nodes(
     if data is None:
         return []  # an empty file is an empty registry
     if isinstance(data, dict) and "changemakers" in data:
-        items_node = next(v for k, v in root.value if k.value == "changemakers")
+        items_node = [v for k, v in root.value if k.value == "changemakers"][
+            -1
+        ]  # a key given twice: the last, as in data
         items = data["changemakers"]
         extra = sorted(str(k) for k in data if k != "changemakers")
         if extra:

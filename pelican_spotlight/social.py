@@ -194,7 +194,7 @@ def _yaml_entries(path: Path, text: str) -> tuple[list[tuple[int, Any]], list[Pr
         return [], []
     node = root
     if isinstance(data, dict) and set(data) == {"posts"} and isinstance(data["posts"], list):
-        node = next(v for k, v in root.value if k.value == "posts")
+        node = [v for k, v in root.value if k.value == "posts"][-1]  # a key given twice: the last, as in data
         data = data["posts"]
     if not isinstance(data, list):
         return [], [Problem(str(path), 1, "a share log is a list of entries (or posts: [...])")]

@@ -36,6 +36,12 @@ CASES = [
         ("spotlight.yaml:2: entry #1 must be a mapping with at least 'name'",),
         finds_ada=True,
     ),
+    Case(
+        "changemakers-key-given-twice",  # YAML keeps the last; the first was once taken for the list
+        {"spotlight.yaml": "changemakers:\nchangemakers:\n  - name: Ada\n"},
+        (),
+        finds_ada=True,
+    ),
     Case("empty-file", {"spotlight.yaml": ""}, UNKNOWN_ADA),
     Case("only-comments", {"spotlight.yaml": "# nobody yet\n"}, UNKNOWN_ADA),
     Case(

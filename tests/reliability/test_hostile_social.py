@@ -86,6 +86,12 @@ CASES = [
         ("social/log.yaml:1: invalid YAML in share log: this value cannot be read as !!timestamp",),
     ),
     Case(
+        "posts-key-given-twice",  # YAML keeps the last: one entry counted, nothing said
+        {"log.yaml": b"posts:\nposts:\n- {date: 2026-11-02, channel: x, about: self}\n"},
+        (),
+        channels=("blog", "x"),
+    ),
+    Case(
         "yaml-not-a-list",
         {"log.yaml": b"date: 2026-11-02\nchannel: x\nabout: self\n"},
         ("social/log.yaml:1: a share log is a list of entries (or posts: [...])",),
