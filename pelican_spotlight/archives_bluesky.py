@@ -53,7 +53,8 @@ def read(path: Path, member: str | None, reading: Reading) -> tuple[list[SocialP
         if isinstance(record, dict):
             counted = classify_record(collection, record, reading.matcher)
             if counted is not None:
-                file.add(counted, instant_day(record.get("createdAt")), [f"bluesky:{rkey}"])
+                key = f"bluesky:{rkey}"
+                file.add(counted, instant_day(record.get("createdAt")), [key], [key])
     return file.finish(path)
 
 

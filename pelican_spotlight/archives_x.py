@@ -69,7 +69,8 @@ def read(path: Path, member: str | None, reading: Reading) -> tuple[list[SocialP
                 continue
             counted = classify_tweet(tweet, reading.matcher)
             if counted is not None:
-                file.add(counted, tweet_day(tweet.get("created_at")), [_key(tweet)])
+                key = _key(tweet)
+                file.add(counted, tweet_day(tweet.get("created_at")), [key], [key])
     return file.finish(path)
 
 

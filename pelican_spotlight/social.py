@@ -163,8 +163,9 @@ def read_social(
                 posts, problems = read_export_file(path, None, kind, reading)
         data.posts += posts
         data.problems += problems
-    if reading is not None and reading.seen:
-        data.posts = [p for p in data.posts if not p.url or post_identity(p.url) not in reading.seen]
+    if reading is not None and (reading.seen or reading.addresses):
+        counted = reading.seen | reading.addresses
+        data.posts = [p for p in data.posts if not p.url or post_identity(p.url) not in counted]
     return data
 
 
@@ -441,17 +442,18 @@ def read_outbox(path: Path, member: str | None, reading: Reading) -> tuple[list[
                 continue
             counted = classify_activity(activity, reading.matcher)  # a private activity stops here, unread
             if counted is not None:
-                file.add(counted, instant_day(activity.get("published")), _activity_keys(activity))
+                ident = activity.get("id")
+                keys = [ident] if isinstance(ident, str) else []
+                file.add(counted, instant_day(activity.get("published")), keys, _addresses(activity))
     return file.finish(path)
 
 
-def _activity_keys(activity: dict[str, Any]) -> list[str]:
-    """A counted activity's id, and its post's address (which a share log may name)."""
-    keys = [activity["id"]] if isinstance(activity.get("id"), str) else []
+def _addresses(activity: dict[str, Any]) -> list[str]:
+    """A counted post's addresses (which a share log may name)."""
     note = activity.get("object")
-    if isinstance(note, dict):
-        keys += [post_identity(u) for u in (note.get("url"), note.get("id")) if isinstance(u, str)]
-    return keys
+    if not isinstance(note, dict):
+        return []
+    return [post_identity(u) for u in (note.get("url"), note.get("id")) if isinstance(u, str)]
 
 
 def is_outbox(name: str) -> bool:

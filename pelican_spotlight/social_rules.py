@@ -259,7 +259,8 @@ class Reading:
 
     matcher: Matcher
     window: DateWindow
-    seen: set[str] = field(default_factory=set)
+    seen: set[str] = field(default_factory=set)  # ids ("twitter:ID", an activity's id …)
+    addresses: set[str] = field(default_factory=set)  # post_identity of counted posts' own URLs
 
 
 class ArchiveFile:
@@ -270,18 +271,22 @@ class ArchiveFile:
         self.reading, self.channel = reading, channel
         self.posts: list[SocialPost] = []
         self.keys: set[str] = set()
+        self.addresses: set[str] = set()
         self.skipped = Skipped()
         self.hidden = len(reading.matcher.hidden)
 
-    def add(self, counted: Counted | None, day: dt.date | None, keys: Iterable[str]) -> None:
-        """One post, counted when ``counted`` is not None, its ``keys`` (id, URL) new, and its ``day``
-        inside the window."""
+    def add(
+        self, counted: Counted | None, day: dt.date | None, keys: Iterable[str], addresses: Iterable[str] = ()
+    ) -> None:
+        """One post, counted when ``counted`` is not None, its ``keys`` (ids on its network) new, and
+        its ``day`` inside the window; its ``addresses`` (``post_identity``) are for share logs."""
         if counted is None:
             return
         keys = [k for k in keys if k]
         if any(k in self.reading.seen or k in self.keys for k in keys):
             return
         self.keys.update(keys)
+        self.addresses.update(a for a in addresses if a)
         if day is None:
             self.skipped.undated += 1
         elif self.reading.window.problem(day):
@@ -293,5 +298,6 @@ class ArchiveFile:
     def finish(self, path: Path) -> tuple[list[SocialPost], list[Problem]]:
         """The posts, and the problems of what was skipped; the keys now count as seen."""
         self.reading.seen |= self.keys
+        self.reading.addresses |= self.addresses
         window, matcher = self.reading.window, self.reading.matcher
         return self.posts, self.skipped.problems(path, window) + matcher.hidden_problems(path, self.hidden)
