@@ -63,11 +63,11 @@ def _decode(data: bytes) -> tuple[dict[str, Any], dict[bytes, Any]]:
     message is left out: it may quote the file)."""
     try:
         header, blocks = libipld.decode_car(data)
-    except RecursionError:
-        raise NotThisFormat("a block is nested too deep") from None
     except BaseException as exc:  # pyo3's PanicException is a BaseException
         if not isinstance(exc, Exception) and type(exc).__name__ != "PanicException":
             raise
+        if isinstance(exc, RecursionError) or "recursion" in str(exc).lower():
+            raise NotThisFormat("a block is nested too deep") from None
         raise NotThisFormat("not a CAR file") from None
     if not isinstance(header, dict) or not isinstance(blocks, dict):
         raise NotThisFormat("not a CAR file")
