@@ -66,7 +66,7 @@ def built(make_site):
 
 
 def test_every_network_is_a_channel_of_the_report(built):
-    site, messages, _ = built
+    site, _, _ = built
     data = json.loads(site.read("spotlight/report.json"))
     counts = {name: (c["others"], c["self"]) for name, c in data["channels"].items()}
     assert counts == {

@@ -16,7 +16,7 @@ import pytest
 from guard import relative_messages
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "data"))
-import make_exports as mx  # noqa: E402
+import make_exports as mx
 
 REGISTRY = f"""\
 - name: Ada Lovelace
@@ -297,7 +297,8 @@ CASES = [
             )
         },
         (
-            "social/Shares.csv:0: not a LinkedIn archive (not UTF-8 text (invalid continuation byte at byte 149)); skipped",
+            "social/Shares.csv:0: not a LinkedIn archive (not UTF-8 text (invalid continuation byte at "
+            "byte 149)); skipped",
         ),
     ),
     Case(
