@@ -70,6 +70,8 @@ def only(network: str, tmp_path: Path) -> Path:
 
 def test_the_exports_are_what_make_exports_writes():
     assert make_exports.main(["--check"]) == 0
+    sample = Path(__file__).parent.parent / "sample_site" / "content" / "social"
+    assert make_exports.main(["--check", "--sample", str(sample)]) == 0
 
 
 def test_x_counts_retweets_mentions_links_quotes_and_self_links(tmp_path):

@@ -4,6 +4,7 @@ LinkedIn export, each with a few posts of every kind and its private-message fil
 
     python tests/data/make_exports.py            # rewrites tests/data/exports/
     python tests/data/make_exports.py --check    # fails when the files differ from what it writes
+    python tests/data/make_exports.py --sample sample_site/content/social   # the sample site's
 
 Every post's text and every private file holds ``SECRET`` (``SECRETS`` below), which no output, log
 line or cache of a build may contain. ``car`` and ``tweets_js`` are also used by bench/social.py.
@@ -17,6 +18,7 @@ import hashlib
 import io
 import json
 import sys
+import zipfile
 from pathlib import Path
 
 import libipld
@@ -375,6 +377,128 @@ def linkedin_export() -> dict[str, str]:
     }
 
 
+# -- the sample site's social folder ------------------------------------------------------------------
+
+
+FB_POSTS = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json"
+
+
+def sample_exports() -> dict[str, bytes]:
+    """One small export of each network for ``sample_site/content/social/``, naming the sample
+    registry's people: X as the downloaded ``.zip``, Facebook and LinkedIn unpacked in sub-folders,
+    Bluesky as the single ``.car``. Private files hold a line that says what they are."""
+    private = "A private message: the plugin never opens this file."
+    site = "https://notes.example"
+    tweets = [
+        tweet(
+            1,
+            "Tue Nov 03 17:00:00 +0000 2026",
+            "RT @anasouza_example: Students are leading.",
+            ["anasouza_example"],
+        ),
+        tweet(
+            2,
+            "Thu Nov 05 12:00:00 +0000 2026",
+            "Rent strike update",
+            urls=["https://riverbend-tenants.example/news"],
+        ),
+        tweet(
+            3, "Tue Nov 10 09:30:00 +0000 2026", "New post", urls=[f"{site}/posts/2026/11/field-notes.html"]
+        ),
+        tweet(4, "Wed Nov 11 18:00:00 +0000 2026", "Thank you @anasouza_example", ["anasouza_example"]),
+        tweet(5, "Thu Nov 12 08:00:00 +0000 2026", "@someone agreed", ["someone"], reply="1"),
+    ]
+    dm = [{"dmConversation": {"conversationId": "1-2", "messages": [{"messageCreate": {"text": private}}]}}]
+    x_zip = io.BytesIO()
+    with zipfile.ZipFile(x_zip, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in {
+            "data/tweets.js": tweets_js(tweets),
+            "data/direct-messages.js": tweets_js(dm, name="direct_messages"),
+            "Your archive.html": "<html><body>Your archive</body></html>",
+        }.items():
+            z.writestr(zipfile.ZipInfo(name, (2026, 11, 20, 0, 0, 0)), text)
+    day = 1793610000  # 2026-11-02T09:00Z
+    fb = [
+        fb_post(day + 86400, "Our neighbours did it", "https://www.facebook.com/riverbendtenants/posts/1"),
+        fb_post(day + 9 * 86400, "Soup night", "https://commonskitchen.example/soup"),
+        fb_post(day + 10 * 86400, f"On the blog: {site}/pages/about.html"),
+        fb_post(day + 11 * 86400, "A quiet Sunday", title="Me updated their status."),
+    ]
+    message = {"participants": [{"name": "A friend"}], "messages": [{"content": private}]}
+    records = [
+        (
+            "app.bsky.feed.post/3lb01",
+            bsky_post(
+                "2026-11-04T10:00:00.000Z",
+                "Learning from @devramaswamy.example",
+                facets=[facet("mention", did=BO_DID)],
+            ),
+        ),
+        (
+            "app.bsky.feed.post/3lb02",
+            bsky_post(
+                "2026-11-12T10:00:00.000Z",
+                "Read Maya",
+                embed={
+                    "$type": "app.bsky.embed.external",
+                    "external": {
+                        "uri": "https://maya-lindqvist.example/essays/emergence",
+                        "title": "Emergence",
+                        "description": "",
+                    },
+                },
+            ),
+        ),
+        ("app.bsky.feed.repost/3lb03", repost("2026-11-13T10:00:00.000Z", STRANGER)),
+        (
+            "app.bsky.feed.post/3lb04",
+            bsky_post(
+                "2026-11-16T10:00:00.000Z",
+                "New post",
+                facets=[facet("link", uri=f"{site}/posts/2026/11/field-notes.html")],
+            ),
+        ),
+    ]
+    shares = [
+        [
+            "2026-11-06 16:00:00",
+            share_link(11),
+            "Budgets are moral documents",
+            "https://gracemwangi.example/budgets",
+            "",
+            "PUBLIC",
+        ],
+        [
+            "2026-11-17 16:00:00",
+            share_link(12),
+            f"What I wrote this week:\n{site}/posts/2026/11/field-notes.html",
+            "",
+            "",
+            "PUBLIC",
+        ],
+        [
+            "2026-11-18 16:00:00",
+            share_link(13),
+            "For my connections only",
+            "https://gracemwangi.example/",
+            "",
+            "CONNECTIONS",
+        ],
+    ]
+    return {
+        "twitter-archive.zip": x_zip.getvalue(),
+        f"facebook-export/{FB_POSTS}": json.dumps(fb, indent=2).encode(),
+        "facebook-export/your_facebook_activity/messages/inbox/a_friend_1/message_1.json": json.dumps(
+            message
+        ).encode(),
+        "bluesky-repo.car": car(records),
+        "linkedin-export/Shares.csv": linkedin_csv(shares, SHARES_HEADER).encode(),
+        "linkedin-export/messages.csv": linkedin_csv(
+            [["1", "A friend", "Me", private]], ["CONVERSATION ID", "FROM", "TO", "CONTENT"]
+        ).encode(),
+    }
+
+
 def exports() -> dict[str, bytes]:
     """Every file, by its path under ``tests/data/exports/``."""
     files = {**x_archive(), **facebook_export(), **linkedin_export()}
@@ -386,9 +510,13 @@ def exports() -> dict[str, bytes]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="compare instead of writing")
+    parser.add_argument(
+        "--sample", type=Path, help="write the sample site's exports into this folder instead"
+    )
     args = parser.parse_args(argv)
-    for name, data in sorted(exports().items()):
-        path = HERE / name
+    folder, files = (args.sample, sample_exports()) if args.sample else (HERE, exports())
+    for name, data in sorted(files.items()):
+        path = folder / name
         if args.check:
             if not path.is_file() or path.read_bytes() != data:
                 print(f"{path} differs from what make_exports.py writes", file=sys.stderr)
