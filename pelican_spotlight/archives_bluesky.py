@@ -26,8 +26,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import libipld
-
 from pelican_spotlight.archives import MIB, NotThisFormat, read_whole
 from pelican_spotlight.dates import instant_day
 from pelican_spotlight.problems import Problem
@@ -61,6 +59,8 @@ def read(path: Path, member: str | None, reading: Reading) -> tuple[list[SocialP
 def _decode(data: bytes) -> tuple[dict[str, Any], dict[bytes, Any]]:
     """The CAR's header and blocks; ``NotThisFormat`` for bytes that are not one (the decoder's own
     message is left out: it may quote the file)."""
+    import libipld  # only for a site with a Bluesky archive
+
     try:
         header, blocks = libipld.decode_car(data)
     except BaseException as exc:  # pyo3's PanicException is a BaseException

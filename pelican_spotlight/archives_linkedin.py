@@ -61,8 +61,8 @@ def read(path: Path, member: str | None, reading: Reading) -> tuple[list[SocialP
             if share is not None:
                 counted = classify_share(share, reading.matcher)
                 if counted is not None:
-                    link = post_identity(share.get("sharelink", ""))
-                    file.add(counted, share_day(share.get("date")), [link], [link])
+                    link = share.get("sharelink", "")
+                    file.add(counted, share_day(share.get("date")), [post_identity(link)], [link])
     return file.finish(path)
 
 

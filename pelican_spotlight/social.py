@@ -147,24 +147,26 @@ def read_social(
     folder: Path, changemakers: Iterable[Changemaker], site_url: str, window: DateWindow
 ) -> SocialData:
     """Every log and archive under ``folder``, against the registry, the site's own URL and the
-    build's window of dates. A share-log entry whose ``url`` is an archive post's counts once."""
+    build's window of dates. A share-log entry whose ``url`` is an archive post's counts once: the
+    logs are read first, so the archives keep the addresses of only the posts the logs name."""
     changemakers = list(changemakers)
-    data = SocialData()
+    files = social_files(folder)
     slugs = {cm.slug for cm in changemakers}
-    reading = None
-    for path, kind in social_files(folder):
-        if kind == "log":
-            posts, problems = read_log(path, slugs, window)
-        else:
-            reading = reading or Reading(Matcher(changemakers, site_url), window)
-            if kind == "zip":
-                posts, problems = read_zip(path, reading)
-            else:
-                posts, problems = read_export_file(path, None, kind, reading)
+    read = {path: read_log(path, slugs, window) for path, kind in files if kind == "log"}
+    logged = {post_identity(p.url) for posts, _ in read.values() for p in posts if p.url} - {""}
+    reading = Reading(Matcher(changemakers, site_url), window, wanted=frozenset(logged))
+    for path, kind in files:
+        if kind == "zip":
+            read[path] = read_zip(path, reading)
+        elif kind != "log":
+            read[path] = read_export_file(path, None, kind, reading)
+    data = SocialData()
+    for path, _ in files:
+        posts, problems = read[path]
         data.posts += posts
         data.problems += problems
-    if reading is not None and (reading.seen or reading.addresses):
-        counted = reading.seen | reading.addresses
+    counted = reading.addresses | (reading.seen & logged)
+    if counted:
         data.posts = [p for p in data.posts if not p.url or post_identity(p.url) not in counted]
     return data
 
@@ -449,11 +451,11 @@ def read_outbox(path: Path, member: str | None, reading: Reading) -> tuple[list[
 
 
 def _addresses(activity: dict[str, Any]) -> list[str]:
-    """A counted post's addresses (which a share log may name)."""
+    """A counted post's addresses (which a share log may name), as they are written."""
     note = activity.get("object")
     if not isinstance(note, dict):
         return []
-    return [post_identity(u) for u in (note.get("url"), note.get("id")) if isinstance(u, str)]
+    return [u for u in (note.get("url"), note.get("id")) if isinstance(u, str)]
 
 
 def is_outbox(name: str) -> bool:

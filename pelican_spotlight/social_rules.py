@@ -260,7 +260,8 @@ class Reading:
     matcher: Matcher
     window: DateWindow
     seen: set[str] = field(default_factory=set)  # ids ("twitter:ID", an activity's id …)
-    addresses: set[str] = field(default_factory=set)  # post_identity of counted posts' own URLs
+    wanted: frozenset[str] = frozenset()  # the post_identity of every share-log entry's url
+    addresses: set[str] = field(default_factory=set)  # those of ``wanted`` that counted posts have
 
 
 class ArchiveFile:
@@ -279,14 +280,17 @@ class ArchiveFile:
         self, counted: Counted | None, day: dt.date | None, keys: Iterable[str], addresses: Iterable[str] = ()
     ) -> None:
         """One post, counted when ``counted`` is not None, its ``keys`` (ids on its network) new, and
-        its ``day`` inside the window; its ``addresses`` (``post_identity``) are for share logs."""
+        its ``day`` inside the window; its ``addresses`` (URLs, or ``post_identity`` values) are for
+        share logs."""
         if counted is None:
             return
         keys = [k for k in keys if k]
         if any(k in self.reading.seen or k in self.keys for k in keys):
             return
         self.keys.update(keys)
-        self.addresses.update(a for a in addresses if a)
+        if self.reading.wanted:  # else no address is looked at: most sites log no post's url
+            found = (post_identity(a) if "://" in a else a for a in addresses)
+            self.addresses.update(a for a in found if a in self.reading.wanted)
         if day is None:
             self.skipped.undated += 1
         elif self.reading.window.problem(day):
