@@ -34,8 +34,9 @@ from pelican_spotlight.social_rules import OTHERS, ArchiveFile, Counted, Matcher
 BLUESKY = "bluesky"
 POST, REPOST = "app.bsky.feed.post", "app.bsky.feed.repost"
 MENTION, LINK = "app.bsky.richtext.facet#mention", "app.bsky.richtext.facet#link"
-# Decoded whole: a 50,000-post repository is about 20 MiB and takes about 10 times that in memory
-# (docs/benchmarks.md); 256 MiB is far beyond any account's posts, and bounds the memory a file can ask.
+# Decoded whole: a 50,000-post repository is about 18 MiB and takes about 100 MiB more memory to
+# decode (docs/benchmarks.md); 256 MiB is some 700,000 posts, beyond any account's, and bounds the
+# memory a file can ask for to about 1.5 GiB.
 CAR_LIMIT = 256 * MIB
 _HANDLE = re.compile(r"(?<![\w.@])@([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)", re.IGNORECASE)
 _QUOTES = {"app.bsky.embed.record": ("record",), "app.bsky.embed.recordWithMedia": ("record", "record")}
