@@ -406,11 +406,18 @@ def main(argv: list[str] | None = None) -> int:
     per_cpu, per_wall = cpu / calls * 1e6, wall / calls * 1e6
     print(f"| no social folder (`read_site_social`) | {per_cpu:.1f} µs | {per_wall:.1f} µs | — |")
 
-    # Builds: the plugin's conf with SPOTLIGHT_SOCIAL pointing at a missing folder, then at the archive.
+    builds_table(root, spec, archive / "outbox.json", args)
+    formats_table(args.sites / "archives", args.items, args.rounds)
+    return 0
+
+
+def builds_table(root: Path, spec, outbox_json: Path, args: argparse.Namespace) -> None:
+    """Builds: the plugin's conf with SPOTLIGHT_SOCIAL pointing at a missing folder, then at the archive."""
+    social = root / "content" / "social"
     conf = (root / "conf_plugin.py").read_text(encoding="utf-8")
     (root / "conf_nosocial.py").write_text(conf + "SPOTLIGHT_SOCIAL = 'no-such-folder'\n", encoding="utf-8")
     (root / "conf_social.py").write_text(conf + "SPOTLIGHT_SOCIAL = 'social'\n", encoding="utf-8")
-    (social / "outbox.json").write_bytes((archive / "outbox.json").read_bytes())
+    (social / "outbox.json").write_bytes(outbox_json.read_bytes())
     site = f"{spec.posts} posts × {spec.changemakers} changemakers"
     print(f"\n| build of {site} | wall s (median) | CPU s (median) |")
     print("| --- | ---: | ---: |")
@@ -423,8 +430,6 @@ def main(argv: list[str] | None = None) -> int:
         wall = statistics.median(r.wall for r in runs)
         cpu = statistics.median(r.cpu for r in runs)
         print(f"| {label} | {wall:.2f} | {cpu:.2f} |")
-    formats_table(args.sites / "archives", args.items, args.rounds)
-    return 0
 
 
 if __name__ == "__main__":

@@ -299,3 +299,25 @@ def test_no_post_text_is_in_any_record(unpacked):
     data = read_social(EXPORTS, CHANGEMAKERS, SITE, WINDOW)
     assert all(isinstance(p, SocialPost) for p in data.posts)
     assert not any(secret in repr(data) for secret in make_exports.SECRETS)
+
+
+def test_the_registry_takes_x_and_a_bluesky_did_and_the_share_kit_names_a_did_by_name(tmp_path):
+    from pelican_spotlight.registry import load_registry
+    from pelican_spotlight.share import handle
+
+    (tmp_path / "spotlight.yaml").write_text(
+        "- name: Bo Connector\n"
+        f"  social: {{x: '@bo_connects', bluesky: '{make_exports.BO_DID}'}}\n"
+        "- name: Ada\n"
+        "  social: {bluesky: 'did:plc:NOT-BASE32'}\n"
+    )
+    registry = load_registry(tmp_path / "spotlight.yaml", lambda s: s.lower().replace(" ", "-"))
+    bo = registry.get("bo-connector")
+    assert bo.social_links == [
+        ("x", "https://x.com/bo_connects"),
+        ("bluesky", f"https://bsky.app/profile/{make_exports.BO_DID}"),
+    ]
+    assert handle(bo, "bluesky") == "Bo Connector"  # a DID cannot be typed as a mention
+    assert [p.message for p in registry.problems] == [
+        "changemaker 'Ada': social.bluesky 'did:plc:NOT-BASE32' is not a valid handle"
+    ]

@@ -381,14 +381,39 @@ def linkedin_export() -> dict[str, str]:
 
 
 FB_POSTS = "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json"
+SAMPLE_SITE = "https://notes.example"
+SAMPLE_PRIVATE = "A private message: the plugin never opens this file."
 
 
 def sample_exports() -> dict[str, bytes]:
     """One small export of each network for ``sample_site/content/social/``, naming the sample
     registry's people: X as the downloaded ``.zip``, Facebook and LinkedIn unpacked in sub-folders,
     Bluesky as the single ``.car``. Private files hold a line that says what they are."""
-    private = "A private message: the plugin never opens this file."
-    site = "https://notes.example"
+    day = 1793610000  # 2026-11-02T09:00Z
+    fb = [
+        fb_post(day + 86400, "Our neighbours did it", "https://www.facebook.com/riverbendtenants/posts/1"),
+        fb_post(day + 9 * 86400, "Soup night", "https://commonskitchen.example/soup"),
+        fb_post(day + 10 * 86400, f"On the blog: {SAMPLE_SITE}/pages/about.html"),
+        fb_post(day + 11 * 86400, "A quiet Sunday", title="Me updated their status."),
+    ]
+    message = {"participants": [{"name": "A friend"}], "messages": [{"content": SAMPLE_PRIVATE}]}
+    return {
+        "twitter-archive.zip": _sample_x(),
+        f"facebook-export/{FB_POSTS}": json.dumps(fb, indent=2).encode(),
+        "facebook-export/your_facebook_activity/messages/inbox/a_friend_1/message_1.json": json.dumps(
+            message
+        ).encode(),
+        "bluesky-repo.car": car(_sample_bluesky()),
+        "linkedin-export/Shares.csv": linkedin_csv(_sample_shares(), SHARES_HEADER).encode(),
+        "linkedin-export/messages.csv": linkedin_csv(
+            [["1", "A friend", "Me", SAMPLE_PRIVATE]], ["CONVERSATION ID", "FROM", "TO", "CONTENT"]
+        ).encode(),
+    }
+
+
+def _sample_x() -> bytes:
+    """The sample's X archive, as the downloaded zip."""
+    site = SAMPLE_SITE
     tweets = [
         tweet(
             1,
@@ -408,7 +433,8 @@ def sample_exports() -> dict[str, bytes]:
         tweet(4, "Wed Nov 11 18:00:00 +0000 2026", "Thank you @anasouza_example", ["anasouza_example"]),
         tweet(5, "Thu Nov 12 08:00:00 +0000 2026", "@someone agreed", ["someone"], reply="1"),
     ]
-    dm = [{"dmConversation": {"conversationId": "1-2", "messages": [{"messageCreate": {"text": private}}]}}]
+    message = {"messageCreate": {"text": SAMPLE_PRIVATE}}
+    dm = [{"dmConversation": {"conversationId": "1-2", "messages": [message]}}]
     x_zip = io.BytesIO()
     with zipfile.ZipFile(x_zip, "w", zipfile.ZIP_DEFLATED) as z:
         for name, text in {
@@ -417,15 +443,13 @@ def sample_exports() -> dict[str, bytes]:
             "Your archive.html": "<html><body>Your archive</body></html>",
         }.items():
             z.writestr(zipfile.ZipInfo(name, (2026, 11, 20, 0, 0, 0)), text)
-    day = 1793610000  # 2026-11-02T09:00Z
-    fb = [
-        fb_post(day + 86400, "Our neighbours did it", "https://www.facebook.com/riverbendtenants/posts/1"),
-        fb_post(day + 9 * 86400, "Soup night", "https://commonskitchen.example/soup"),
-        fb_post(day + 10 * 86400, f"On the blog: {site}/pages/about.html"),
-        fb_post(day + 11 * 86400, "A quiet Sunday", title="Me updated their status."),
-    ]
-    message = {"participants": [{"name": "A friend"}], "messages": [{"content": private}]}
-    records = [
+    return x_zip.getvalue()
+
+
+def _sample_bluesky() -> list[tuple[str, dict]]:
+    """The sample's Bluesky records."""
+    site = SAMPLE_SITE
+    return [
         (
             "app.bsky.feed.post/3lb01",
             bsky_post(
@@ -459,7 +483,12 @@ def sample_exports() -> dict[str, bytes]:
             ),
         ),
     ]
-    shares = [
+
+
+def _sample_shares() -> list[list[str]]:
+    """The sample's LinkedIn shares: two public, one for connections only."""
+    site = SAMPLE_SITE
+    return [
         [
             "2026-11-06 16:00:00",
             share_link(11),
@@ -485,18 +514,6 @@ def sample_exports() -> dict[str, bytes]:
             "CONNECTIONS",
         ],
     ]
-    return {
-        "twitter-archive.zip": x_zip.getvalue(),
-        f"facebook-export/{FB_POSTS}": json.dumps(fb, indent=2).encode(),
-        "facebook-export/your_facebook_activity/messages/inbox/a_friend_1/message_1.json": json.dumps(
-            message
-        ).encode(),
-        "bluesky-repo.car": car(records),
-        "linkedin-export/Shares.csv": linkedin_csv(shares, SHARES_HEADER).encode(),
-        "linkedin-export/messages.csv": linkedin_csv(
-            [["1", "A friend", "Me", private]], ["CONVERSATION ID", "FROM", "TO", "CONTENT"]
-        ).encode(),
-    }
 
 
 def exports() -> dict[str, bytes]:
