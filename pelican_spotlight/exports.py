@@ -22,10 +22,10 @@ from pelican_spotlight.social_rules import Reading, SocialPost
 
 Reader = Callable[[Path, "str | None", Reading], tuple[list[SocialPost], list[Problem]]]
 
-# Files a LinkedIn export holds at its top level: a folder with one of them is that export, and its
-# other CSV files are not share logs.
+# Files only a whole LinkedIn export holds at its top level: a folder with one of them is that export,
+# and its other CSV files are not share logs. (Not Shares.csv: it may lie alone beside share logs.)
 LINKEDIN_FILES = frozenset(
-    {"shares.csv", "connections.csv", "profile.csv", "messages.csv", "invitations.csv", "registration.csv"}
+    {"connections.csv", "profile.csv", "messages.csv", "invitations.csv", "registration.csv"}
 )
 _PRIVATE_PARTS = re.compile(r"^(messages|direct[-_]messages?.*)$")
 

@@ -215,6 +215,13 @@ def test_other_files_of_an_export_are_skipped_without_a_word(tmp_path):
     assert names == {"Shares.csv"}
 
 
+def test_shares_csv_alone_beside_share_logs_leaves_them_share_logs(tmp_path):
+    shutil.copy(EXPORTS / "linkedin" / "Shares.csv", tmp_path / "Shares.csv")
+    (tmp_path / "log.csv").write_text("date,channel,about\n2026-11-20,newsletter,self\n")
+    assert read(tmp_path)[-1] == ("newsletter", "2026-11-20", "self", ())
+    assert len(read(tmp_path)) == 4
+
+
 @pytest.mark.parametrize(
     ("name", "private"),
     [
