@@ -1,15 +1,16 @@
 """Opening and reading export files safely: the one way every archive format reads its input.
 
 A social-media export is outside input, often large, sometimes hostile. Readers of each format
-(``social.py``: Mastodon today) build on three things here:
+(``social.py``: Mastodon; ``archives_x.py``, ``archives_facebook.py``, ``archives_bluesky.py``,
+``archives_linkedin.py``) build on these:
 
 - ``open_entry``: a file, or the entry of a ``.zip`` that a format looks for, as a binary stream. An
   encrypted entry (ZipCrypto or AES) or one compressed with a method Python cannot read is refused,
   and so is an entry over the size limit the format gives: ``STREAM_LIMIT`` for formats read as a
   stream, ``WHOLE_LIMIT`` for those whose library must decode a whole file at once.
-- ``json_items``: the items of one top-level array of a JSON document, one at a time (ijson's
+- ``json_items``: the items of one array of a JSON document, one at a time (ijson's
   event parser, so memory holds one item, never the file), each refused past ``MAX_DEPTH`` levels
-  of nesting without building it.
+  of nesting without building it; ``text_lines``: a UTF-8 text file line by line, for CSV.
 - ``dates.DateWindow``: the bounds every date is checked against.
 
 Problems are ``ArchiveError``s whose message the caller reports as it is: it names no post's text.
@@ -34,8 +35,9 @@ MIB = 2**20
 # A JSON export is read as a stream, so its size costs time, not memory: 2 GiB is several times the
 # largest Mastodon outbox we know of, and bounds the time a forged size field could ask for.
 STREAM_LIMIT = 2048 * MIB
-# A format decoded whole (a YAML or CSV share log now; a Bluesky repository later) is refused above
-# this: 10 MiB is over 100,000 share-log entries, and PyYAML's node tree is many times the file.
+# A share log (YAML or CSV, decoded whole) is refused above this: 10 MiB is over 100,000 share-log
+# entries, and PyYAML's node tree is many times the file. (A Bluesky repository, also decoded whole,
+# has its own limit: archives_bluesky.CAR_LIMIT.)
 WHOLE_LIMIT = 10 * MIB
 # An activity is five or six levels deep; a hundred is room for any real export.
 MAX_DEPTH = 100
@@ -96,7 +98,30 @@ def open_entry(path: Path, wanted: Callable[[str], bool], limit: int) -> Iterato
     """``path`` as a binary stream; for a ``.zip``, its entry whose name ``wanted`` accepts (the
     shortest such name: the export's top level). Raises ``ArchiveError`` for an entry that is missing,
     encrypted, compressed in a way Python cannot read, or larger than ``limit`` bytes."""
-    if path.suffix.lower() != ".zip":
+    member = None
+    if path.suffix.lower() == ".zip":
+        names = [n for n in zip_members(path) if wanted(n.rsplit("/", 1)[-1])]
+        if not names:
+            raise MissingEntry("the file it needs is not in it")
+        member = min(names, key=len)
+    with open_member(path, member, limit) as stream:
+        yield stream
+
+
+def zip_members(path: Path) -> list[str]:
+    """The names of the files in a ``.zip`` (folders left out); ``NotThisFormat`` for one that is not."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return [i.filename for i in archive.infolist() if not i.is_dir()]
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise NotThisFormat(str(exc)) from None
+
+
+@contextmanager
+def open_member(path: Path, member: str | None, limit: int) -> Iterator[Readable]:
+    """The file ``path`` (``member`` None), or its zip entry named ``member``, as a binary stream,
+    refused as ``open_entry`` says."""
+    if member is None:
         with open(path, "rb") as f:
             _check_size(path.stat().st_size, limit)
             yield f
@@ -106,10 +131,10 @@ def open_entry(path: Path, wanted: Callable[[str], bool], limit: int) -> Iterato
     except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
         raise NotThisFormat(str(exc)) from None
     with archive:
-        entries = [i for i in archive.infolist() if not i.is_dir() and wanted(i.filename.rsplit("/", 1)[-1])]
-        if not entries:
-            raise MissingEntry("the file it needs is not in it")
-        entry = min(entries, key=lambda i: len(i.filename))
+        try:
+            entry = archive.getinfo(member)
+        except KeyError:
+            raise MissingEntry("the file it needs is not in it") from None
         if entry.flag_bits & 0x1 or entry.compress_type == _AES:
             raise ArchiveError("it is encrypted; export it again without a password")
         if entry.compress_type not in _READABLE:
@@ -126,9 +151,10 @@ def open_entry(path: Path, wanted: Callable[[str], bool], limit: int) -> Iterato
             yield _Undamaged(stream)
 
 
-def read_whole(path: Path, limit: int = WHOLE_LIMIT) -> bytes:
-    """A whole file, for formats decoded at once; ``ArchiveError`` over ``limit`` bytes."""
-    with open_entry(path, lambda name: True, limit) as f:
+def read_whole(path: Path, limit: int = WHOLE_LIMIT, member: str | None = None) -> bytes:
+    """A whole file (or its zip entry ``member``), for formats decoded at once; ``ArchiveError`` over
+    ``limit`` bytes."""
+    with open_member(path, member, limit) as f:
         return f.read(limit + 1)
 
 
@@ -159,6 +185,24 @@ class _Undamaged:
             raise ArchiveError(f"damaged ({exc})") from None
 
 
+class Replayed:
+    """A stream whose first bytes were read to look at them (``start``), given back first."""
+
+    def __init__(self, stream: Readable, start: bytes) -> None:
+        self.stream, self.start = stream, start
+
+    def read(self, size: int = -1) -> bytes:
+        if size == 0:
+            return b""
+        start, self.start = self.start, b""
+        if size is None or size < 0:
+            return start + self.stream.read()
+        if len(start) >= size:
+            self.start = start[size:]
+            return start[:size]
+        return start + self.stream.read(size - len(start))
+
+
 class _NoBom:
     """A binary stream without its leading UTF-8 byte order mark (``json.load`` accepts one; ijson
     does not)."""
@@ -180,9 +224,10 @@ class _NoBom:
         return self.stream.read(size)
 
 
-def json_items(stream: Readable, key: str, max_depth: int = MAX_DEPTH) -> Iterator[Any]:
-    """The items of the array under top-level ``key`` of a JSON document, one at a time, with
-    numbers as ``int``/``float`` like ``json``. An item nested over ``max_depth`` levels is ``TOO_DEEP``.
+def json_items(stream: Readable, key: str | None, max_depth: int = MAX_DEPTH) -> Iterator[Any]:
+    """The items of the array under top-level ``key`` of a JSON document (``key`` None: the document
+    is that array, and nothing after it is read), one at a time, with numbers as ``int``/``float`` like
+    ``json``. An item nested over ``max_depth`` levels is ``TOO_DEEP``.
 
     Raises ``ArchiveError`` for text that is not JSON (mid-way too: a caller that must not count a
     broken file's first items keeps what it read until the end) and for a document without such an
@@ -193,6 +238,11 @@ def json_items(stream: Readable, key: str, max_depth: int = MAX_DEPTH) -> Iterat
     found = False
     try:
         for event, value in events:
+            if key is None:
+                if event != _START_ARRAY:
+                    break
+                yield from _array_items(events, max_depth)
+                return
             if event == "map_key" and depth == 1 and value == key:
                 event, value = next(events, _TRUNCATED)
                 if event == "start_array":
@@ -208,7 +258,28 @@ def json_items(stream: Readable, key: str, max_depth: int = MAX_DEPTH) -> Iterat
     except (ijson.JSONError, ValueError, OverflowError, _Truncated):  # UnicodeDecodeError is a ValueError
         raise NotThisFormat("not valid JSON") from None
     if not found:
-        raise NotThisFormat(f"no {key} list")
+        raise NotThisFormat(f"no {key} list" if key else "not a list")
+
+
+def text_lines(stream: Readable, chunk: int = 2**16) -> Iterator[str]:
+    """The lines of a UTF-8 text stream (a leading byte order mark dropped), each with its ``\n``, as
+    ``csv.reader`` wants them: a quoted field may run over several. ``ArchiveError`` for text that is
+    not UTF-8."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    rest = ""
+    try:
+        while True:
+            data = stream.read(chunk)
+            text = rest + decoder.decode(data, final=not data)
+            *lines, rest = text.split("\n")
+            for line in lines:
+                yield line + "\n"
+            if not data:
+                break
+    except UnicodeDecodeError as exc:
+        raise NotThisFormat(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    if rest:
+        yield rest
 
 
 class _Truncated(Exception):

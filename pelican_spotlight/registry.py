@@ -54,6 +54,7 @@ SOCIAL_URLS: dict[str, Callable[[str], str]] = {
     "mastodon": lambda h: "https://{1}/@{0}".format(*h.lstrip("@").split("@", 1)),
     "bluesky": lambda h: f"https://bsky.app/profile/{h.lstrip('@')}",
     "twitter": lambda h: f"https://twitter.com/{h.lstrip('@')}",
+    "x": lambda h: f"https://x.com/{h.lstrip('@')}",
     "facebook": lambda h: f"https://www.facebook.com/{h}",
     "github": lambda h: f"https://github.com/{h}",
     "linkedin": lambda h: f"https://www.linkedin.com/in/{h}",

@@ -292,8 +292,9 @@ class SpotlightSettings:
     social: str = _row(
         FOLDER,
         "social",
-        "folder under `PATH` with share logs and Mastodon archives (see [the social ratio]"
-        '(practice.md#the-social-ratio)); missing is fine; `""` turns it off',
+        "folder under `PATH` with share logs and the archives of Mastodon, X, Facebook, Bluesky and "
+        "LinkedIn (see [the social ratio](practice.md#the-social-ratio)); missing is fine; "
+        '`""` turns it off',
     )
     social_weekly_others: WeeklyGoal = _row(  # noqa: RUF009 (a row: field() with metadata)
         WEEKLY,

@@ -65,8 +65,8 @@ def handle(cm: Changemaker, network: str) -> str:
     social = dict(cm.social)
     if network == "mastodon" and social.get("mastodon"):
         return "@" + social["mastodon"].lstrip("@")
-    if network == "bluesky" and social.get("bluesky"):
-        return "@" + social["bluesky"].lstrip("@")
+    if network == "bluesky" and social.get("bluesky") and not social["bluesky"].startswith("did:"):
+        return "@" + social["bluesky"].lstrip("@")  # a DID cannot be typed as a mention: their name
     return " ".join(cm.name.split())
 
 

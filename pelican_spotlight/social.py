@@ -1,8 +1,8 @@
-"""The social ratio's input: share logs and Mastodon archives in ``SPOTLIGHT_SOCIAL``
+"""The social ratio's input: share logs and archives in ``SPOTLIGHT_SOCIAL``
 (docs/practice.md#the-social-ratio).
 
 Pure reading, no network: files in, ``SocialPost`` records and ``Problem``s out. A record holds only
-a day, a channel, what it counts as and whom it features: no post's text ever leaves this module.
+a day, a channel, what it counts as and whom it features: no post's text ever leaves the readers.
 
 - Share logs (``*.yaml``/``*.yml``, ``*.csv``): one entry per post elsewhere, checked against the
   shipped ``share-log.schema.json``. A bad entry is one problem naming the file and line; the other
@@ -13,9 +13,13 @@ a day, a channel, what it counts as and whom it features: no post's text ever le
   can reach no output and no log line. Then: a boost (``Announce``) is others; a post (``Create`` of
   a ``Note``) that is not a reply and mentions a changemaker (their ``social.mastodon``, with or
   without a domain, or a link to their profile) or links their ``url`` is others and features them;
-  one that links the site and no changemaker is self; anything else is not counted. An activity seen
-  in two archives (the ``.zip`` and its unpacked ``outbox.json``) counts once. The outbox is read as
-  a stream through ``archives.py`` (one activity in memory at a time, encrypted zips refused).
+  one that links the site and no changemaker is self; anything else is not counted. The outbox is
+  read as a stream through ``archives.py`` (one activity in memory at a time, encrypted zips refused).
+- The other networks' exports (X, Facebook, Bluesky, LinkedIn) are recognised by their files' names
+  (``exports.py``) and read by their own modules with the same rules (``social_rules.py``). Files of
+  private messages are recognised by name too, and never opened.
+- A post found in two copies of an export (the ``.zip`` and its unpacked folder) counts once, and so
+  does a share-log entry whose ``url`` is an archive post's.
 - Every date goes through the build's ``dates.DateWindow``: an entry or activity dated before 1900
   or more than a year after the day of the build is reported and not counted.
 """
@@ -34,7 +38,6 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import yaml
 
@@ -47,15 +50,30 @@ from pelican_spotlight.archives import (
     NotThisFormat,
     json_items,
     open_entry,
+    open_member,
     read_whole,
+    zip_members,
 )
-from pelican_spotlight.dates import EARLIEST, DateWindow, instant_day
+from pelican_spotlight.dates import DateWindow, instant_day
+from pelican_spotlight.exports import FORMATS, Format, export_folder, is_private
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.registry import Changemaker, _compose
 from pelican_spotlight.settings import given_or_default
+from pelican_spotlight.social_rules import (
+    OTHERS,
+    SELF,
+    ArchiveFile,
+    Counted,
+    Matcher,
+    Reading,
+    SocialPost,
+    decided,
+    post_identity,
+)
 from pelican_spotlight.text import hidden_message, hidden_names, without_hidden
 
-OTHERS, SELF = "others", "self"
+__all__ = ["OTHERS", "SELF", "Matcher", "SocialPost"]  # social_rules' names, imported from here too
+
 BLOG = "blog"
 MASTODON = "mastodon"
 PUBLIC = frozenset({"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"})
@@ -65,17 +83,6 @@ ARCHIVE_NAME = "outbox.json"
 
 _HREF = re.compile(r"""href\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
 _SLUG_SPLIT = re.compile(r"[\s,;]+")
-_HOST_RE = re.compile(r"\s*https?://(?:[^/@?#]*@)?([^/:?#]+)", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class SocialPost:
-    """One counted post elsewhere: its day, channel, ``others`` or ``self``, and featured slugs."""
-
-    day: dt.date
-    channel: str
-    about: str
-    features: tuple[str, ...] = ()
 
 
 @dataclass
@@ -103,15 +110,36 @@ def read_site_social(
     return read_social(folder, changemakers, site_url, window)
 
 
-def social_files(folder: Path) -> list[Path]:
-    """The logs and archives under ``folder``, in path order (sub-folders too: an unpacked export)."""
+def _format_of(name: str, in_export: bool) -> Format | str | None:
+    """What a file of the folder is: a ``Format``, ``"log"``, ``"zip"``, or None (skipped, unread)."""
+    lower = name.lower()
+    if is_private(lower):
+        return None
+    for fmt in all_formats():
+        if fmt.wanted(lower):
+            return fmt
+    if lower.endswith(".zip"):
+        return "zip"
+    if lower.endswith(LOG_SUFFIXES) and not in_export:
+        return "log"
+    return None
+
+
+def social_files(folder: Path) -> list[tuple[Path, Format | str]]:
+    """The logs and archives under ``folder`` and what each is, in path order (sub-folders too: an
+    unpacked export). Folders of private messages are not entered; the other files of an unpacked
+    export (a LinkedIn export's CSV files among them) are left alone."""
     found = []
+    exports: list[str] = []
     for dirpath, dirs, names in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not is_private(d.lower() + "/"))
+        if export_folder(names):
+            exports.append(dirpath + os.sep)
+        in_export = any((dirpath + os.sep).startswith(e) for e in exports)
         for name in sorted(names):
-            lower = name.lower()
-            if lower.endswith(LOG_SUFFIXES) or lower == ARCHIVE_NAME or lower.endswith(".zip"):
-                found.append(Path(dirpath) / name)
+            kind = _format_of(name, in_export)
+            if kind is not None:
+                found.append((Path(dirpath) / name, kind))
     return found
 
 
@@ -119,22 +147,63 @@ def read_social(
     folder: Path, changemakers: Iterable[Changemaker], site_url: str, window: DateWindow
 ) -> SocialData:
     """Every log and archive under ``folder``, against the registry, the site's own URL and the
-    build's window of dates."""
+    build's window of dates. A share-log entry whose ``url`` is an archive post's counts once: the
+    logs are read first, so the archives keep the addresses of only the posts the logs name."""
     changemakers = list(changemakers)
-    data = SocialData()
+    files = social_files(folder)
     slugs = {cm.slug for cm in changemakers}
-    matcher = None
-    seen: set[str] = set()
-    for path in social_files(folder):
-        lower = path.name.lower()
-        if lower.endswith(LOG_SUFFIXES):
-            posts, problems = read_log(path, slugs, window)
-        else:
-            matcher = matcher or Matcher(changemakers, site_url)
-            posts, problems = read_archive(path, matcher, seen, window)
+    read = {path: read_log(path, slugs, window) for path, kind in files if kind == "log"}
+    logged = {post_identity(p.url) for posts, _ in read.values() for p in posts if p.url} - {""}
+    reading = Reading(Matcher(changemakers, site_url), window, wanted=frozenset(logged))
+    for path, kind in files:
+        if kind == "zip":
+            read[path] = read_zip(path, reading)
+        elif kind != "log":
+            read[path] = read_export_file(path, None, kind, reading)
+    data = SocialData()
+    for path, _ in files:
+        posts, problems = read[path]
         data.posts += posts
         data.problems += problems
+    counted = reading.addresses | (reading.seen & logged)
+    if counted:
+        data.posts = [p for p in data.posts if not p.url or post_identity(p.url) not in counted]
     return data
+
+
+def read_export_file(
+    path: Path, member: str | None, fmt: Format, reading: Reading
+) -> tuple[list[SocialPost], list[Problem]]:
+    """One file of an export (or a zip's entry): its posts, or one problem saying why it was not read."""
+    try:
+        return fmt.read(path, member, reading)
+    except NotThisFormat as exc:
+        reason = f"no {fmt.needs} in it" if isinstance(exc, MissingEntry) else str(exc)
+        return [], [Problem(str(path), 0, f"not {fmt.label} ({reason}); skipped")]
+    except (OSError, ArchiveError) as exc:
+        return [], [Problem(str(path), 0, f"{fmt.name} not read: {exc}; skipped")]
+
+
+def read_zip(path: Path, reading: Reading) -> tuple[list[SocialPost], list[Problem]]:
+    """A downloaded export as it is: each entry that a format reads, read in place (never unpacked);
+    private and other entries are never opened."""
+    try:
+        names = sorted(zip_members(path), key=lambda n: (n.count("/"), n))
+    except NotThisFormat as exc:
+        return [], [Problem(str(path), 0, f"not a zip archive ({exc}); skipped")]
+    posts: list[SocialPost] = []
+    problems: list[Problem] = []
+    wanted = [
+        (n, fmt) for n in names if not is_private(n.lower()) for fmt in all_formats() if fmt.wanted(n.lower())
+    ]
+    if not wanted:
+        needs = ", ".join(fmt.needs for fmt in all_formats())
+        return [], [Problem(str(path), 0, f"no export file this plugin reads in it ({needs}); skipped")]
+    for name, fmt in wanted:
+        found, trouble = read_export_file(path, name, fmt, reading)
+        posts += found
+        problems += [p for p in trouble if p not in problems]
+    return posts, problems
 
 
 # -- share logs ----------------------------------------------------------------------------------
@@ -264,15 +333,15 @@ def log_entry(entry: Any, slugs: set[str], window: DateWindow) -> tuple[SocialPo
     channel = " ".join(entry["channel"].split()).lower()
     if channel == BLOG:
         return None, "channel 'blog' is the blog itself, counted from its posts; entry skipped"
-    about = entry["about"]
+    about, url = entry["about"], entry.get("url", "")
     if isinstance(about, list):
         known = tuple(dict.fromkeys(s for s in about if s in slugs))
         unknown = [s for s in about if s not in slugs]
-        post = SocialPost(day, channel, OTHERS, known)
+        post = SocialPost(day, channel, OTHERS, known, url)
         if unknown:
             return post, "unknown changemaker " + ", ".join(repr(s) for s in unknown) + "; counted as others"
         return post, ""
-    return SocialPost(day, channel, about), ""
+    return SocialPost(day, channel, about, (), url), ""
 
 
 @cache
@@ -300,106 +369,6 @@ def _schema_message(entry: Any) -> str:
 # -- Mastodon archives ---------------------------------------------------------------------------
 
 
-def _host(netloc: str) -> str:
-    host = netloc.lower().rsplit("@", 1)[-1].split(":", 1)[0]
-    return host.removeprefix("www.")
-
-
-def _url_key(url: str) -> tuple[str, str] | None:
-    """(host without www., path without trailing slash) of an http(s) URL, for prefix matching."""
-    try:
-        parts = urlsplit(url.strip())
-    except ValueError:
-        return None
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return None
-    return _host(parts.netloc), parts.path.rstrip("/")
-
-
-def _under(key: tuple[str, str], base: tuple[str, str]) -> bool:
-    host, path = key
-    return host == base[0] and (path == base[1] or path.startswith(base[1] + "/") or not base[1])
-
-
-class Matcher:
-    """Who a Mastodon post features, and whether it links the site: indexes made once per build."""
-
-    def __init__(self, changemakers: Iterable[Changemaker], site_url: str) -> None:
-        self.hidden: list[list[str]] = []  # what was removed from each handle that had hidden characters
-        self.handles: dict[str, str] = {}  # "user@host" -> slug
-        self.sites: dict[str, list[tuple[tuple[str, str], str]]] = {}  # host -> [(url key, slug)]
-        for cm in changemakers:
-            social = dict(cm.social)
-            if social.get("mastodon"):
-                self.handles.setdefault(social["mastodon"].lstrip("@").lower(), cm.slug)
-            key = _url_key(cm.url) if cm.url else None
-            if key:
-                self.sites.setdefault(key[0], []).append((key, cm.slug))
-        self.site = _url_key(site_url) if site_url else None
-        # Hosts worth parsing a link for: most links in an archive point elsewhere.
-        self.hosts = frozenset(
-            {h.rsplit("@", 1)[-1] for h in self.handles}
-            | set(self.sites)
-            | ({self.site[0]} if self.site else set())
-        )
-
-    def wanted(self, url: str) -> bool:
-        """Whether ``url``'s host is one of the hosts any rule looks at (a cheap first test)."""
-        match = _HOST_RE.match(url)
-        return bool(match) and match.group(1).lower().removeprefix("www.") in self.hosts
-
-    def mention(self, name: Any, href: Any) -> str | None:
-        """The slug a Mention tag names: ``@user@host``, or ``@user`` on the host of its ``href``."""
-        user, found = without_hidden(str(name or ""))
-        if found:
-            self.hidden.append(found)
-        user = user.lstrip("@").lower()
-        if user and "@" not in user:
-            key = _url_key(str(href or ""))
-            user = f"{user}@{key[0]}" if key else user
-        return self.handles.get(user) or self.profile(str(href or ""))
-
-    def hidden_problems(self, path: Path, since: int) -> list[Problem]:
-        """One problem for the handles met since the ``since``-th that had bidirectional controls or
-        control characters (removed before matching), or none."""
-        found = self.hidden[since:]
-        if not found:
-            return []
-        names = hidden_names([c for removed in found for c in removed])
-        return [
-            Problem(str(path), 0, hidden_message(_items(len(found), "mentioned handle"), names, len(found)))
-        ]
-
-    def profile(self, url: str) -> str | None:
-        """The slug whose Mastodon profile ``url`` is (``https://host/@user``, ``/users/user``)."""
-        key = _url_key(url)
-        if key is None:
-            return None
-        parts = [p for p in key[1].split("/") if p]
-        if len(parts) == 1 and parts[0].startswith("@"):
-            return self.handles.get(f"{parts[0][1:].lower()}@{key[0]}")
-        if len(parts) == 2 and parts[0] == "users":
-            return self.handles.get(f"{parts[1].lower()}@{key[0]}")
-        return None
-
-    def link(self, url: str) -> str | None:
-        """The slug whose site (or Mastodon profile) ``url`` points into."""
-        slug = self.profile(url)
-        if slug:
-            return slug
-        key = _url_key(url)
-        if key is None:
-            return None
-        for base, slug in self.sites.get(key[0], ()):
-            if _under(key, base):
-                return slug
-        return None
-
-    def links_site(self, url: str) -> bool:
-        key = _url_key(url)
-        return bool(self.site and key and _under(key, self.site))
-
-
 def is_public(activity: dict[str, Any]) -> bool:
     """Addressed to the public collection (public or unlisted); direct and followers-only are not."""
     to = activity.get("to")
@@ -413,7 +382,7 @@ def is_public(activity: dict[str, Any]) -> bool:
     return False
 
 
-def classify_activity(activity: Any, matcher: Matcher) -> tuple[str, tuple[str, ...]] | None:
+def classify_activity(activity: Any, matcher: Matcher) -> Counted | None:
     """('others'|'self', featured slugs) for a counted activity, None for one that is not counted.
 
     Never looks past ``to``/``cc`` of an activity that is not public.
@@ -440,101 +409,69 @@ def classify_activity(activity: Any, matcher: Matcher) -> tuple[str, tuple[str, 
             if slug:
                 features.append(slug)
     content = note.get("content")
-    links_site = False
-    if isinstance(content, str):
-        for match in _HREF.finditer(content):
-            url = html.unescape(match.group(1) or match.group(2) or "")
-            if not matcher.wanted(url):
-                continue
-            slug = matcher.link(url)
-            if slug:
-                features.append(slug)
-            elif matcher.links_site(url):
-                links_site = True
-    if features:
-        return OTHERS, tuple(dict.fromkeys(features))
-    return (SELF, ()) if links_site else None
-
-
-@dataclass
-class _Skipped:
-    """Why public activities of one archive were not counted: how many, and the first odd date."""
-
-    deep: int = 0
-    undated: int = 0
-    outside: int = 0
-    first_outside: str = ""
-
-    def problems(self, path: Path, window: DateWindow) -> list[Problem]:
-        found = []
-        if self.deep:
-            found.append(f"{_items(self.deep, 'item')} nested too deep to be an activity; not counted")
-        if self.undated:
-            found.append(f"{_items(self.undated)} without a valid date; not counted")
-        if self.outside:
-            found.append(
-                f"{_items(self.outside)} dated before {EARLIEST.year} or more than a year after the day "
-                f"of the build ({window.today.isoformat()}), the first {self.first_outside}; not counted"
-            )
-        return [Problem(str(path), 0, message) for message in found]
-
-
-def _items(n: int, noun: str = "public post") -> str:
-    return f"{n} {noun}{'s' if n != 1 else ''}"
+    hrefs = (
+        (html.unescape(m.group(1) or m.group(2) or "") for m in _HREF.finditer(content))
+        if isinstance(content, str)
+        else ()
+    )
+    return decided(features, matcher.links(hrefs, features))
 
 
 def read_archive(
     path: Path, matcher: Matcher, seen: set[str], window: DateWindow
 ) -> tuple[list[SocialPost], list[Problem]]:
-    """The counted posts of one Mastodon archive, read as a stream. A file that is not an archive
-    (or is broken part-way) is one problem and counts nothing; public activities without a usable
-    date, dated outside the build's window, or nested too deep are one problem per kind (counted,
-    never quoted). An activity already in ``seen`` (from another copy of the archive) counts once."""
-    posts: list[SocialPost] = []
-    skipped = _Skipped()
-    ids: set[str] = set()
-    hidden = len(matcher.hidden)
-    try:
-        with open_entry(path, is_outbox, STREAM_LIMIT) as stream:
-            for activity in json_items(stream, "orderedItems"):
-                post = _archive_post(activity, matcher, seen, ids, window, skipped)
-                if post is not None:
-                    posts.append(post)
-    except NotThisFormat as exc:
-        reason = "no outbox.json in it" if isinstance(exc, MissingEntry) else str(exc)
-        return [], [Problem(str(path), 0, f"not a Mastodon archive ({reason}); skipped")]
-    except (OSError, ArchiveError) as exc:
-        return [], [Problem(str(path), 0, f"Mastodon archive not read: {exc}; skipped")]
-    seen |= ids
-    return posts, skipped.problems(path, window) + matcher.hidden_problems(path, hidden)
+    """The counted posts of one Mastodon archive (``outbox.json`` or the ``.zip``), read as a stream.
+    A file that is not an archive (or is broken part-way) is one problem and counts nothing; public
+    activities without a usable date, dated outside the build's window, or nested too deep are one
+    problem per kind (counted, never quoted). An activity already in ``seen`` (from another copy of
+    the archive) counts once."""
+    return read_export_file(path, None, MASTODON_FORMAT, Reading(matcher, window, seen))
 
 
-def _archive_post(
-    activity: Any, matcher: Matcher, seen: set[str], ids: set[str], window: DateWindow, skipped: _Skipped
-) -> SocialPost | None:
-    """One activity as a counted post, or None; ``skipped`` counts why a public one was not."""
-    if activity is TOO_DEEP:
-        skipped.deep += 1
-        return None
-    counted = classify_activity(activity, matcher)  # a private activity stops here, unread
-    if counted is None:
-        return None
-    ident = activity.get("id")
-    if isinstance(ident, str):
-        if ident in seen or ident in ids:
-            return None
-        ids.add(ident)
-    day = instant_day(activity.get("published"))
-    if day is None:
-        skipped.undated += 1
-        return None
-    if window.problem(day):
-        skipped.outside += 1
-        skipped.first_outside = skipped.first_outside or day.isoformat()
-        return None
-    return SocialPost(day, MASTODON, counted[0], counted[1])
+def read_outbox(path: Path, member: str | None, reading: Reading) -> tuple[list[SocialPost], list[Problem]]:
+    """A Mastodon outbox: the file, the zip's entry ``member``, or (None) the zip's ``outbox.json``.
+    Raises ``ArchiveError``."""
+    file = ArchiveFile(reading, MASTODON)
+    opened = (
+        open_entry(path, is_outbox, STREAM_LIMIT)
+        if member is None
+        else open_member(path, member, STREAM_LIMIT)
+    )
+    with opened as stream:
+        for activity in json_items(stream, "orderedItems"):
+            if activity is TOO_DEEP:
+                file.skipped.deep += 1
+                continue
+            counted = classify_activity(activity, reading.matcher)  # a private activity stops here, unread
+            if counted is not None:
+                ident = activity.get("id")
+                keys = [ident] if isinstance(ident, str) else []
+                file.add(counted, instant_day(activity.get("published")), keys, _addresses(activity))
+    return file.finish(path)
+
+
+def _addresses(activity: dict[str, Any]) -> list[str]:
+    """A counted post's addresses (which a share log may name), as they are written."""
+    note = activity.get("object")
+    if not isinstance(note, dict):
+        return []
+    return [u for u in (note.get("url"), note.get("id")) if isinstance(u, str)]
 
 
 def is_outbox(name: str) -> bool:
     """Whether a file in a Mastodon export is its outbox (``outbox.json``, in any case)."""
     return name.lower() == ARCHIVE_NAME
+
+
+MASTODON_FORMAT = Format(
+    "Mastodon archive",
+    "a Mastodon archive",
+    ARCHIVE_NAME,
+    lambda name: is_outbox(name.rsplit("/", 1)[-1]),
+    read_outbox,
+)
+
+
+def all_formats() -> tuple[Format, ...]:
+    """Every archive format, Mastodon's first."""
+    return (MASTODON_FORMAT, *FORMATS)

@@ -125,6 +125,9 @@ def test_social_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert "| outbox.json |" in result.stdout and "| export.zip |" in result.stdout
     assert "| plugin, no social folder |" in result.stdout
     assert "| plugin, a 300-item archive in social/ |" in result.stdout
+    for archive in ("mastodon `outbox.json`", "twitter `tweets.js`", "facebook `your_posts_1.json`"):
+        assert f"| {archive} |" in result.stdout
+    assert "| bluesky `repo.car` |" in result.stdout and "| linkedin `Shares.csv` |" in result.stdout
 
 
 def test_registry_scale_script_builds_and_checks_a_small_registry(capsys) -> None:

@@ -181,7 +181,7 @@ def test_the_zip_export_is_read_and_an_activity_in_two_archives_counts_once(tmp_
         ("outbox.json", b'{"orderedItems": [', "not valid JSON"),
         ("outbox.json", b'{"type": "OrderedCollection"}', "no orderedItems"),
         ("outbox.json", b"[]", "no orderedItems"),
-        ("export.zip", b"PK not really a zip", "not a Mastodon archive"),
+        ("export.zip", b"PK not really a zip", "not a zip archive"),
     ],
 )
 def test_a_malformed_archive_is_one_problem_naming_the_file(tmp_path, name, payload, reason):
@@ -197,7 +197,14 @@ def test_a_zip_without_an_outbox_is_one_problem(tmp_path):
     with zipfile.ZipFile(tmp_path / "export.zip", "w") as z:
         z.writestr("actor.json", "{}")
     data = read_social(tmp_path, CHANGEMAKERS, SITE, WINDOW)
-    assert [p.message for p in data.problems] == ["not a Mastodon archive (no outbox.json in it); skipped"]
+    assert [p.message for p in data.problems] == [
+        "no export file this plugin reads in it (outbox.json, data/tweets.js, your_posts_1.json, "
+        "a .car repository, Shares.csv); skipped"
+    ]
+    # Read as a Mastodon archive alone, it says what it lacks.
+    assert read_archive(tmp_path / "export.zip", matcher(), set(), WINDOW)[1][0].message == (
+        "not a Mastodon archive (no outbox.json in it); skipped"
+    )
 
 
 def test_public_posts_without_a_date_are_one_problem_that_quotes_nothing(tmp_path):
