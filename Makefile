@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site serve test themes compat compat-oldest compat-newest dist editable-check lint format bench screenshots docs docs-serve clean
+.PHONY: site serve test test-fast themes compat compat-oldest compat-newest dist editable-check lint format bench screenshots docs docs-serve clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ format: $(STAMP)
 # pytest 9.2's node ids with the group, so it splits modules.)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile
+
+# The tests that build no site (unit tests, Markdown pairs, property tests): a few seconds' check while
+# you work. A test that builds a site without the `builds` mark fails here (tests/conftest.py).
+test-fast: $(STAMP)
+	SPOTLIGHT_TEST_FAST=1 $(BIN)/python -m pytest -q -n 2 -m "not builds" -p no:cacheprovider
 
 # The sample site in each theme of the matrix (tests/themes): builds, static checks and Chromium checks at
 # 1280 and 360 px. Screenshots land in build/theme-screenshots/; the CDN stylesheets of bulrush, Shiori

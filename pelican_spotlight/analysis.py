@@ -29,8 +29,8 @@ from pelican_spotlight.registry import Registry
 from pelican_spotlight.render import Renderer
 from pelican_spotlight.report import Report, build_report
 from pelican_spotlight.settings import SpotlightSettings
-from pelican_spotlight.share import site_base
 from pelican_spotlight.social import SocialData, SocialPost, read_site_social
+from pelican_spotlight.urls import absolute_root
 
 ABOUT_VALUES = ("others", "self")
 
@@ -169,7 +169,7 @@ def _about(value: Any) -> str | None:
 
 def site_social(settings: dict[str, Any], registry: Registry, window: DateWindow) -> SocialData:
     """The site's posts elsewhere (``SPOTLIGHT_SOCIAL``): the build and the command line read them alike."""
-    return read_site_social(settings, registry, site_base(settings), window)
+    return read_site_social(settings, registry, absolute_root(settings), window)
 
 
 def dated_posts(

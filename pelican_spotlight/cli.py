@@ -42,8 +42,9 @@ from pelican_spotlight.registry import Changemaker, load_site_registry
 from pelican_spotlight.report import COUNTING_RULE, Report, report_json, rhythm_lines, summary_lines
 from pelican_spotlight.roundups import Roundup, roundup_for
 from pelican_spotlight.settings import PERIODS, SpotlightSettings, unknown_settings
-from pelican_spotlight.share import KIT, absolute_url, share_kit, site_base
+from pelican_spotlight.share import KIT, share_kit
 from pelican_spotlight.text import markdown_text, plain_text
+from pelican_spotlight.urls import absolute_root, absolute_url
 
 OK, NO, BAD_INPUT = 0, 1, 2
 
@@ -406,7 +407,7 @@ def cmd_share(
     """Print the share kit of one post; exit 1 when it features nobody (nothing to share)."""
     if bool(source) == latest:
         raise UsageError("give a post (its source file or slug) or --latest, not both")
-    base = site_base(settings)
+    base = absolute_root(settings)
     if not base:
         raise UsageError(
             f"share texts need the post's absolute URL, and SITEURL ({settings.get('SITEURL', '')!r}) is "
@@ -470,7 +471,7 @@ def cmd_roundup(
     site = read_site(settings, use_cache=use_cache)
     kind = period_kind or site.config.roundup_period
     period = _roundup_period(site, kind, key)
-    base = site_base(settings)
+    base = absolute_root(settings)
     if email and not base:
         raise UsageError("--email needs an absolute SITEURL or FEED_DOMAIN, for the links in the email")
     roundup = roundup_for(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from pelican.contents import Content
 from pelican.generators import Generator
@@ -39,19 +39,15 @@ from pelican_spotlight.settings import (
     plugin_fixed_outputs,
     with_defaults,
 )
-from pelican_spotlight.share import ShareSite, site_base
+from pelican_spotlight.share import ShareSite
 from pelican_spotlight.site import Profile, SiteContext
+from pelican_spotlight.urls import absolute_root, site_link
 
 logger = logging.getLogger(__name__)
 
 # With RELATIVE_URLS, content links to profile pages go through Pelican's own {filename} replacement,
 # which rewrites them for the depth of each page that shows them.
 LINK_KEY = ".spotlight/"
-
-
-def site_link(siteurl: str, url: str) -> str:
-    """``url`` joined to SITEURL the way Pelican resolves ``{filename}`` links without RELATIVE_URLS."""
-    return urljoin(siteurl if siteurl.endswith("/") else siteurl + "/", url)
 
 
 class SpotlightGenerator(Generator):
@@ -144,7 +140,7 @@ class SpotlightGenerator(Generator):
         """What every share kit needs, or None when share texts would carry relative links: neither
         SITEURL nor FEED_DOMAIN is an absolute URL (a development build). Then the share block is
         left out, said once at info level so ``--fatal warnings`` development builds still pass."""
-        base = site_base(self.settings)
+        base = absolute_root(self.settings)
         if not base:
             if wanted:
                 logger.info(

@@ -14,8 +14,9 @@ from typing import Any
 
 from markupsafe import Markup
 
-from pelican_spotlight.share import ShareSite, ShareText, absolute_url, share_kit
+from pelican_spotlight.share import ShareSite, ShareText, share_kit
 from pelican_spotlight.site import Profile
+from pelican_spotlight.urls import absolute_url
 
 NO_JSONLD = Markup("")  # one for every post without JSON-LD (a str: immutable, safe to share)
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from pelican_spotlight.registry import Changemaker
 from pelican_spotlight.roundups import Roundup
-from pelican_spotlight.share import absolute_url
+from pelican_spotlight.urls import absolute_url
 
 
 def one_line(text: str) -> str:
@@ -34,7 +34,7 @@ def roundup_email(
     profile_url: Callable[[str], str] = lambda slug: "",
 ) -> str:
     """The email's text. ``person`` finds a changemaker by slug; ``base`` is the site's absolute URL
-    (``share.site_base``); ``profile_url`` gives a profile page's URL relative to it ('' when the
+    (``urls.absolute_root``); ``profile_url`` gives a profile page's URL relative to it ('' when the
     site has none)."""
     tally = roundup.tally
     lines = [

@@ -16,7 +16,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from functools import partial
 from importlib import resources
-from typing import Any
 
 from feedgenerator import Atom1Feed, get_tag_uri
 from markupsafe import Markup
@@ -27,6 +26,7 @@ from pelican_spotlight.registry import CIRCLES, WHYS, Changemaker
 from pelican_spotlight.report import Report, summary_lines, write_report_json
 from pelican_spotlight.roundups import Roundup
 from pelican_spotlight.site import SiteContext
+from pelican_spotlight.urls import absolute_root
 
 logger = logging.getLogger(__name__)
 
@@ -134,15 +134,10 @@ def report_charts(report: Report) -> dict[str, Markup]:
     }
 
 
-def absolute_base(settings: dict[str, Any]) -> str:
-    """Where absolute links in feeds start: FEED_DOMAIN, else SITEURL (as Pelican's feeds do)."""
-    return (settings.get("FEED_DOMAIN") or settings.get("SITEURL") or "").rstrip("/")
-
-
 def roundup_feed(site: SiteContext, out: Output) -> str:
     """An Atom feed with one entry per roundup, newest first, links absolute."""
     settings = out.settings
-    base = absolute_base(settings)
+    base = absolute_root(settings) or (settings.get("SITEURL") or "").rstrip("/")
     config = site.settings
     archive = site.roundups_url
     feed = Atom1Feed(

@@ -196,20 +196,3 @@ class ShareSite:
 
     base: str
     mastodon_instance: str = ""
-
-
-def absolute_url(base: str, url: str) -> str:
-    """A post's URL on the site: ``base`` (SITEURL, else FEED_DOMAIN) joined to its relative URL."""
-    if "://" in url:
-        return url
-    return base.rstrip("/") + "/" + url.lstrip("/") if base else url
-
-
-def site_base(settings: dict) -> str:
-    """Where absolute post URLs start: SITEURL when it is absolute, else FEED_DOMAIN (which a site
-    built with RELATIVE_URLS and an empty SITEURL sets for its feeds), else ''."""
-    for name in ("SITEURL", "FEED_DOMAIN"):
-        value = str(settings.get(name) or "")
-        if "://" in value:
-            return value.rstrip("/")
-    return ""

@@ -178,12 +178,16 @@ def test_roundup_feed_is_atom_with_one_entry_per_period_and_absolute_links(netwo
         "Spotlight roundup: November 2026",
         "Spotlight roundup: October 2026",
     ]
-    assert feed.entries[0].link == "https://feeds.example/spotlight/roundups/2026-11/"
-    assert 'href="https://feeds.example/meet-bo.html"' in feed.entries[0].summary
+    # links that leave the site start at SITEURL when it is absolute, as in share texts (urls.py)
+    assert feed.entries[0].link == "https://blog.example/spotlight/roundups/2026-11/"
+    assert 'href="https://blog.example/meet-bo.html"' in feed.entries[0].summary
     assert len({e.id for e in feed.entries}) == 2
 
 
-def test_feed_links_fall_back_to_siteurl(network):
+def test_feed_links_start_at_feed_domain_when_siteurl_is_not_absolute(network):
+    network.build(SITEURL="", FEED_DOMAIN="https://feeds.example")
+    feed = feedparser.parse(network.read("feeds/spotlight-roundups.atom.xml"))
+    assert feed.entries[1].link == "https://feeds.example/spotlight/roundups/2026-10/"
     network.build(SITEURL="https://blog.example", FEED_DOMAIN=None)
     feed = feedparser.parse(network.read("feeds/spotlight-roundups.atom.xml"))
     assert feed.entries[1].link == "https://blog.example/spotlight/roundups/2026-10/"
