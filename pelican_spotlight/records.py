@@ -10,6 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+# What a post or a social post is about, as every count names it: the post's ``About:`` metadata, a
+# share log's ``about`` column, the report's keys.
+OTHERS, SELF = "others", "self"
+
 
 @dataclass(frozen=True, slots=True)
 class Post:

@@ -38,15 +38,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pelican_spotlight.connect import Suggestion, suggest
 from pelican_spotlight.periods import Period, calendar_day, period_of
-from pelican_spotlight.records import Post
+from pelican_spotlight.records import OTHERS, SELF, Post
 from pelican_spotlight.registry import WHYS, Changemaker
 from pelican_spotlight.rhythm import Rhythm, WeekTally, recent_rhythm, social_weeks
 from pelican_spotlight.settings import WeeklyGoal
 
 if TYPE_CHECKING:
     from pelican_spotlight.social import SocialPost
-
-OTHERS, SELF = "others", "self"
 
 
 def classify(post: Post, default_about: str = SELF) -> str | None:
