@@ -20,7 +20,7 @@ class Post:
     """What the report needs of a published article: no Pelican object, so tests stay small.
 
     ``about`` is the raw ``About:`` metadata value or None; ``features`` the featured slugs in order;
-    ``network`` whether the post shows a ``{% network %}`` list (which features no one by itself).
+    ``shows_network`` whether the post shows a ``{% network %}`` list (which features no one by itself).
     """
 
     source: str
@@ -29,7 +29,7 @@ class Post:
     about: str | None = None
     features: tuple[str, ...] = ()
     title: str = ""
-    network: bool = False
+    shows_network: bool = False
     slug: str = ""
 
     @property

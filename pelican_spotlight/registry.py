@@ -142,7 +142,7 @@ class Registry:
     def get(self, slug: str) -> Changemaker | None:
         return self._by_slug.get(slug)
 
-    def suggest(self, slug: str) -> str:
+    def did_you_mean(self, slug: str) -> str:
         """`` (did you mean 'x'?)`` for an unknown slug, from the known slugs and names."""
         return did_you_mean(slug, tuple(self._by_slug))
 

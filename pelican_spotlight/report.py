@@ -52,7 +52,7 @@ def classify(post: Post, default_about: str = SELF) -> str | None:
     about = (post.about or "").strip().lower()
     if about in (OTHERS, SELF):
         return about
-    if post.features or post.network:
+    if post.features or post.shows_network:
         return OTHERS
     return SELF if default_about == SELF else None
 
@@ -237,7 +237,7 @@ class Report:
                     "date": p.date.isoformat(),
                     "about": about,
                     "features": list(p.features),
-                    "network": p.network,
+                    "network": p.shows_network,
                 }
                 for p, about in zip(self.posts, self.abouts, strict=True)
             ],
