@@ -65,7 +65,7 @@ def registry_rows(root: Path, rounds: int) -> list[Row]:
     rows = [
         (
             "YAML: `_FastLoader` (libyaml) vs `_Loader` (PyYAML's Python loader)",
-            *interleaved(pure_loader, lambda: reg._compose(text), rounds),
+            *interleaved(pure_loader, lambda: reg.compose_yaml(text), rounds),
         )
     ]
     return rows

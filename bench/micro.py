@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         (
             f"parse the registry YAML ({spec.changemakers:,} entries)",
             best(pure_yaml),
-            best(lambda: reg._compose(text)),
+            best(lambda: reg.compose_yaml(text)),
         )
     )
     loaded = load_registry(registry_file, bench.slugify, None)

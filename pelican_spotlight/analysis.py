@@ -113,7 +113,7 @@ def metadata_features(content: Any, registry: Registry, problems: list[Problem])
                 Problem(
                     source,
                     meta_line(source, "spotlight"),
-                    f"unknown changemaker {slug!r}{registry.suggest(slug)}",
+                    f"unknown changemaker {slug!r}{registry.did_you_mean(slug)}",
                 )
             )
         else:
@@ -156,7 +156,7 @@ def post_records(
             about=_about(a.metadata.get("about")),
             features=tuple(features.get(a, ())),
             title=Markup(getattr(a, "title", "")).striptags(),
-            network=a in networks,
+            shows_network=a in networks,
             slug=getattr(a, "slug", "") or "",
         )
         for a in articles

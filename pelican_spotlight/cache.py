@@ -184,7 +184,7 @@ def make_record(
     problems: Iterable[Problem],
     settings: Mapping[str, Any],
     post: Post | None = None,
-    network: bool = False,
+    shows_network: bool = False,
 ) -> FileRecord:
     """The record of a content object after ``analysis.render_content``; the same for build and CLI.
 
@@ -200,7 +200,7 @@ def make_record(
         post = None
     elif post is None:
         (post,) = post_records(
-            [content], {content: features}, settings["PATH"], (content,) if network else ()
+            [content], {content: features}, settings["PATH"], (content,) if shows_network else ()
         )
     translation = content.metadata.get("translation")
     return FileRecord(

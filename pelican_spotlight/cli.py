@@ -36,7 +36,7 @@ from pelican_spotlight.lists import (
 from pelican_spotlight.mail import roundup_email, subject
 from pelican_spotlight.periods import Period, parse_period, period_of
 from pelican_spotlight.problems import Problem, display_path
-from pelican_spotlight.reading import SiteContent, load_settings, private_problems, read_site
+from pelican_spotlight.reading import SiteRecords, load_settings, private_problems, read_site
 from pelican_spotlight.records import Post
 from pelican_spotlight.registry import Changemaker, load_site_registry
 from pelican_spotlight.report import COUNTING_RULE, Report, report_json, rhythm_lines, summary_lines
@@ -442,14 +442,14 @@ def cmd_share(
     return OK
 
 
-def _latest_featuring(site: SiteContent) -> Post:
+def _latest_featuring(site: SiteRecords) -> Post:
     posts = [p for p in site.posts if p.features]
     if not posts:
         raise UsageError("no published post features a changemaker")
     return max(posts, key=lambda p: (p.date, p.source))
 
 
-def find_post(site: SiteContent, wanted: str) -> Post:
+def find_post(site: SiteRecords, wanted: str) -> Post:
     """A published post by its source file (a path from here or from PATH) or by its slug."""
     content = Path(site.settings["PATH"]).resolve()
     candidates = {Path(wanted).resolve(), (content / wanted).resolve()}
@@ -502,7 +502,7 @@ def cmd_roundup(
     return OK
 
 
-def _roundup_period(site: SiteContent, kind: str, key: str | None) -> Period:
+def _roundup_period(site: SiteRecords, kind: str, key: str | None) -> Period:
     if key:
         try:
             return parse_period(key, kind)
@@ -561,7 +561,7 @@ def draft_slug(prefix: str, *slugs: str) -> str:
     return "-".join((prefix, *cut, digest))
 
 
-def roundup_draft(roundup: Roundup, site: SiteContent) -> str:
+def roundup_draft(roundup: Roundup, site: SiteRecords) -> str:
     """A Markdown draft: metadata, then each changemaker's spotlight tag and the posts to point at."""
     period = roundup.period
     lines = [
@@ -689,7 +689,7 @@ def cmd_meet_draft(settings: dict, slug_a: str, slug_b: str, use_cache: bool = T
     for slug in (slug_a, slug_b):
         cm = site.registry.get(slug)
         if cm is None:
-            raise UsageError(f"unknown changemaker {slug!r}{site.registry.suggest(slug)}")
+            raise UsageError(f"unknown changemaker {slug!r}{site.registry.did_you_mean(slug)}")
         pair.append(cm)
     if slug_a == slug_b:
         raise UsageError(f"--draft needs two different changemakers, got {slug_a!r} twice")

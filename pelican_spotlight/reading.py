@@ -110,7 +110,7 @@ def private_problems(settings: dict[str, Any], registry: Registry) -> list[Probl
 
 
 @dataclass
-class SiteContent:
+class SiteRecords:
     """A site as read by the command line: one record per article (and page), the published ones.
 
     ``read`` counts the files read with Pelican's readers this time, ``cached`` those taken from the
@@ -140,7 +140,7 @@ class SiteContent:
         return site_report(self.posts, self.registry, self.config, period, social=self.social.posts)
 
 
-def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = True) -> SiteContent:
+def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = True) -> SiteRecords:
     """Read the registry and the articles (and pages, for ``check``), render, and find the features.
 
     Files unchanged since the last build or command are taken from the spotlight cache, unless
@@ -150,7 +150,7 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
     config = SpotlightSettings.from_pelican(settings)
     window = DateWindow(build_day())  # the one reading of the clock in a command, as in a build
     registry = load_site_registry(settings, window)
-    site = SiteContent(settings, config, registry, window, problems=list(registry.problems))
+    site = SiteRecords(settings, config, registry, window, problems=list(registry.problems))
     store = FileCache.load(settings) if use_cache and config.cache else None
     kinds = [(Article, ARTICLE, "ARTICLE", "ArticlesGenerator")]
     if pages:
@@ -168,7 +168,7 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
     return site
 
 
-def _dated(site: SiteContent, published: list[FileRecord]) -> list[FileRecord]:
+def _dated(site: SiteRecords, published: list[FileRecord]) -> list[FileRecord]:
     """The published records the report counts (``analysis.dated_posts``, as in the build); the
     problems of those left out join the site's."""
     kept, problems = dated_posts([r.post for r in published if r.post], site.window, site.settings["PATH"])
@@ -232,7 +232,7 @@ def _read_file(
     return content
 
 
-def _add_records(site: SiteContent, slots: list[Slot], store: FileCache | None) -> None:
+def _add_records(site: SiteRecords, slots: list[Slot], store: FileCache | None) -> None:
     """One record per slot, in order: a cached one as it is, a content object rendered and recorded."""
     settings, registry = site.settings, site.registry
     renderer = None
@@ -249,10 +249,12 @@ def _add_records(site: SiteContent, slots: list[Slot], store: FileCache | None) 
                 image_for=lambda cm: cm.image,
                 autolink_names=site.config.autolink,
             )
-        features, problems, network = render_content(
+        features, problems, shows_network = render_content(
             item, renderer, registry, settings.get("FORMATTED_FIELDS", ())
         )
-        record = make_record(item, kind, stamp or (0, 0), features, problems, settings, network=network)
+        record = make_record(
+            item, kind, stamp or (0, 0), features, problems, settings, shows_network=shows_network
+        )
         site.records.append(record)
         site.read += 1
         if store is not None and stamp is not None:

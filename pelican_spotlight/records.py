@@ -10,13 +10,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+# What a post or a social post is about, as every count names it: the post's ``About:`` metadata, a
+# share log's ``about`` column, the report's keys.
+OTHERS, SELF = "others", "self"
+
 
 @dataclass(frozen=True, slots=True)
 class Post:
     """What the report needs of a published article: no Pelican object, so tests stay small.
 
     ``about`` is the raw ``About:`` metadata value or None; ``features`` the featured slugs in order;
-    ``network`` whether the post shows a ``{% network %}`` list (which features no one by itself).
+    ``shows_network`` whether the post shows a ``{% network %}`` list (which features no one by itself).
     """
 
     source: str
@@ -25,7 +29,7 @@ class Post:
     about: str | None = None
     features: tuple[str, ...] = ()
     title: str = ""
-    network: bool = False
+    shows_network: bool = False
     slug: str = ""
 
     @property

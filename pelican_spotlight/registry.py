@@ -142,7 +142,7 @@ class Registry:
     def get(self, slug: str) -> Changemaker | None:
         return self._by_slug.get(slug)
 
-    def suggest(self, slug: str) -> str:
+    def did_you_mean(self, slug: str) -> str:
         """`` (did you mean 'x'?)`` for an unknown slug, from the known slugs and names."""
         return did_you_mean(slug, tuple(self._by_slug))
 
@@ -229,7 +229,7 @@ _FastLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 _FastLoader.add_constructor("tag:yaml.org,2002:int", _int_or_text)
 
 
-def _compose(text: str) -> tuple[yaml.Node | None, Any]:
+def compose_yaml(text: str) -> tuple[yaml.Node | None, Any]:
     """The root node and the data of a YAML text; raises yaml.YAMLError as ``_Loader`` words it.
 
     Only ``_Loader`` refuses aliases, so a text with an anchor (``&``, needed by any alias) skips
@@ -333,7 +333,7 @@ def _load_file(
         unreadable.append(_error(file, line, message + shown))
         return []
     try:
-        root, data = _compose(text)
+        root, data = compose_yaml(text)
     except yaml.reader.ReaderError as exc:  # control characters: the reader refuses them
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1)

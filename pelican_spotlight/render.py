@@ -109,7 +109,7 @@ class Renderer:
                 Problem(
                     source,
                     tag.line,
-                    f"unknown changemaker {tag.slug!r}{self.registry.suggest(tag.slug)}",
+                    f"unknown changemaker {tag.slug!r}{self.registry.did_you_mean(tag.slug)}",
                 )
             )
             return Markup.escape(tag.text or tag.slug) if tag.name == "mention" or tag.inline else ""

@@ -38,7 +38,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from pelican_spotlight.connect import Suggestion, suggest
 from pelican_spotlight.periods import Period, calendar_day, period_of
-from pelican_spotlight.records import Post
+from pelican_spotlight.records import OTHERS, SELF, Post
 from pelican_spotlight.registry import WHYS, Changemaker
 from pelican_spotlight.rhythm import Rhythm, WeekTally, recent_rhythm, social_weeks
 from pelican_spotlight.settings import WeeklyGoal
@@ -46,15 +46,13 @@ from pelican_spotlight.settings import WeeklyGoal
 if TYPE_CHECKING:
     from pelican_spotlight.social import SocialPost
 
-OTHERS, SELF = "others", "self"
-
 
 def classify(post: Post, default_about: str = SELF) -> str | None:
     """'others', 'self', or None when the post is left out (no features and default 'ignore')."""
     about = (post.about or "").strip().lower()
     if about in (OTHERS, SELF):
         return about
-    if post.features or post.network:
+    if post.features or post.shows_network:
         return OTHERS
     return SELF if default_about == SELF else None
 
@@ -239,7 +237,7 @@ class Report:
                     "date": p.date.isoformat(),
                     "about": about,
                     "features": list(p.features),
-                    "network": p.network,
+                    "network": p.shows_network,
                 }
                 for p, about in zip(self.posts, self.abouts, strict=True)
             ],

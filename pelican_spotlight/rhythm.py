@@ -24,12 +24,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pelican_spotlight.periods import Period, period_of
+from pelican_spotlight.records import OTHERS, SELF
 from pelican_spotlight.settings import WeeklyGoal
 
 if TYPE_CHECKING:
     from pelican_spotlight.social import SocialPost
 
-OTHERS, SELF = "others", "self"
 RECENT_WEEKS = 8
 
 

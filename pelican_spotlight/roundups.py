@@ -17,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pelican_spotlight.periods import Period, period_of
-from pelican_spotlight.records import Post
+from pelican_spotlight.records import OTHERS, SELF, Post
 from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.report import OTHERS, SELF, Tally, classify
+from pelican_spotlight.report import Tally, classify
 
 
 @dataclass

@@ -16,25 +16,17 @@ placeholder whose error names the directive or role to write instead.
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as etree
 from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import Directive, directives, roles
 from docutils.transforms import Transform
 
-from pelican_spotlight.shortcodes import TAG_RE, Tag, make_tag, parse_tag, repeats
+from pelican_spotlight.shortcodes import TAG_RE, Tag, make_tag, parse_tag, placeholder_html, repeats
 
-PLACEHOLDER_CLASS = "spotlight-tag"
 EXPLICIT_TITLE_RE = re.compile(r"^(?P<text>.+?)\s*<(?P<slug>[^<>]+)>$", re.DOTALL)
 # Text inside these stays as written: code, literal blocks, raw HTML, comments.
 LITERAL_NODES = (nodes.FixedTextElement, nodes.literal, nodes.raw, nodes.comment)
-
-
-def placeholder(tag: Tag, element: str) -> str:
-    """The placeholder HTML for a tag, exactly as the Markdown extension serialises it."""
-    node = etree.Element(element, {"class": PLACEHOLDER_CLASS, "data-spotlight": tag.to_json()})
-    return etree.tostring(node, encoding="unicode", method="html")
 
 
 # A field of a directive's option block: ``:name: value`` (the value may go on over the next lines).
@@ -79,7 +71,7 @@ class _TagDirective(Directive):
         tag = self.make(raw, argument.split(), options)
         if self.content and not tag.error:
             tag = Tag(name=self.name, line=self.lineno, raw=raw, error=self.content_error)
-        return [nodes.raw("", placeholder(tag, "div") + "\n", format="html")]
+        return [nodes.raw("", placeholder_html(tag, "div") + "\n", format="html")]
 
     content_error = "takes no content"
 
@@ -126,7 +118,7 @@ def mention_role(
     explicit = EXPLICIT_TITLE_RE.match(text)
     positional = [explicit["slug"].strip(), explicit["text"]] if explicit else [text] if text else []
     tag = make_tag("mention", positional, {}, lineno, rawtext)
-    return [nodes.raw("", placeholder(tag, "span"), format="html")], []
+    return [nodes.raw("", placeholder_html(tag), format="html")], []
 
 
 RST_FORMS = {
@@ -164,7 +156,7 @@ class LiquidTextTransform(Transform):
             for m in TAG_RE.finditer(str(text)):
                 pieces.append(nodes.Text(str(text)[start : m.start()]))
                 tag = liquid_tag(m, _line_of(text, m[0]))
-                pieces.append(nodes.raw("", placeholder(tag, "span"), format="html"))
+                pieces.append(nodes.raw("", placeholder_html(tag), format="html"))
                 start = m.end()
             if pieces:
                 pieces.append(nodes.Text(str(text)[start:]))

@@ -385,6 +385,7 @@ def makeExtension(**kwargs: Any) -> SpotlightExtension:
     return SpotlightExtension(**kwargs)
 
 
-def placeholder_html(tag: Tag) -> str:
-    """An inline placeholder for a tag made after reading (auto-linked names)."""
-    return etree.tostring(_placeholder(None, "span", tag), encoding="unicode", method="html")
+def placeholder_html(tag: Tag, element: str = "span") -> str:
+    """A placeholder as HTML text, exactly as the Markdown stage serialises one: for the rST stage
+    (``div`` for a block) and for tags made after reading (auto-linked names)."""
+    return etree.tostring(_placeholder(None, element, tag), encoding="unicode", method="html")

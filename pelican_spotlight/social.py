@@ -57,7 +57,7 @@ from pelican_spotlight.archives import (
 from pelican_spotlight.dates import DateWindow, instant_day
 from pelican_spotlight.exports import FORMATS, Format, export_folder, is_private
 from pelican_spotlight.problems import Problem
-from pelican_spotlight.registry import Changemaker, _compose
+from pelican_spotlight.registry import Changemaker, compose_yaml
 from pelican_spotlight.settings import given_or_default
 from pelican_spotlight.social_rules import (
     OTHERS,
@@ -254,7 +254,7 @@ def _channel_without_hidden(entry: Any) -> tuple[Any, str]:
 
 def _yaml_entries(path: Path, text: str) -> tuple[list[tuple[int, Any]], list[Problem]]:
     try:
-        root, data = _compose(text)
+        root, data = compose_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         problem = getattr(exc, "problem", None) or "cannot be parsed"

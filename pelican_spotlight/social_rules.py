@@ -19,10 +19,10 @@ from urllib.parse import unquote, urlsplit
 
 from pelican_spotlight.dates import EARLIEST, DateWindow
 from pelican_spotlight.problems import Problem
+from pelican_spotlight.records import OTHERS, SELF
 from pelican_spotlight.registry import Changemaker
 from pelican_spotlight.text import hidden_message, hidden_names, without_hidden
 
-OTHERS, SELF = "others", "self"
 Counted = tuple[str, tuple[str, ...]]  # ("others" | "self", featured slugs)
 
 _TEXT_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)

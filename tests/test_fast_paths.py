@@ -308,10 +308,10 @@ def test_related_index_on_random_archives() -> None:
 
 
 def test_yaml_is_read_alike_by_both_loaders_and_errors_keep_their_words() -> None:
-    from pelican_spotlight.registry import _compose, _Loader
+    from pelican_spotlight.registry import _Loader, compose_yaml
 
     good = "changemakers:\n- name: x\n  since: 2024-02-30\n- name: y\n  since: 2024-01-01\n  why: [a]\n"
-    root, data = _compose(good)
+    root, data = compose_yaml(good)
     assert data == _Loader(good).get_data()
     assert [n.start_mark.line for n in root.value[0][1].value] == [1, 3]
     for bad in ("a: [1, 2\nb: 3\n", "a: b: c\n", "\tname: x\n"):
@@ -320,7 +320,7 @@ def test_yaml_is_read_alike_by_both_loaders_and_errors_keep_their_words() -> Non
         except Exception as exc:
             expected = exc
         try:
-            _compose(bad)
+            compose_yaml(bad)
         except Exception as exc:
             assert (exc.problem, exc.problem_mark.line) == (expected.problem, expected.problem_mark.line)
         else:
