@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from markupsafe import Markup
@@ -71,7 +72,9 @@ def render_content(
             setattr(content, key, result.html)
             if key == "summary":  # ``_summary``: see above, or Pelican would restore the placeholder
                 content._summary = result.html
-            problems += result.problems
+            # The field was converted on its own: its problems are at the field's line in the file.
+            line = meta_line(source, key) if result.problems else 0
+            problems += [replace(p, line=line) for p in result.problems]
     features += metadata_features(content, registry, problems)
     about = content.metadata.get("about")
     if about is not None and str(about).strip().lower() not in ABOUT_VALUES:

@@ -16,7 +16,7 @@ from pelican import signals
 from pelican_spotlight import jinja, privacy, rst
 from pelican_spotlight.errors import SpotlightError
 from pelican_spotlight.settings import unknown_settings
-from pelican_spotlight.shortcodes import SpotlightExtension
+from pelican_spotlight.shortcodes import EXTENSION, SpotlightExtension
 from pelican_spotlight.stylesheet import LinkingTemplate
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -26,10 +26,11 @@ logger = logging.getLogger(__name__)
 def prepare_settings(settings: dict[str, Any]) -> None:
     """Add the Markdown extension once, and the rST and Jinja hooks. Shared with the command line.
     The settings are validated where they are read, once per build (the generator) or command."""
-    markdown = settings.setdefault("MARKDOWN", {})
-    extensions = markdown.setdefault("extensions", [])
-    if not any(isinstance(e, SpotlightExtension) for e in extensions):
-        extensions.append(SpotlightExtension())
+    markdown = dict(settings.get("MARKDOWN") or {})  # new dicts and lists: Pelican's defaults are shared
+    extensions = list(markdown.get("extensions") or [])
+    if not any(e == EXTENSION or isinstance(e, SpotlightExtension) for e in extensions):
+        extensions.append(EXTENSION)  # by name: Python-Markdown makes one per Markdown instance
+    settings["MARKDOWN"] = {**markdown, "extensions": extensions}
     rst.register_docutils()
     add_jinja_pass_through(settings)
     privacy.keep_from_readers(settings)

@@ -5,17 +5,32 @@ carrying the parsed tag and its source line as JSON; ``render.py`` turns placeho
 links on every build. That is what keeps Pelican's content cache, which stores this stage's output,
 from ever serving stale cards.
 
-Stages, in the order Python-Markdown runs them:
+The extension is registered by its dotted name (``pelican_spotlight.shortcodes``), as Python-Markdown's
+own ``footnotes`` and ``abbr`` are, so each ``Markdown`` instance (Pelican makes one per file) gets its
+own ``SpotlightExtension`` and the document's tags live on it until ``reset()``.
 
-1. ``SourceLinesPreprocessor`` (29) remembers how many lines the metadata header takes.
-2. ``TagPreprocessor`` (26) replaces each tag outside fenced code with a marker ``STX spotlight:N ETX``
-   and records the tag; a block tag alone on its line is set apart as its own block.
-3. ``BlockTagProcessor`` turns a block that is exactly one block-tag marker into a ``<div>``.
-4. ``CodeRestoreTreeprocessor`` (35) puts the original text back inside indented code blocks.
-5. ``TagInlineProcessor`` turns the remaining markers into ``<span>`` placeholders; backticks, links
-   and images run first, so markers in code spans and in an image's alt text stay markers.
-6. ``LinkNestingTreeprocessor`` (15) flags placeholders that sit inside a link (no link in a link).
-7. ``MarkerRestorePostprocessor`` (25) puts the original text back wherever a marker is left.
+Stages, in the order Python-Markdown runs them (a higher priority runs first; each beside the
+built-ins it must follow or precede):
+
+1. ``SourceLinesPreprocessor`` (29: after ``normalize_whitespace`` 30, before ``meta`` 27) counts the
+   lines of the metadata header, for true line numbers.
+2. ``TagPreprocessor`` (26: after ``meta`` 27 removed the header, before ``fenced_code_block`` 25 and
+   ``html_block`` 20 stash their text) replaces each tag outside fenced code with a marker
+   ``STX spotlight:N ETX`` (``markdown.util``'s placeholder bytes, which no text may hold) and
+   records the tag; a block tag alone on its line is set apart as its own block.
+3. ``BlockTagProcessor`` (75: after ``code`` 80, so an indented marker stays code; before the headers,
+   lists and ``paragraph`` 10) turns a block that is exactly one block-tag marker into a ``<div>``.
+4. ``CodeRestoreTreeprocessor`` (35: before ``hilite`` 30 highlights code blocks and ``inline`` 20)
+   puts the original text back inside indented code blocks.
+5. ``TagInlineProcessor`` (115: after ``backtick`` 190, ``link`` 160 and ``image_link`` 150, so
+   markers in code spans and in an image's alt text stay markers; before ``html`` 90 and
+   ``em_strong`` 60) turns the remaining markers into ``<span>`` placeholders.
+6. ``LinkNestingTreeprocessor`` (15: after ``inline`` 20 made the links) flags placeholders inside a
+   link's text (no link in a link).
+7. ``PlaceholderAttributesTreeprocessor`` (7: after ``attr_list`` 8) takes back what attr_list added.
+8. ``MarkerRestorePostprocessor`` (25: after ``raw_html`` 30 put raw HTML back, before
+   ``amp_substitute`` 20) puts the author's text back wherever a marker is left (code spans, raw
+   HTML, attributes).
 """
 
 from __future__ import annotations
@@ -35,14 +50,17 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.postprocessors import Postprocessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import ETX, STX
 
 from pelican_spotlight.registry import CIRCLES, KINDS, WHYS
 
+EXTENSION = __name__  # the dotted name Pelican's MARKDOWN setting lists
 TAG_NAMES = ("spotlight", "mention", "network")
 BLOCK_TAGS = ("spotlight", "network")
 TAG_RE = re.compile(r"\{%\s*(?P<name>spotlight|mention|network)\b(?P<args>.*?)%\}")
 UNTERMINATED_RE = re.compile(r"\{%\s*(?:spotlight|mention|network)\b")
-MARKER_RE = re.compile("\x02spotlight:(\\d+)\x03")
+MARKER_START = f"{STX}spotlight:"
+MARKER_RE = re.compile(re.escape(MARKER_START) + r"(\d+)" + re.escape(ETX))
 PLACEHOLDER_CLASS = "spotlight-tag"
 # Markdown's attr_list (``{% mention ada %}{: .x #y }``) may add classes and attributes: still a placeholder.
 PLACEHOLDER_RE = re.compile(
@@ -189,16 +207,7 @@ class SourceLinesPreprocessor(_Stage, Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         self.ext.lines_before_meta = len(lines)
-        if "meta" in self.md.preprocessors:
-            self.ext.header = _header(lines)
         return lines
-
-
-def _header(lines: list[str]) -> list[str]:
-    for i, line in enumerate(lines):
-        if not line.strip():
-            return lines[:i]
-    return list(lines)
 
 
 class TagPreprocessor(_Stage, Preprocessor):
@@ -212,7 +221,7 @@ class TagPreprocessor(_Stage, Preprocessor):
             if i in in_fence or "{%" not in line:
                 out.append(line)
                 continue
-            number = self._line_number(i + 1 + offset, line)
+            number = i + 1 + offset  # in a metadata field, converted alone: its line in the field
             marked = TAG_RE.sub(lambda m, n=number: self._mark(m, n), line)
             marked = UNTERMINATED_RE.sub(lambda m, n=number: self._unterminated(m, n), marked)
             block = MARKER_RE.fullmatch(marked.strip())
@@ -222,15 +231,6 @@ class TagPreprocessor(_Stage, Preprocessor):
             else:
                 out.append(marked)
         return out
-
-    def _line_number(self, number: int, line: str) -> int:
-        """In a metadata field (converted on its own) the line is found in the file's header."""
-        if self.ext.header and "meta" not in self.md.preprocessors:
-            needle = line.strip()
-            for i, header_line in enumerate(self.ext.header):
-                if needle and needle in header_line:
-                    return i + 1
-        return number
 
     def _mark(self, m: re.Match[str], line: int) -> str:
         return self.ext.add(parse_tag(m["name"], m["args"], line, m[0]))
@@ -285,7 +285,7 @@ class CodeRestoreTreeprocessor(_Stage, Treeprocessor):
     def run(self, root: etree.Element) -> None:
         for pre in root.iter("pre"):
             for code in pre.iter("code"):
-                if code.text and "\x02spotlight:" in code.text:
+                if code.text and MARKER_START in code.text:
                     code.text = type(code.text)(self.ext.restore(code.text))
 
 
@@ -332,33 +332,33 @@ class MarkerRestorePostprocessor(_Stage, Postprocessor):
     """Markers left in code spans, raw HTML or attributes go back to the text the author wrote."""
 
     def run(self, text: str) -> str:
-        if "\x02spotlight:" not in text:
+        if MARKER_START not in text:
             return text
         return MARKER_RE.sub(lambda m: html.escape(self.ext.tags[int(m[1])].raw), text)
 
 
 class SpotlightExtension(Extension):
-    """Registers the stages; the tags of the document being converted live here until ``reset()``."""
+    """Registers the stages; the tags of the document being converted live here until ``reset()``.
+
+    Made once per ``Markdown`` instance (``makeExtension``, from the dotted name in Pelican's
+    ``MARKDOWN`` setting), so no two documents share it.
+    """
 
     def __init__(self, **kwargs: Any) -> None:
         self.config: dict[str, list[Any]] = {}
         super().__init__(**kwargs)
-        self.tags: list[Tag] = []
-        self.lines_before_meta = 0
-        self.header: list[str] = []
-        # Pelican makes a Markdown instance per file; this processor keeps no state of its own, so one
-        # serves them all (making it compiles its pattern with flags, ~15 µs a file).
-        self.inline = TagInlineProcessor(self)
+        self.reset()
 
     def add(self, tag: Tag) -> str:
         self.tags.append(tag)
-        return f"\x02spotlight:{len(self.tags) - 1}\x03"
+        return f"{MARKER_START}{len(self.tags) - 1}{ETX}"
 
     def restore(self, text: str) -> str:
         return MARKER_RE.sub(lambda m: self.tags[int(m[1])].raw, text)
 
     def reset(self) -> None:
-        self.tags = []
+        """Forget the document: its tags and where its header ended."""
+        self.tags: list[Tag] = []
         self.lines_before_meta = 0
 
     def extendMarkdown(self, md: Markdown) -> None:
@@ -367,18 +367,10 @@ class SpotlightExtension(Extension):
         md.preprocessors.register(TagPreprocessor(md, self), "spotlight_tags", 26)
         md.parser.blockprocessors.register(BlockTagProcessor(md.parser, self), "spotlight_block", 75)
         md.treeprocessors.register(CodeRestoreTreeprocessor(md, self), "spotlight_code", 35)
-        md.inlinePatterns.register(self.inline, "spotlight_inline", 115)
+        md.inlinePatterns.register(TagInlineProcessor(self), "spotlight_inline", 115)
         md.treeprocessors.register(LinkNestingTreeprocessor(md, self), "spotlight_links", 15)
         md.treeprocessors.register(PlaceholderAttributesTreeprocessor(md, self), "spotlight_attributes", 7)
         md.postprocessors.register(MarkerRestorePostprocessor(md, self), "spotlight_restore", 25)
-
-    def __getstate__(self) -> dict[str, Any]:
-        # Pelican pickles its settings (which hold this extension) into the content cache.
-        return {"config": self.config}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__()
-        self.config = state["config"]
 
 
 def makeExtension(**kwargs: Any) -> SpotlightExtension:
