@@ -23,6 +23,7 @@ try:  # Pelican ≥ 4.10 (SUMMARY_MAX_PARAGRAPHS)
 except ImportError:  # pragma: no cover - Pelican 4.9
     truncate_html_paragraphs = None
 
+from pelican_spotlight import internals
 from pelican_spotlight.dates import DateWindow
 from pelican_spotlight.problems import Problem
 from pelican_spotlight.records import Post
@@ -49,20 +50,15 @@ def render_content(
     features: list[str] = []
     problems: list[Problem] = []
     network = False
-    # Private to Pelican, used because it offers no public way: ``_content`` is the body as read, which
-    # ``get_content`` turns into ``content`` (a read-only, memoised property), so the rendered cards go
-    # there, before anything reads ``content`` (as plugins do on ``content_object_init``).
-    if getattr(content, "_content", None):
+    # The rendered cards go into the body as read, before anything reads ``content`` (internals.py).
+    if body := internals.body_of(content):
         auto_summary = renderer.summaries and "summary" not in content.metadata
-        result = renderer.render(content._content, source, prose=auto_summary)
-        content._content = result.html
+        result = renderer.render(body, source, prose=auto_summary)
+        internals.set_body(content, result.html)
         features += result.features
         problems += result.problems
         if result.prose is not None:
-            # ``metadata["summary"]`` is what ``get_summary`` returns. Private: Pelican also copies
-            # ``_summary`` back over it when it resolves links (``refresh_metadata_intersite_links``),
-            # and 4.9 reads ``_summary`` without a default, so both get the same text.
-            content.metadata["summary"] = content._summary = pelican_summary(result.prose, content.settings)
+            internals.set_summary(content, pelican_summary(result.prose, content.settings))
         network = result.networks > 0
     for key in formatted_fields:
         value = content.metadata.get(key)
@@ -70,8 +66,8 @@ def render_content(
             result = renderer.render(value, source)
             content.metadata[key] = result.html
             setattr(content, key, result.html)
-            if key == "summary":  # ``_summary``: see above, or Pelican would restore the placeholder
-                content._summary = result.html
+            if key == "summary":  # or Pelican would restore the placeholder (internals.py)
+                internals.set_summary(content, result.html)
             # The field was converted on its own: its problems are at the field's line in the file.
             line = meta_line(source, key) if result.problems else 0
             problems += [replace(p, line=line) for p in result.problems]

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from pelican.contents import Content
 from pelican.generators import Generator
 
-from pelican_spotlight import cache, outputs
+from pelican_spotlight import cache, internals, outputs
 from pelican_spotlight.analysis import dated_posts, post_records, render_content, site_report, site_social
 from pelican_spotlight.collisions import pelican_outputs
 from pelican_spotlight.dates import DateWindow, build_day
@@ -259,9 +259,7 @@ class SpotlightGenerator(Generator):
     def _render(self, content: Content, renderer: Renderer) -> None:
         # A post from Pelican's generator cache carries the context pickled with it in an earlier
         # build, which lacks this build's profile pages: its links to them would stay unresolved.
-        # ``_context`` is private to Pelican, which offers no public way to give content a new context.
-        if getattr(content, "_context", self.context) is not self.context:
-            content._context = self.context
+        internals.give_context(content, self.context)
         features, problems, network = render_content(
             content, renderer, self.registry, self.settings.get("FORMATTED_FIELDS", ())
         )

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from jinja2 import Template
-from jinja2.utils import concat
 from pelican.contents import Page
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 
+from pelican_spotlight import internals
 from pelican_spotlight.render import theme_text
 
 logger = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ class Output:
         relative_urls = self.settings.get("RELATIVE_URLS", False)
         spotlight_template = self.get_template(template)
         # A theme's own full-page template (no spotlight_title block) is drawn as it is.
-        if self.layout == "standalone" or "spotlight_title" not in spotlight_template.blocks:
+        if self.layout == "standalone" or not internals.has_block(spotlight_template, "spotlight_title"):
             self.writer.write_file(
                 save_as, spotlight_template, self.context, relative_urls=relative_urls, url=url, **kwargs
             )
@@ -72,15 +72,11 @@ class Output:
         if self.settings.get("RELATIVE_URLS", False):
             siteurl = path_to_url(get_relative_path(save_as))
         # One Jinja context (a copy of the site's) renders both the body and the title.
-        context = template.new_context(
-            ChainMap(
-                {"SITEURL": siteurl, "output_file": save_as, "spotlight_body_only": True},
-                kwargs,
-                self.context,
-            )
+        values = ChainMap(
+            {"SITEURL": siteurl, "output_file": save_as, "spotlight_body_only": True}, kwargs, self.context
         )
-        body = concat(template.root_render_func(context))
-        title = theme_text(concat(template.blocks["spotlight_title"](context)).strip())
+        body, title = internals.render_body_and_block(template, values, "spotlight_title")
+        title = theme_text(title.strip())
         metadata = {"title": title, "url": url, "save_as": save_as, "slug": page_slug(url)}
         return SpotlightPage(body, metadata=metadata, settings=self.settings, context=self.context)
 
@@ -102,24 +98,6 @@ def page_slug(url: str) -> str:
     return url.removesuffix("index.html").strip("/").replace("/", "-") or "spotlight"
 
 
-class SpotlightPage(Page):
-    """A page whose content is the spotlight HTML as rendered, with no links left to resolve.
-
-    Pelican's ``get_content`` and ``get_summary`` are memoised in caches that keep every object they
-    see for the rest of the process: through them, each of the plugin's pages (hundreds, the directory
-    among them) would stay in memory after it is written. These two return the HTML directly.
-    """
-
-    def get_content(self, siteurl: str = "") -> str:
-        return self._content
-
-    def get_summary(self, siteurl: str = "") -> str:
-        return ""
-
-    @property
-    def content(self) -> str:
-        return self._content
-
-    @property
-    def summary(self) -> str:
-        return ""
+class SpotlightPage(internals.PlainPage):
+    """One of the plugin's pages, drawn by the theme's ``page.html``: its HTML as rendered, held by no
+    memoising cache (``internals.PlainPage``), so the hundreds the plugin writes can be freed."""

@@ -13,7 +13,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, FileSystemLoader
 from pelican import signals
 
-from pelican_spotlight import jinja, privacy, rst
+from pelican_spotlight import internals, jinja, privacy, rst
 from pelican_spotlight.errors import SpotlightError
 from pelican_spotlight.settings import unknown_settings
 from pelican_spotlight.shortcodes import EXTENSION, SpotlightExtension
@@ -62,7 +62,7 @@ def on_initialized(pelican: Any) -> None:
 def add_template_loader(generator: Any) -> None:
     """Make the shipped templates the last resort: overrides, then theme, then simple, then ours; and
     render every page with ``LinkingTemplate``, which links the stylesheet where a page needs it."""
-    generator.env.template_class = LinkingTemplate
+    internals.use_template_class(generator.env, LinkingTemplate)
     loader = generator.env.loader
     if isinstance(loader, ChoiceLoader) and not any(
         isinstance(x, FileSystemLoader) and str(TEMPLATES) in x.searchpath for x in loader.loaders

@@ -22,6 +22,7 @@ from docutils import nodes
 from docutils.parsers.rst import Directive, directives, roles
 from docutils.transforms import Transform
 
+from pelican_spotlight import internals
 from pelican_spotlight.shortcodes import TAG_RE, Tag, make_tag, parse_tag, placeholder_html, repeats
 
 EXPLICIT_TITLE_RE = re.compile(r"^(?P<text>.+?)\s*<(?P<slug>[^<>]+)>$", re.DOTALL)
@@ -218,6 +219,6 @@ def add_liquid_check(readers: Any) -> None:
     the order of ``PLUGINS``.
     """
     reader = getattr(readers, "readers", {}).get("rst")
-    writer_class = getattr(reader, "writer_class", None)
-    if reader is not None and isinstance(writer_class, type):
-        reader.writer_class = with_liquid_check(writer_class)
+    writer_class = internals.rst_writer_class(reader)
+    if writer_class is not None:
+        internals.set_rst_writer_class(reader, with_liquid_check(writer_class))
