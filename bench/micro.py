@@ -30,12 +30,12 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 from test_fast_paths import reference_link_text  # noqa: E402
 
 import bench  # noqa: E402
-from pelican_spotlight import autolink as autolink_module  # noqa: E402
-from pelican_spotlight import registry as reg  # noqa: E402
-from pelican_spotlight.autolink import NameIndex, autolink  # noqa: E402
-from pelican_spotlight.registry import load_registry  # noqa: E402
-from pelican_spotlight.related import RelatedIndex, backlinks, related  # noqa: E402
-from pelican_spotlight.shortcodes import TAG_RE, Tag, parse_tag  # noqa: E402
+from pelican_spotlight.core import registry as reg  # noqa: E402
+from pelican_spotlight.core.registry import load_registry  # noqa: E402
+from pelican_spotlight.markup import autolink as autolink_module  # noqa: E402
+from pelican_spotlight.markup.autolink import NameIndex, autolink  # noqa: E402
+from pelican_spotlight.markup.shortcodes import TAG_RE, Tag, parse_tag  # noqa: E402
+from pelican_spotlight.practice.related import RelatedIndex, backlinks, related  # noqa: E402
 
 # How autolink found text before it read HTML with html.parser: a regular expression over "<...>".
 MARKUP_RE = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)

@@ -37,9 +37,9 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests" / "data"))
 
 import bench  # noqa: E402
-from pelican_spotlight.dates import DateWindow, build_day  # noqa: E402
-from pelican_spotlight.registry import Changemaker  # noqa: E402
-from pelican_spotlight.social import Matcher, read_archive, read_site_social  # noqa: E402
+from pelican_spotlight.channels.social import Matcher, read_archive, read_site_social  # noqa: E402
+from pelican_spotlight.core.dates import DateWindow, build_day  # noqa: E402
+from pelican_spotlight.core.registry import Changemaker  # noqa: E402
 
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 ACTOR = "https://social.example/users/bench"
@@ -140,7 +140,7 @@ def outbox(people: list[tuple[str, str]], items: int, seed: int = bench.SEED) ->
 
 def people_of(root: Path) -> list[Changemaker]:
     """The generated registry's changemakers (read as the plugin reads it)."""
-    from pelican_spotlight.registry import load_registry
+    from pelican_spotlight.core.registry import load_registry
 
     return list(load_registry(root / "content" / "spotlight.yaml", bench.slugify, root / "content"))
 
@@ -313,7 +313,7 @@ def peak_mib() -> float:
 def child(path: str) -> None:
     """One reading of the folder holding ``path`` (or only the imports, for ``-``), in this process;
     prints its CPU and wall seconds, peak RSS and count as JSON."""
-    from pelican_spotlight.social import read_social
+    from pelican_spotlight.channels.social import read_social
 
     cms = [
         Changemaker(f"P{i}", f"p{i}", url=p["url"], social=tuple((k, v) for k, v in p.items() if k != "url"))

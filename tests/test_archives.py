@@ -16,11 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from pelican_spotlight.dates import DateWindow
-from pelican_spotlight.exports import is_private
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.social import SocialPost, read_social, social_files
-from pelican_spotlight.social_rules import Matcher, post_identity
+from pelican_spotlight.channels.exports import is_private
+from pelican_spotlight.channels.rules import Matcher, post_identity
+from pelican_spotlight.channels.social import SocialPost, read_social, social_files
+from pelican_spotlight.core.dates import DateWindow
+from pelican_spotlight.core.registry import Changemaker
 
 DATA = Path(__file__).parent / "data"
 EXPORTS = DATA / "exports"
@@ -309,8 +309,8 @@ def test_no_post_text_is_in_any_record(unpacked):
 
 
 def test_the_registry_takes_x_and_a_bluesky_did_and_the_share_kit_names_a_did_by_name(tmp_path):
-    from pelican_spotlight.registry import load_registry
-    from pelican_spotlight.share import handle
+    from pelican_spotlight.core.registry import load_registry
+    from pelican_spotlight.practice.share import handle
 
     (tmp_path / "spotlight.yaml").write_text(
         "- name: Bo Connector\n"

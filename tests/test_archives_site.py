@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pelican_spotlight.cli import main
+from pelican_spotlight.cli.main import main
 
 DATA = Path(__file__).resolve().parent / "data"
 sys.path.insert(0, str(DATA))

@@ -15,8 +15,8 @@ import time
 import pytest
 from pelican import Pelican
 
-from pelican_spotlight.cli import main
-from pelican_spotlight.errors import RegistryError
+from pelican_spotlight.cli.main import main
+from pelican_spotlight.core.errors import RegistryError
 
 GOOD = "changemakers:\n  - name: Ada\n    summary: Organizer and writer.\n"
 BROKEN = "changemakers:\n  - name: Ada\n    summary: Organizer: writer.\n"

@@ -16,12 +16,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pelican_spotlight.autolink import _WORD_RE, SKIP_ELEMENTS, NameIndex, autolink
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.related import RelatedIndex, backlinks, related
-from pelican_spotlight.report import Post as ReportPost
-from pelican_spotlight.roundups import build_roundups, first_featured
-from pelican_spotlight.shortcodes import Tag
+from pelican_spotlight.core.registry import Changemaker
+from pelican_spotlight.markup.autolink import _WORD_RE, SKIP_ELEMENTS, NameIndex, autolink
+from pelican_spotlight.markup.shortcodes import Tag
+from pelican_spotlight.practice.related import RelatedIndex, backlinks, related
+from pelican_spotlight.practice.report import Post as ReportPost
+from pelican_spotlight.practice.roundups import build_roundups, first_featured
 
 # -- autolink -----------------------------------------------------------------------------------------
 
@@ -211,7 +211,7 @@ def test_markdown_output_takes_the_fast_split(monkeypatch) -> None:
     """Plain Markdown output never needs html.parser (which would cost twice the time)."""
     import markdown
 
-    monkeypatch.setattr("pelican_spotlight.autolink._TextSpans", None)  # calling it would fail
+    monkeypatch.setattr("pelican_spotlight.markup.autolink._TextSpans", None)  # calling it would fail
     html = markdown.markdown(
         '# Hope\n\nAda Lovelace met *Hope* at [the Lab](https://x.org/?a=1&b=2 "A > B").\n\n'
         "| a | b |\n|---|---|\n| Bo | `Lab` |\n\n![Hope's picture](p.png){: .right }\n",
@@ -308,7 +308,7 @@ def test_related_index_on_random_archives() -> None:
 
 
 def test_yaml_is_read_alike_by_both_loaders_and_errors_keep_their_words() -> None:
-    from pelican_spotlight.registry import _Loader, compose_yaml
+    from pelican_spotlight.core.registry import _Loader, compose_yaml
 
     good = "changemakers:\n- name: x\n  since: 2024-02-30\n- name: y\n  since: 2024-01-01\n  why: [a]\n"
     root, data = compose_yaml(good)

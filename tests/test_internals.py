@@ -1,5 +1,5 @@
 """Contracts with the private parts of Pelican, Jinja and Pelican's rST reader that
-``pelican_spotlight/internals.py`` touches: one test per touchpoint, so a Pelican or Jinja release that
+``pelican_spotlight/core/internals.py`` touches: one test per touchpoint, so a Pelican or Jinja release that
 changes one fails here (``make compat`` runs this on the oldest and the newest supported Pelican)."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from pelican.readers import Readers
 from pelican.settings import DEFAULT_CONFIG
 from pelican.utils import memoized
 
-from pelican_spotlight import internals
+from pelican_spotlight.core import internals
 
 
 def _settings(**overrides):

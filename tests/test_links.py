@@ -7,10 +7,10 @@ from types import SimpleNamespace
 
 from markupsafe import Markup
 
-from pelican_spotlight.links import JsonLd, ShareKit, set_links
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.share import ShareSite, share_kit
-from pelican_spotlight.site import Profile
+from pelican_spotlight.builder.links import JsonLd, ShareKit, set_links
+from pelican_spotlight.builder.site import Profile
+from pelican_spotlight.core.registry import Changemaker
+from pelican_spotlight.practice.share import ShareSite, share_kit
 
 ADA = Profile(Changemaker("Adrienne Example", "adrienne-example", social=(("bluesky", "adrienne.example"),)))
 SITE = ShareSite("https://blog.example", "social.example")

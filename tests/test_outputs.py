@@ -9,9 +9,9 @@ import feedparser
 import pytest
 from network_site import write_network_site
 
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.report import Post
-from pelican_spotlight.roundups import build_roundups
+from pelican_spotlight.core.registry import Changemaker
+from pelican_spotlight.practice.report import Post
+from pelican_spotlight.practice.roundups import build_roundups
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -376,7 +376,7 @@ def test_report_with_no_posts_and_no_registry_still_builds(site, spotlight_logs)
 
 
 def test_ratio_chart_marks_periods_against_the_target():
-    from pelican_spotlight.charts import ratio_chart
+    from pelican_spotlight.practice.charts import ratio_chart
 
     svg = ET.fromstring(str(ratio_chart([("2026-10", 3.0), ("2026-11", 1.0), ("2026-12", None)], 3.0)))
     bars = svg.findall(f".//{SVG}rect")
@@ -393,7 +393,7 @@ def test_ratio_chart_marks_periods_against_the_target():
 
 
 def test_bar_chart_escapes_labels_and_handles_no_data():
-    from pelican_spotlight.charts import bar_chart
+    from pelican_spotlight.practice.charts import bar_chart
 
     text = str(bar_chart([("<b>A&B</b>", 2), ("C", 0)], "c", "Counts"))
     assert "<b>" not in text and "&lt;b&gt;A&amp;B&lt;/b&gt;" in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.core.errors import SettingsError
 
 POST = """
     Title: Hello

@@ -16,7 +16,7 @@ import html5lib
 import pytest
 from pelican.settings import read_settings
 
-from pelican_spotlight.registry import load_site_registry
+from pelican_spotlight.core.registry import load_site_registry
 
 SAMPLE_SITE = Path(__file__).resolve().parent.parent / "sample_site"
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pelican_spotlight.errors import SettingsError
-from pelican_spotlight.settings import (
+from pelican_spotlight.core.errors import SettingsError
+from pelican_spotlight.core.settings import (
     OUTPUT_PATHS,
     SETTINGS,
     SpotlightSettings,

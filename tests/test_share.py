@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.share import (
+from pelican_spotlight.core.registry import Changemaker
+from pelican_spotlight.core.urls import absolute_root, absolute_url
+from pelican_spotlight.practice.share import (
     ELLIPSIS,
     KIT,
     LIMITS,
@@ -22,7 +23,6 @@ from pelican_spotlight.share import (
     share_kit,
     share_text,
 )
-from pelican_spotlight.urls import absolute_root, absolute_url
 
 URL = "https://blog.example/2026/11/a-post.html"
 

@@ -16,10 +16,10 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 from pelican.settings import DEFAULT_CONFIG
 
-from pelican_spotlight.plugin import TEMPLATES, prepare_settings
-from pelican_spotlight.registry import load_registry, site_slugify
-from pelican_spotlight.render import Renderer
-from pelican_spotlight.shortcodes import EXTENSION, SpotlightExtension, parse_tag
+from pelican_spotlight.builder.plugin import TEMPLATES, prepare_settings
+from pelican_spotlight.core.registry import load_registry, site_slugify
+from pelican_spotlight.markup.render import Renderer
+from pelican_spotlight.markup.shortcodes import EXTENSION, SpotlightExtension, parse_tag
 
 DATA = Path(__file__).parent / "data"
 BO_CARD = (

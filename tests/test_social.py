@@ -9,10 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pelican_spotlight.dates import DateWindow
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.report import Post, build_report
-from pelican_spotlight.social import (
+from pelican_spotlight.channels.social import (
     Matcher,
     SocialPost,
     classify_activity,
@@ -20,6 +17,9 @@ from pelican_spotlight.social import (
     read_log,
     read_social,
 )
+from pelican_spotlight.core.dates import DateWindow
+from pelican_spotlight.core.registry import Changemaker
+from pelican_spotlight.practice.report import Post, build_report
 
 DATA = Path(__file__).parent / "data"
 OUTBOX = DATA / "social" / "outbox.json"
@@ -354,7 +354,7 @@ def test_other_files_in_the_folder_are_ignored(tmp_path):
 def test_the_share_log_schema_is_valid_and_agrees_with_the_reader():
     from jsonschema import Draft202012Validator
 
-    from pelican_spotlight.social import log_schema
+    from pelican_spotlight.channels.social import log_schema
 
     schema = log_schema()
     Draft202012Validator.check_schema(schema)

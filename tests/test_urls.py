@@ -1,11 +1,11 @@
-"""The two URL rules (pelican_spotlight/urls.py): links in pages follow SITEURL as given; links that
+"""The two URL rules (pelican_spotlight/core/urls.py): links in pages follow SITEURL as given; links that
 leave the site start at the first absolute of SITEURL and FEED_DOMAIN."""
 
 from __future__ import annotations
 
 import pytest
 
-from pelican_spotlight.urls import absolute_root, absolute_url, site_link
+from pelican_spotlight.core.urls import absolute_root, absolute_url, site_link
 
 
 @pytest.mark.parametrize(

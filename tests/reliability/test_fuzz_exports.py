@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pelican_spotlight.dates import DateWindow
-from pelican_spotlight.problems import Problem
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.social import all_formats, read_export_file, read_zip
-from pelican_spotlight.social_rules import Matcher, Reading, SocialPost
+from pelican_spotlight.channels.rules import Matcher, Reading, SocialPost
+from pelican_spotlight.channels.social import all_formats, read_export_file, read_zip
+from pelican_spotlight.core.dates import DateWindow
+from pelican_spotlight.core.problems import Problem
+from pelican_spotlight.core.registry import Changemaker
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 sys.path.insert(0, str(DATA))

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from guard import MARKUP_WARNING, NOTES, PAYLOAD, markup_warnings, relative_messages
 
-from pelican_spotlight.errors import RegistryError
+from pelican_spotlight.core.errors import RegistryError
 
 POST = "Title: Thanks\nDate: 2026-01-05\n\nThanks to {% mention ada %}.\n\n{% spotlight ada %}\n"
 UNKNOWN_ADA = ("posts/thanks.md:4: unknown changemaker 'ada'", "posts/thanks.md:6: unknown changemaker 'ada'")
