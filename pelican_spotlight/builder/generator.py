@@ -69,10 +69,8 @@ class SpotlightGenerator(Generator):
         self.window = DateWindow(build_day())
         for name, value in defaults_missing(self.settings).items():
             self.context.setdefault(name, value)
-        # Pelican makes every generator before any reads a file, so the registry is parsed while the
-        # heap is small: the YAML node tree it builds and drops leaves room the reading reuses, instead
-        # of fragments on top of the whole archive (peak memory). Its problems are logged in order, by
-        # generate_context.
+        # Loaded before any post is read, which lowers the build's peak memory (docs/benchmarks.md);
+        # its problems are logged, in order, by generate_context.
         self.registry = load_site_registry(self.settings, self.window)
         self.features: dict[Content, list[str]] = {}
         self.content_problems: dict[Content, list[Problem]] = {}
