@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site serve test themes compat compat-oldest compat-newest dist editable-check lint format bench screenshots docs docs-serve clean translations
+.PHONY: site serve test test-fast themes compat compat-oldest compat-newest dist editable-check lint format bench screenshots docs docs-serve clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ translations: $(STAMP)
 	$(BIN)/pybabel update -i $(LOCALE)/pelican_spotlight.pot -d $(LOCALE) -D pelican_spotlight --no-wrap \
 		--no-fuzzy-matching --ignore-obsolete
 	$(BIN)/pybabel compile -d $(LOCALE) -D pelican_spotlight --statistics
+# The tests that build no site (unit tests, Markdown pairs, property tests): a few seconds' check while
+# you work. A test that builds a site without the `builds` mark fails here (tests/conftest.py).
+test-fast: $(STAMP)
+	SPOTLIGHT_TEST_FAST=1 $(BIN)/python -m pytest -q -n 2 -m "not builds" -p no:cacheprovider
 
 # The sample site in each theme of the matrix (tests/themes): builds, static checks and Chromium checks at
 # 1280 and 360 px. Screenshots land in build/theme-screenshots/; the CDN stylesheets of bulrush, Shiori

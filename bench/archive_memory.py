@@ -39,11 +39,17 @@ def child(mode: str, path: str) -> None:
     """One reading in this process; prints its peak, CPU time and count as JSON."""
     import datetime as dt
 
-    from pelican_spotlight.registry import Changemaker
-    from pelican_spotlight.social import MASTODON, Matcher, SocialPost, classify_activity, read_archive
+    from pelican_spotlight.channels.social import (
+        MASTODON,
+        Matcher,
+        SocialPost,
+        classify_activity,
+        read_archive,
+    )
+    from pelican_spotlight.core.registry import Changemaker
 
     try:
-        from pelican_spotlight.dates import DateWindow, instant_day
+        from pelican_spotlight.core.dates import DateWindow, instant_day
 
         window: tuple = (DateWindow(dt.date(2026, 12, 1)),)
     except ImportError:  # a version before the date window (issue #23)

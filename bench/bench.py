@@ -291,7 +291,7 @@ def build(root: Path, config: str, round_: int) -> Run:
 
 
 def have_cli() -> bool:
-    return importlib.util.find_spec("pelican_spotlight.cli") is not None
+    return importlib.util.find_spec("pelican_spotlight.cli.main") is not None
 
 
 def bench_size(spec: SiteSpec, rounds: int, sites: Path, relative_urls: bool = False) -> dict:
@@ -394,7 +394,7 @@ def table(results: list[dict]) -> str:
     for r in results:
         site = f"{r['posts']:,} × {r['changemakers']:,}"
         if "report_cli" not in r:
-            rows.append(f"| {site} | — | skipped: no `pelican_spotlight.cli` | — |")
+            rows.append(f"| {site} | — | skipped: no `pelican_spotlight.cli.main` | — |")
             continue
         for key, label in REPORT_ROWS:
             cli = r["report_cli"][key]["wall"]
@@ -471,7 +471,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if not have_cli():
         print(
-            "pelican_spotlight.cli not found: the `pelican-spotlight report` row is skipped", file=sys.stderr
+            "pelican_spotlight.cli.main not found: the `pelican-spotlight report` row is skipped",
+            file=sys.stderr,
         )
     settings = (
         f"Content cache off; DEFAULT_PAGINATION = 10; RELATIVE_URLS = {args.relative_urls}; "

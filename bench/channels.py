@@ -26,14 +26,14 @@ import random
 import time
 from collections.abc import Callable
 
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.report import build_report, report_json
-from pelican_spotlight.share import NETWORKS, share_kit
-from pelican_spotlight.social import SocialPost
+from pelican_spotlight.channels.social import SocialPost
+from pelican_spotlight.core.registry import Changemaker
+from pelican_spotlight.practice.report import build_report, report_json
+from pelican_spotlight.practice.share import NETWORKS, share_kit
 
 CHANNELS = ("mastodon", "facebook", "twitter", "bluesky", "newsletter")
 GOALS = {"facebook": 2, "twitter": 5, "mastodon": 3}
-AFTER = importlib.util.find_spec("pelican_spotlight.rhythm") is not None  # issue #25's package
+AFTER = importlib.util.find_spec("pelican_spotlight.practice.rhythm") is not None  # issue #25's package
 
 
 def cpu(fn: Callable[[], object], rounds: int) -> float:
@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     crowd = people(args.people)
     rows = report_rows(social_posts(args.posts), args.rounds) + share_rows(crowd[:3], args.rounds)
     if AFTER:
-        from pelican_spotlight.lists import list_files
+        from pelican_spotlight.cli.lists import list_files
 
         seconds = cpu(lambda: list_files(crowd), args.rounds)
         rows.append((f"lists.list_files, {args.people:,} changemakers", seconds))

@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import bench  # noqa: E402
-from pelican_spotlight import registry as reg  # noqa: E402
+from pelican_spotlight.core import registry as reg  # noqa: E402
 
 Row = tuple[str, list[float], list[float]]
 
@@ -65,7 +65,7 @@ def registry_rows(root: Path, rounds: int) -> list[Row]:
     rows = [
         (
             "YAML: `_FastLoader` (libyaml) vs `_Loader` (PyYAML's Python loader)",
-            *interleaved(pure_loader, lambda: reg._compose(text), rounds),
+            *interleaved(pure_loader, lambda: reg.compose_yaml(text), rounds),
         )
     ]
     return rows
@@ -90,7 +90,7 @@ def collector_build(root: Path) -> None:
     from pelican import Pelican
     from pelican.settings import read_settings
 
-    from pelican_spotlight import generator
+    from pelican_spotlight.builder import generator
 
     stage = ["elsewhere"]
     spent: dict[str, float] = defaultdict(float)
@@ -143,7 +143,7 @@ def spotlights_build(root: Path) -> None:
     from pelican import Pelican
     from pelican.settings import read_settings
 
-    from pelican_spotlight import generator
+    from pelican_spotlight.builder import generator
 
     cls = generator.SpotlightGenerator
     write = cls.generate_output

@@ -51,26 +51,30 @@ STAGES = [
     ("Pelican: write the author pages", "pelican.generators", "ArticlesGenerator.generate_authors"),
     (
         "spotlight: read the registry (load_site_registry)",
-        "pelican_spotlight.generator",
+        "pelican_spotlight.builder.generator",
         "load_site_registry",
     ),
-    ("spotlight: generate_context", "pelican_spotlight.generator", "SpotlightGenerator.generate_context"),
+    (
+        "spotlight: generate_context",
+        "pelican_spotlight.builder.generator",
+        "SpotlightGenerator.generate_context",
+    ),
     (
         "  outputs against Pelican's (_check_outputs)",
-        "pelican_spotlight.generator",
+        "pelican_spotlight.builder.generator",
         "SpotlightGenerator._check_outputs",
     ),
-    ("  render placeholders and autolink", "pelican_spotlight.render", "Renderer.render"),
-    ("  of which autolink", "pelican_spotlight.render", "autolink"),
-    ("  people who should meet (connect.suggest)", "pelican_spotlight.report", "suggest"),
+    ("  render placeholders and autolink", "pelican_spotlight.markup.render", "Renderer.render"),
+    ("  of which autolink", "pelican_spotlight.markup.render", "autolink"),
+    ("  people who should meet (connect.suggest)", "pelican_spotlight.practice.report", "suggest"),
     (
         "spotlight: link the stylesheet into pages with spotlight markup (any generator's)",
-        "pelican_spotlight.stylesheet",
+        "pelican_spotlight.builder.stylesheet",
         "link_stylesheet",
     ),
     (
         "spotlight: generate_output (every page and file)",
-        "pelican_spotlight.generator",
+        "pelican_spotlight.builder.generator",
         "SpotlightGenerator.generate_output",
     ),
 ]

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from pelican_spotlight.privacy import exposures, private_inputs
+from pelican_spotlight.builder.privacy import exposures, private_inputs
 
 
 def make_site(root: Path, static: int, export: int) -> dict:

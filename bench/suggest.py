@@ -25,8 +25,8 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
 
 import bench  # noqa: E402
-from pelican_spotlight import connect  # noqa: E402
-from pelican_spotlight.reading import load_settings, read_site  # noqa: E402
+from pelican_spotlight.cli.reading import load_settings, read_site  # noqa: E402
+from pelican_spotlight.practice import connect  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:

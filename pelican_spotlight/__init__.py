@@ -1,12 +1,12 @@
 """pelican-spotlight: spotlight changemakers in a Pelican blog and keep the 3:1 ratio honest.
 
-``register()`` is the only entry point Pelican needs; the signal wiring lives in ``plugin.py``.
+``register()`` is the only entry point Pelican needs; the signal wiring lives in ``builder/plugin.py``.
 ``THEME_PATH`` is the demo theme, for ``THEME = THEME_PATH`` in a site's settings.
 """
 
 from pathlib import Path
 
-from pelican_spotlight.plugin import register
+from pelican_spotlight.builder.plugin import register
 
 
 def _theme_path() -> str:

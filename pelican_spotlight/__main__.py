@@ -2,6 +2,6 @@
 
 import sys
 
-from pelican_spotlight.cli import main
+from pelican_spotlight.cli.main import main
 
 sys.exit(main())

@@ -30,7 +30,9 @@ I18N_UNTRANSLATED_PAGES = "remove"
 I18N_SUBSITES = {
     "fr": {
         "SITENAME": "Notes d’organisation",
-        "SITESUBTITLE": "Mettre à l’honneur les personnes et les collectifs qui font avancer le changement social",
+        "SITESUBTITLE": (
+            "Mettre à l’honneur les personnes et les collectifs qui font avancer le changement social"
+        ),
         "DEFAULT_DATE_FORMAT": "%-d %B %Y",
     },
 }

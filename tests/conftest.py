@@ -36,6 +36,29 @@ BASE_SETTINGS: dict[str, Any] = {
     "LOAD_CONTENT_CACHE": False,
 }
 
+# `make test-fast` runs the tests that build no site (`-m "not builds"`). A test builds a site when it
+# uses one of these fixtures, lives under tests/browser, or is marked `builds` itself; with
+# SPOTLIGHT_TEST_FAST set, a build from any other test fails it, so the mark cannot fall behind.
+BUILDING_FIXTURES = frozenset({"site", "make_site", "sample_build", "sample_output", "guarded"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if BUILDING_FIXTURES.intersection(getattr(item, "fixturenames", ())) or "browser" in item.path.parts:
+            item.add_marker(pytest.mark.builds)
+
+
+@pytest.fixture(autouse=True)
+def _no_unmarked_builds(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if os.environ.get("SPOTLIGHT_TEST_FAST") and not request.node.get_closest_marker("builds"):
+
+        def refuse(*args: Any, **kwargs: Any) -> None:
+            raise AssertionError("this test builds a site: mark it @pytest.mark.builds")
+
+        monkeypatch.setattr(Pelican, "run", refuse)
+        monkeypatch.setattr(subprocess, "Popen", refuse)
+
+
 # Pelican makes new Jinja environments for every build, so every build compiles every template again:
 # on the small sites of these tests, compiling is about three quarters of a build. The builds of one
 # test process (and the `pelican` commands it starts) share Jinja's own bytecode cache instead, keyed

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pelican_spotlight.charts import FONT, MAX_LABEL, bar_chart, text_width, wrap_label
+from pelican_spotlight.practice.charts import FONT, MAX_LABEL, bar_chart, text_width, wrap_label
 
 DEMO_THEME = str(Path(__file__).resolve().parent.parent / "theme")
 

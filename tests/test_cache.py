@@ -16,9 +16,9 @@ from network_site import POSTS, REGISTRY, write_network_site
 from pelican.log import LimitFilter
 from pelican.utils import process_translations
 
-from pelican_spotlight import cache
-from pelican_spotlight.cli import main
-from pelican_spotlight.reading import SiteContent, load_settings, read_site
+from pelican_spotlight.builder import cache
+from pelican_spotlight.cli.main import main
+from pelican_spotlight.cli.reading import SiteRecords, load_settings, read_site
 
 ARTICLES = len(POSTS)  # every article is read or cached: drafts, hidden posts and translations too
 
@@ -51,7 +51,7 @@ def network(site, monkeypatch):
     return site
 
 
-def read(**kwargs) -> SiteContent:
+def read(**kwargs) -> SiteRecords:
     return read_site(load_settings("pelicanconf.py"), **kwargs)
 
 

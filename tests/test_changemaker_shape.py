@@ -5,7 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from pelican_spotlight.registry import CIRCLES, KINDS, SOCIAL_URLS, WHYS, Changemaker, load_registry, schema
+from pelican_spotlight.core.registry import (
+    CIRCLES,
+    KINDS,
+    SOCIAL_URLS,
+    WHYS,
+    Changemaker,
+    load_registry,
+    schema,
+)
 
 PROPERTIES = schema()["$defs"]["changemaker"]["properties"]
 

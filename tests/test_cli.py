@@ -9,7 +9,7 @@ import sys
 import pytest
 from network_site import write_network_site
 
-from pelican_spotlight.cli import main
+from pelican_spotlight.cli.main import main
 
 
 @pytest.fixture

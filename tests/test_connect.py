@@ -14,12 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pelican_spotlight.cli import main
-from pelican_spotlight.connect import Suggestion, featured_together, suggest
-from pelican_spotlight.errors import SettingsError
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.report import Post, build_report, summary_lines
-from pelican_spotlight.settings import SpotlightSettings
+from pelican_spotlight.cli.main import main
+from pelican_spotlight.core.errors import SettingsError
+from pelican_spotlight.core.registry import Changemaker
+from pelican_spotlight.core.settings import SpotlightSettings
+from pelican_spotlight.practice.connect import Suggestion, featured_together, suggest
+from pelican_spotlight.practice.report import Post, build_report, summary_lines
 
 UTC = dt.UTC
 SAMPLE_SITE = Path(__file__).resolve().parent.parent / "sample_site"
@@ -379,7 +379,7 @@ def test_draft_refuses_a_pair_not_in_the_registry(draftable, capsys, pair, messa
 
 
 def test_sample_site_suggests_and_a_post_retires_a_pair(sample_output):
-    from pelican_spotlight.reading import load_settings, read_site
+    from pelican_spotlight.cli.reading import load_settings, read_site
 
     suggested = json.loads((sample_output / "spotlight" / "report.json").read_text())["suggestions"]
     shown = [(s["a"], s["b"]) for s in suggested]

@@ -15,7 +15,7 @@ from importlib import resources
 
 import pytest
 
-from pelican_spotlight.charts import bar_chart, ratio_chart
+from pelican_spotlight.practice.charts import bar_chart, ratio_chart
 
 CSS = resources.files("pelican_spotlight").joinpath("static/spotlight.css").read_text("utf-8")
 

@@ -11,7 +11,7 @@ import zipfile
 
 import pytest
 
-from pelican_spotlight.archives import (
+from pelican_spotlight.channels.archives import (
     TOO_DEEP,
     ArchiveError,
     MissingEntry,
@@ -20,8 +20,8 @@ from pelican_spotlight.archives import (
     open_entry,
     read_whole,
 )
-from pelican_spotlight.dates import EARLIEST, DateWindow, build_day, instant_day
-from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.core.dates import EARLIEST, DateWindow, build_day, instant_day
+from pelican_spotlight.core.errors import SettingsError
 
 WINDOW = DateWindow(dt.date(2026, 12, 1))
 

@@ -18,7 +18,7 @@ from types import ModuleType
 import pytest
 from jsonschema import Draft202012Validator
 
-from pelican_spotlight.settings import SETTINGS
+from pelican_spotlight.core.settings import SETTINGS
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "docs"
@@ -66,8 +66,8 @@ def test_every_setting_is_in_the_docs():
     missing = [s.name for s in SETTINGS if f"`{s.name}`" not in docs]
     assert not missing, (
         f"not in the documentation: {', '.join(missing)}. A setting is documented by the description "
-        "in its row in pelican_spotlight/settings.py (the table of docs/settings.md is made from the rows "
-        "at its line <!-- generated: settings -->); give the row a description, and keep that line."
+        "in its row in pelican_spotlight/core/settings.py (the table of docs/settings.md is made from "
+        "the rows at its line <!-- generated: settings -->); give the row a description, and keep that line."
     )
     assert all(s.doc for s in SETTINGS if not s.follows), "every setting's row needs a description"
 
@@ -136,7 +136,7 @@ def test_every_command_has_a_section_with_its_options_and_exit_codes():
                     problems.append(f"{name} {option}: not shown in docs/cli.md")
             if not action.help:
                 problems.append(
-                    f"{name} {action.option_strings or action.dest}: give it a help text in cli.py"
+                    f"{name} {action.option_strings or action.dest}: give it a help text in cli/main.py"
                 )
     assert "<!-- generated: commands -->" in source, "docs/cli.md lost its table of commands"
     assert not problems, "the command line's documentation is incomplete:\n" + "\n".join(problems)
@@ -149,20 +149,22 @@ def test_the_message_finder_finds_the_messages_it_should():
         found[m.where.split(":")[0]] += [p.strip() for p in m.phrases]
     expected = {
         # Problem(…)
-        "pelican_spotlight/render.py": "a spotlight card must stand on its own line; shown as a mention",
+        "pelican_spotlight/markup/render.py": (
+            "a spotlight card must stand on its own line; shown as a mention"
+        ),
         # _error(…), through a local name
-        "pelican_spotlight/registry.py": "); entry skipped",
+        "pelican_spotlight/core/registry.py": "); entry skipped",
         # Tag(error=…)
-        "pelican_spotlight/shortcodes.py": "unterminated tag (missing '%}')",
+        "pelican_spotlight/markup/shortcodes.py": "unterminated tag (missing '%}')",
         # raise UsageError(…)
-        "pelican_spotlight/cli.py": "already exists; not overwritten (rename or delete it first)",
+        "pelican_spotlight/cli/main.py": "already exists; not overwritten (rename or delete it first)",
         # logger.warning(…), with %-formatting
-        "pelican_spotlight/outputs.py": "posts about others,",
+        "pelican_spotlight/builder/outputs.py": "posts about others,",
         # a message returned by another function of the module
-        "pelican_spotlight/social.py": "about must be self, others or a list of changemaker slugs;",
-        "pelican_spotlight/settings.py": "a file name, not a folder (add e.g. 'index.html')",
+        "pelican_spotlight/channels/social.py": "about must be self, others or a list of changemaker slugs;",
+        "pelican_spotlight/core/settings.py": "a file name, not a folder (add e.g. 'index.html')",
         # raise SettingsError(…)
-        "pelican_spotlight/reading.py": ": settings file not found",
+        "pelican_spotlight/cli/reading.py": ": settings file not found",
     }
     for module, phrase in expected.items():
         assert any(phrase in p for p in found.get(module, [])), (module, phrase)
@@ -187,7 +189,7 @@ def test_every_message_the_plugin_can_print_is_in_troubleshooting():
 def test_a_new_message_is_caught(tmp_path):
     """The check above can fail: a module with an undocumented message is reported."""
     (tmp_path / "new.py").write_text(
-        "from pelican_spotlight.problems import Problem\n\n\n"
+        "from pelican_spotlight.core.problems import Problem\n\n\n"
         "def check(path):\n"
         "    reason = 'the moon is in the wrong phase'\n"
         "    return Problem(path, 1, f'cannot build today: {reason}; try tomorrow')\n",

@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from pelican_spotlight.cli import main
+from pelican_spotlight.cli.main import main
 
 AUTOLINK_REGISTRY = """
 changemakers:
@@ -279,7 +279,7 @@ def test_an_empty_site_has_nobody_due_and_says_why(site, capsys, monkeypatch):
 
 
 def test_output_path_checks_name_only_plugin_settings():
-    from pelican_spotlight.settings import OUTPUT_PATHS, known_settings
+    from pelican_spotlight.core.settings import OUTPUT_PATHS, known_settings
 
     assert set(OUTPUT_PATHS) <= set(known_settings())
     assert len(OUTPUT_PATHS) == 10

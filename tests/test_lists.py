@@ -23,8 +23,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from pelican_spotlight.cli import main
-from pelican_spotlight.lists import (
+from pelican_spotlight.cli.lists import (
     FILES,
     FOLLOWING_HEADER,
     following_csv,
@@ -33,7 +32,8 @@ from pelican_spotlight.lists import (
     lists_csv,
     without_handle,
 )
-from pelican_spotlight.registry import Changemaker
+from pelican_spotlight.cli.main import main
+from pelican_spotlight.core.registry import Changemaker
 
 MAYA = Changemaker(
     "Maya Lindqvist",

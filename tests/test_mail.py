@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pelican_spotlight.mail import roundup_email
-from pelican_spotlight.periods import parse_period
-from pelican_spotlight.records import Post
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.roundups import roundup_for
+from pelican_spotlight.core.periods import parse_period
+from pelican_spotlight.core.records import Post
+from pelican_spotlight.core.registry import Changemaker
+from pelican_spotlight.practice.mail import roundup_email
+from pelican_spotlight.practice.roundups import roundup_for
 
 # A name that tries to start a header and a paragraph of its own, with markup that must stay text.
 HOSTILE = Changemaker(

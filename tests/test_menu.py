@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 from jinja2 import DictLoader, Environment
 
-from pelican_spotlight.menu import MenuLink, Placement, localise, theme_reads
-from pelican_spotlight.settings import SpotlightSettings, file_url
-from pelican_spotlight.stylesheet import LinkingTemplate
+from pelican_spotlight.builder.menu import MenuLink, Placement, localise, theme_reads
+from pelican_spotlight.builder.stylesheet import LinkingTemplate
+from pelican_spotlight.core.settings import SpotlightSettings, file_url
 
 PAGES_NAV = "{% for p in pages %}<a href='{{ SITEURL }}/{{ p.url }}'>{{ p.title }}</a>{% endfor %}"
 ITEMS_NAV = "{% for title, link in MENUITEMS %}<a href='{{ link }}'>{{ title }}</a>{% endfor %}"

@@ -9,9 +9,9 @@ import feedparser
 import pytest
 from network_site import write_network_site
 
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.report import Post
-from pelican_spotlight.roundups import build_roundups
+from pelican_spotlight.core.registry import Changemaker
+from pelican_spotlight.practice.report import Post
+from pelican_spotlight.practice.roundups import build_roundups
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -178,12 +178,16 @@ def test_roundup_feed_is_atom_with_one_entry_per_period_and_absolute_links(netwo
         "Spotlight roundup: November 2026",
         "Spotlight roundup: October 2026",
     ]
-    assert feed.entries[0].link == "https://feeds.example/spotlight/roundups/2026-11/"
-    assert 'href="https://feeds.example/meet-bo.html"' in feed.entries[0].summary
+    # links that leave the site start at SITEURL when it is absolute, as in share texts (urls.py)
+    assert feed.entries[0].link == "https://blog.example/spotlight/roundups/2026-11/"
+    assert 'href="https://blog.example/meet-bo.html"' in feed.entries[0].summary
     assert len({e.id for e in feed.entries}) == 2
 
 
-def test_feed_links_fall_back_to_siteurl(network):
+def test_feed_links_start_at_feed_domain_when_siteurl_is_not_absolute(network):
+    network.build(SITEURL="", FEED_DOMAIN="https://feeds.example")
+    feed = feedparser.parse(network.read("feeds/spotlight-roundups.atom.xml"))
+    assert feed.entries[1].link == "https://feeds.example/spotlight/roundups/2026-10/"
     network.build(SITEURL="https://blog.example", FEED_DOMAIN=None)
     feed = feedparser.parse(network.read("feeds/spotlight-roundups.atom.xml"))
     assert feed.entries[1].link == "https://blog.example/spotlight/roundups/2026-10/"
@@ -372,7 +376,7 @@ def test_report_with_no_posts_and_no_registry_still_builds(site, spotlight_logs)
 
 
 def test_ratio_chart_marks_periods_against_the_target():
-    from pelican_spotlight.charts import ratio_chart
+    from pelican_spotlight.practice.charts import ratio_chart
 
     svg = ET.fromstring(str(ratio_chart([("2026-10", 3.0), ("2026-11", 1.0), ("2026-12", None)], 3.0)))
     bars = svg.findall(f".//{SVG}rect")
@@ -389,7 +393,7 @@ def test_ratio_chart_marks_periods_against_the_target():
 
 
 def test_bar_chart_escapes_labels_and_handles_no_data():
-    from pelican_spotlight.charts import bar_chart
+    from pelican_spotlight.practice.charts import bar_chart
 
     text = str(bar_chart([("<b>A&B</b>", 2), ("C", 0)], "c", "Counts"))
     assert "<b>" not in text and "&lt;b&gt;A&amp;B&lt;/b&gt;" in text

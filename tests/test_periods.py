@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pelican_spotlight.periods import parse_period, period_of
+from pelican_spotlight.core.periods import parse_period, period_of
 
 D = dt.date
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import gc
-
 import pytest
 
-from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.core.errors import SettingsError
 
 POST = """
     Title: Hello
@@ -92,10 +90,3 @@ def test_fatal_warnings_fails_the_build_on_a_spotlight_warning(basic):
 def test_clean_site_passes_fatal_warnings(basic):
     result = basic.run_pelican_in_process("--fatal", "warnings")
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_build_leaves_the_collector_on(site, registry_yaml):
-    site.write("spotlight.yaml", registry_yaml)
-    site.write("post.md", "Title: Post\nDate: 2026-01-01\n\n{% spotlight adrienne-example %}\n")
-    site.build()
-    assert gc.isenabled()

@@ -10,8 +10,8 @@ import pytest
 from jsonschema import Draft202012Validator
 from pelican.settings import DEFAULT_CONFIG
 
-from pelican_spotlight.errors import RegistryError
-from pelican_spotlight.registry import excerpt, load_registry, schema, site_slugify
+from pelican_spotlight.core.errors import RegistryError
+from pelican_spotlight.core.registry import excerpt, load_registry, schema, site_slugify
 
 SLUGIFY = site_slugify(DEFAULT_CONFIG)
 

@@ -8,8 +8,8 @@ import json
 
 import pytest
 
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.report import (
+from pelican_spotlight.core.registry import Changemaker
+from pelican_spotlight.practice.report import (
     Post,
     build_report,
     classify,

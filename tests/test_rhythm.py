@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
-from pelican_spotlight.errors import SettingsError
-from pelican_spotlight.report import build_report, rhythm_lines
-from pelican_spotlight.rhythm import recent_rhythm, social_weeks
-from pelican_spotlight.settings import SpotlightSettings, WeeklyGoal
-from pelican_spotlight.social import SocialPost
+from pelican_spotlight.channels.social import SocialPost
+from pelican_spotlight.core.errors import SettingsError
+from pelican_spotlight.core.settings import SpotlightSettings, WeeklyGoal
+from pelican_spotlight.practice.report import build_report, rhythm_lines
+from pelican_spotlight.practice.rhythm import recent_rhythm, social_weeks
 
 MONDAY = dt.date(2026, 1, 5)  # 2026-W02
 

@@ -19,9 +19,9 @@ from docutils.core import publish_parts
 from docutils.writers.html4css1 import Writer
 from pelican.readers import RstReader
 
-from pelican_spotlight import rst
-from pelican_spotlight.cli import main
-from pelican_spotlight.shortcodes import PLACEHOLDER_RE, SpotlightExtension, Tag
+from pelican_spotlight.cli.main import main
+from pelican_spotlight.markup import rst
+from pelican_spotlight.markup.shortcodes import PLACEHOLDER_RE, SpotlightExtension, Tag
 
 DATA = Path(__file__).parent / "data"
 

@@ -16,7 +16,7 @@ import html5lib
 import pytest
 from pelican.settings import read_settings
 
-from pelican_spotlight.registry import load_site_registry
+from pelican_spotlight.core.registry import load_site_registry
 
 SAMPLE_SITE = Path(__file__).resolve().parent.parent / "sample_site"
 
@@ -226,3 +226,29 @@ def test_every_page_of_the_theme_is_valid_html5(sample_output):
         parser = html5lib.HTMLParser(strict=True)
         parser.parse(page.read_text(encoding="utf-8"))  # raises ParseError on the first error
         assert parser.errors == [], page
+
+
+def test_the_social_folder_holds_an_export_of_every_network(sample_build):
+    """One small archive of each network (docs/practice.md#archives-of-each-network), each counted
+    for its channel; the build (``--fatal warnings``) and the privacy check pass with them."""
+    import json
+
+    report = json.loads((sample_build.output / "spotlight" / "report.json").read_text(encoding="utf-8"))
+    counts = {name: (c["others"], c["self"]) for name, c in report["channels"].items()}
+    assert {n: counts[n] for n in ("twitter", "facebook", "bluesky", "linkedin")} == {
+        "twitter": (3, 1),
+        "facebook": (3, 1),  # two from the Facebook export, one from the share log
+        "bluesky": (3, 1),
+        "linkedin": (1, 1),  # the share for connections only is not counted
+    }
+    social = sample_build.root / "content" / "social"
+    names = {p.name for p in social.rglob("*")}
+    assert {"twitter-archive.zip", "bluesky-repo.car", "Shares.csv", "messages.csv"} <= names
+    published = {p.name for p in sample_build.output.rglob("*")}
+    assert not published & {
+        "twitter-archive.zip",
+        "bluesky-repo.car",
+        "Shares.csv",
+        "messages.csv",
+        "outbox.json",
+    }

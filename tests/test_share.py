@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.share import (
+from pelican_spotlight.core.registry import Changemaker
+from pelican_spotlight.core.urls import absolute_root, absolute_url
+from pelican_spotlight.practice.share import (
     ELLIPSIS,
     KIT,
     LIMITS,
     NETWORKS,
-    absolute_url,
     compose,
     graphemes,
     handle,
@@ -22,7 +22,6 @@ from pelican_spotlight.share import (
     mailto,
     share_kit,
     share_text,
-    site_base,
 )
 
 URL = "https://blog.example/2026/11/a-post.html"
@@ -113,12 +112,12 @@ def test_people_are_left_off_only_when_even_a_one_grapheme_title_leaves_no_room(
     assert length(tighter, "mastodon") > 500
 
 
-def test_absolute_url_and_site_base():
-    assert site_base({"SITEURL": "https://blog.example/", "FEED_DOMAIN": "https://x.example"}) == (
+def test_absolute_url_and_absolute_root():
+    assert absolute_root({"SITEURL": "https://blog.example/", "FEED_DOMAIN": "https://x.example"}) == (
         "https://blog.example"
     )
-    assert site_base({"SITEURL": "", "FEED_DOMAIN": "https://notes.example"}) == "https://notes.example"
-    assert site_base({"SITEURL": ""}) == ""
+    assert absolute_root({"SITEURL": "", "FEED_DOMAIN": "https://notes.example"}) == "https://notes.example"
+    assert absolute_root({"SITEURL": ""}) == ""
     assert absolute_url("https://blog.example", "posts/a.html") == "https://blog.example/posts/a.html"
     assert absolute_url("https://blog.example", "https://other.example/a") == "https://other.example/a"
 

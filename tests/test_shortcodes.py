@@ -16,10 +16,10 @@ import pytest
 from jinja2 import Environment, FileSystemLoader
 from pelican.settings import DEFAULT_CONFIG
 
-from pelican_spotlight.plugin import TEMPLATES
-from pelican_spotlight.registry import load_registry, site_slugify
-from pelican_spotlight.render import Renderer
-from pelican_spotlight.shortcodes import SpotlightExtension, parse_tag
+from pelican_spotlight.builder.plugin import TEMPLATES, prepare_settings
+from pelican_spotlight.core.registry import load_registry, site_slugify
+from pelican_spotlight.markup.render import Renderer
+from pelican_spotlight.markup.shortcodes import EXTENSION, SpotlightExtension, parse_tag
 
 DATA = Path(__file__).parent / "data"
 BO_CARD = (
@@ -54,7 +54,7 @@ def convert(source: str, autolink: bool = False):
         image_for=lambda c: c.image,
         autolink_names=autolink,
     )
-    md = markdown.Markdown(extensions=["extra", "codehilite", "meta", SpotlightExtension()])
+    md = markdown.Markdown(extensions=["extra", "codehilite", "meta", EXTENSION])
     return renderer.render(md.convert(textwrap.dedent(source).lstrip("\n")), "post.md")
 
 
@@ -322,3 +322,22 @@ def test_parse_tag_round_trips_options():
         3,
         "",
     )
+
+
+def test_each_markdown_instance_gets_its_own_extension_and_reset_forgets_the_document():
+    settings = {"MARKDOWN": {"extensions": ["extra"]}}
+    prepare_settings(settings)
+    prepare_settings(settings)  # once only
+    assert settings["MARKDOWN"]["extensions"] == ["extra", EXTENSION]
+    first, second = (markdown.Markdown(**settings["MARKDOWN"]) for _ in range(2))
+    ours = [
+        next(e for e in md.registeredExtensions if isinstance(e, SpotlightExtension))
+        for md in (first, second)
+    ]
+    assert ours[0] is not ours[1]
+
+    fresh = vars(SpotlightExtension()).copy()
+    first.convert("Title: A\n\nThanks to {% mention ada %}.\n")
+    assert ours[0].tags and not ours[1].tags
+    first.reset()
+    assert vars(ours[0]) == fresh

@@ -9,10 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pelican_spotlight.dates import DateWindow
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.report import Post, build_report
-from pelican_spotlight.social import (
+from pelican_spotlight.channels.social import (
     Matcher,
     SocialPost,
     classify_activity,
@@ -20,6 +17,9 @@ from pelican_spotlight.social import (
     read_log,
     read_social,
 )
+from pelican_spotlight.core.dates import DateWindow
+from pelican_spotlight.core.registry import Changemaker
+from pelican_spotlight.practice.report import Post, build_report
 
 DATA = Path(__file__).parent / "data"
 OUTBOX = DATA / "social" / "outbox.json"
@@ -181,7 +181,7 @@ def test_the_zip_export_is_read_and_an_activity_in_two_archives_counts_once(tmp_
         ("outbox.json", b'{"orderedItems": [', "not valid JSON"),
         ("outbox.json", b'{"type": "OrderedCollection"}', "no orderedItems"),
         ("outbox.json", b"[]", "no orderedItems"),
-        ("export.zip", b"PK not really a zip", "not a Mastodon archive"),
+        ("export.zip", b"PK not really a zip", "not a zip archive"),
     ],
 )
 def test_a_malformed_archive_is_one_problem_naming_the_file(tmp_path, name, payload, reason):
@@ -197,7 +197,14 @@ def test_a_zip_without_an_outbox_is_one_problem(tmp_path):
     with zipfile.ZipFile(tmp_path / "export.zip", "w") as z:
         z.writestr("actor.json", "{}")
     data = read_social(tmp_path, CHANGEMAKERS, SITE, WINDOW)
-    assert [p.message for p in data.problems] == ["not a Mastodon archive (no outbox.json in it); skipped"]
+    assert [p.message for p in data.problems] == [
+        "no export file this plugin reads in it (outbox.json, data/tweets.js, your_posts_1.json, "
+        "a .car repository, Shares.csv); skipped"
+    ]
+    # Read as a Mastodon archive alone, it says what it lacks.
+    assert read_archive(tmp_path / "export.zip", matcher(), set(), WINDOW)[1][0].message == (
+        "not a Mastodon archive (no outbox.json in it); skipped"
+    )
 
 
 def test_public_posts_without_a_date_are_one_problem_that_quotes_nothing(tmp_path):
@@ -347,7 +354,7 @@ def test_other_files_in_the_folder_are_ignored(tmp_path):
 def test_the_share_log_schema_is_valid_and_agrees_with_the_reader():
     from jsonschema import Draft202012Validator
 
-    from pelican_spotlight.social import log_schema
+    from pelican_spotlight.channels.social import log_schema
 
     schema = log_schema()
     Draft202012Validator.check_schema(schema)

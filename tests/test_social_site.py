@@ -16,8 +16,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from pelican_spotlight.cli import main
-from pelican_spotlight.share import LIMITS, length
+from pelican_spotlight.cli.main import main
+from pelican_spotlight.practice.share import LIMITS, length
 
 DATA = Path(__file__).resolve().parent / "data"
 THEME = Path(__file__).resolve().parent.parent / "theme"

@@ -1,7 +1,9 @@
-"""The package's import graph runs one way: no module imports one that imports it back.
+"""The package's import graph runs one way: down the layers, and no module imports one that imports
+it back.
 
 Counted as Python would meet them: imports at the top, inside functions and under ``TYPE_CHECKING``
-alike, so a cycle cannot hide in a late import.
+alike, so a cycle cannot hide in a late import. Modules are named by their path in the package
+(``core.registry``); the layers, lowest first, are the folders in ``LAYERS`` (docs/architecture.md).
 """
 
 from __future__ import annotations
@@ -30,17 +32,34 @@ def imported_modules(tree: ast.AST, modules: set[str]) -> set[str]:
             continue
         for name in names:
             parts = name.split(".")
-            if parts[0] == NAME and len(parts) > 1 and parts[1] in modules:
-                found.add(parts[1])
+            for size in range(len(parts) - 1, 0, -1):
+                dotted = ".".join(parts[1 : size + 1])
+                if parts[0] == NAME and dotted in modules:
+                    found.add(dotted)
+                    break
     return found
 
 
+# The folders of the package, lowest layer first: a module may import its own layer and those below.
+LAYERS = ("core", "markup", "channels", "practice", "builder", "cli")
+
+
+def package_modules() -> dict[str, Path]:
+    """Every module by its dotted name in the package (``core.registry``); a package's ``__init__``
+    by the package's name."""
+    modules = {}
+    for path in PACKAGE.rglob("*.py"):
+        parts = path.relative_to(PACKAGE).with_suffix("").parts
+        modules[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return modules
+
+
 def import_graph() -> dict[str, set[str]]:
-    modules = {p.stem for p in PACKAGE.glob("*.py")}
+    modules = package_modules()
     graph = {}
-    for name in modules:
-        tree = ast.parse((PACKAGE / f"{name}.py").read_text(encoding="utf-8"))
-        graph[name] = imported_modules(tree, modules) - {name}
+    for name, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        graph[name] = imported_modules(tree, set(modules)) - {name}
     return graph
 
 
@@ -75,6 +94,35 @@ from pelican.utils import slugify
 
 def test_no_module_imports_one_that_imports_it_back():
     graph = import_graph()
-    assert {"generator", "registry", "report", "site"} <= graph.keys()
+    assert {"builder.generator", "core.registry", "practice.report", "builder.site"} <= graph.keys()
     in_cycles = sorted(name for name in graph if name in reachable(graph, name))
     assert in_cycles == []
+
+
+def layer(module: str) -> int | None:
+    top = module.split(".")[0]
+    return LAYERS.index(top) if top in LAYERS else None
+
+
+def test_every_module_lives_in_a_layer():
+    outside = [m for m in package_modules() if m and layer(m) is None and m not in ("__main__",)]
+    assert outside == [], "put each module in one of the layer folders: " + ", ".join(LAYERS)
+
+
+def upward_imports(graph: dict[str, set[str]]) -> list[str]:
+    return sorted(
+        f"{name} imports {other}"
+        for name, imported in graph.items()
+        if layer(name) is not None
+        for other in imported
+        if layer(other) is not None and layer(other) > layer(name)
+    )
+
+
+def test_no_lower_layer_imports_a_higher_one():
+    assert upward_imports(import_graph()) == []
+
+
+def test_the_layer_check_sees_an_upward_import():
+    graph = {"core.registry": {"builder.plugin", "core.text"}, "builder.plugin": {"core.registry"}}
+    assert upward_imports(graph) == ["core.registry imports builder.plugin"]

@@ -23,14 +23,14 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from jinja2 import DictLoader, Environment
 
-from pelican_spotlight import cli
-from pelican_spotlight.i18n import Language, install, shipped
-from pelican_spotlight.mail import roundup_email
-from pelican_spotlight.periods import parse_period, period_of
-from pelican_spotlight.registry import Changemaker, load_registry, pick_summary
-from pelican_spotlight.report import Tally
-from pelican_spotlight.roundups import build_roundups
-from pelican_spotlight.share import share_kit
+from pelican_spotlight.cli import main as cli
+from pelican_spotlight.core.i18n import Language, install, shipped
+from pelican_spotlight.core.periods import parse_period, period_of
+from pelican_spotlight.core.registry import Changemaker, load_registry, pick_summary
+from pelican_spotlight.practice.mail import roundup_email
+from pelican_spotlight.practice.report import Tally
+from pelican_spotlight.practice.roundups import build_roundups
+from pelican_spotlight.practice.share import share_kit
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE = ROOT / "pelican_spotlight" / "locale"
@@ -252,7 +252,7 @@ def test_the_share_kit_speaks_the_site_s_language():
 
 
 def test_the_roundup_email_and_draft_speak_the_site_s_language():
-    from pelican_spotlight.records import Post
+    from pelican_spotlight.core.records import Post
 
     post = Post(
         source="posts/a.md",

@@ -2,12 +2,12 @@
 
 An mkdocs hook (``hooks:`` in ``mkdocs.yml``): a page line ``<!-- generated: WHAT -->`` becomes
 
-- ``settings``: the settings table, from the rows in ``pelican_spotlight/settings.py``;
+- ``settings``: the settings table, from the rows in ``pelican_spotlight/core/settings.py``;
 - ``registry-fields`` / ``share-log-fields``: every field of ``registry.schema.json`` /
   ``share-log.schema.json`` with its type, default, description and example;
 - ``social-networks``: the networks the registry's ``social`` accepts and the links they make;
 - ``command NAME`` / ``commands``: a command's usage and options / the list of commands, from the
-  argparse parser of ``pelican-spotlight`` (``pelican_spotlight.cli.build_parser``).
+  argparse parser of ``pelican-spotlight`` (``pelican_spotlight.cli.main.build_parser``).
 
 So the reference cannot drift from the code, and a setting, field or option added to the code is in
 the docs the next time they are built. ``SECURITY.md``, ``CONTRIBUTING.md`` and ``CHANGELOG.md`` at the
@@ -29,9 +29,9 @@ from typing import Any
 
 import yaml
 
-from pelican_spotlight.cli import build_parser
-from pelican_spotlight.registry import SOCIAL_URLS
-from pelican_spotlight.settings import SETTINGS, Setting
+from pelican_spotlight.cli.main import build_parser
+from pelican_spotlight.core.registry import SOCIAL_URLS
+from pelican_spotlight.core.settings import SETTINGS, Setting
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = re.compile(r"^<!-- generated: ([\w-]+)(?: ([\w-]+))? -->$", re.M)

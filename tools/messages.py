@@ -43,7 +43,7 @@ class Message:
 
     @property
     def where(self) -> str:
-        return f"{self.path.parent.name}/{self.path.name}:{self.line}"
+        return f"{self.path.relative_to(PACKAGE.parent).as_posix()}:{self.line}"
 
     @property
     def phrases(self) -> list[str]:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pelican_main import run_pelican_main
 
-from pelican_spotlight.errors import SettingsError
-from pelican_spotlight.settings import known_settings
+from pelican_spotlight.core.errors import SettingsError
+from pelican_spotlight.core.settings import known_settings
 
 # (setting, bad value): a wrong type and a wrong value for every setting.
 BAD_SETTINGS: list[tuple[str, object]] = [

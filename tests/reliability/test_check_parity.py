@@ -10,7 +10,7 @@ import sys
 import pytest
 
 pytest.importorskip(
-    "pelican_spotlight.cli", reason="pelican_spotlight.cli (branch 'report') is not merged yet"
+    "pelican_spotlight.cli.main", reason="pelican_spotlight.cli.main (branch 'report') is not merged yet"
 )
 
 REGISTRY = """\

@@ -20,10 +20,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pelican_spotlight.dates import DateWindow
-from pelican_spotlight.problems import Problem
-from pelican_spotlight.registry import Changemaker
-from pelican_spotlight.social import Matcher, SocialPost, read_archive, read_log
+from pelican_spotlight.channels.social import Matcher, SocialPost, read_archive, read_log
+from pelican_spotlight.core.dates import DateWindow
+from pelican_spotlight.core.problems import Problem
+from pelican_spotlight.core.registry import Changemaker
 
 WINDOW = DateWindow(dt.date(2026, 12, 1))
 SLUGS = {"ada", "bo"}

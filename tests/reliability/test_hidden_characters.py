@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pelican_spotlight import THEME_PATH
-from pelican_spotlight.cli import main
-from pelican_spotlight.text import HIDDEN, without_hidden
+from pelican_spotlight.cli.main import main
+from pelican_spotlight.core.text import HIDDEN, without_hidden
 
 BIDI = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
 CONTROLS = [chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))]

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from pelican_spotlight import cli
+from pelican_spotlight.cli import main as cli
 
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 REGISTRY = """\

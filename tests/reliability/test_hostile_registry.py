@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from guard import MARKUP_WARNING, NOTES, PAYLOAD, markup_warnings, relative_messages
 
-from pelican_spotlight.errors import RegistryError
+from pelican_spotlight.core.errors import RegistryError
 
 POST = "Title: Thanks\nDate: 2026-01-05\n\nThanks to {% mention ada %}.\n\n{% spotlight ada %}\n"
 UNKNOWN_ADA = ("posts/thanks.md:4: unknown changemaker 'ada'", "posts/thanks.md:6: unknown changemaker 'ada'")
@@ -34,6 +34,12 @@ CASES = [
         "entry-is-a-string",
         {"spotlight.yaml": "changemakers:\n  - Ada Lovelace\n  - name: Ada\n"},
         ("spotlight.yaml:2: entry #1 must be a mapping with at least 'name'",),
+        finds_ada=True,
+    ),
+    Case(
+        "changemakers-key-given-twice",  # YAML keeps the last; the first was once taken for the list
+        {"spotlight.yaml": "changemakers:\nchangemakers:\n  - name: Ada\n"},
+        (),
         finds_ada=True,
     ),
     Case("empty-file", {"spotlight.yaml": ""}, UNKNOWN_ADA),

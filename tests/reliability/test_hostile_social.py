@@ -86,6 +86,12 @@ CASES = [
         ("social/log.yaml:1: invalid YAML in share log: this value cannot be read as !!timestamp",),
     ),
     Case(
+        "posts-key-given-twice",  # YAML keeps the last: one entry counted, nothing said
+        {"log.yaml": b"posts:\nposts:\n- {date: 2026-11-02, channel: x, about: self}\n"},
+        (),
+        channels=("blog", "x"),
+    ),
+    Case(
         "yaml-not-a-list",
         {"log.yaml": b"date: 2026-11-02\nchannel: x\nabout: self\n"},
         ("social/log.yaml:1: a share log is a list of entries (or posts: [...])",),
@@ -122,12 +128,15 @@ CASES = [
     Case(
         "zip-that-is-not-a-zip",
         {"archive.zip": b"PK\x03\x04 truncated"},
-        ("social/archive.zip:0: not a Mastodon archive (File is not a zip file); skipped",),
+        ("social/archive.zip:0: not a zip archive (File is not a zip file); skipped",),
     ),
     Case(
         "zip-without-an-outbox",
         {"archive.zip": _zip({"actor.json": b"{}", "media_attachments/x.jpg": b"\xff\xd8"})},
-        ("social/archive.zip:0: not a Mastodon archive (no outbox.json in it); skipped",),
+        (
+            "social/archive.zip:0: no export file this plugin reads in it (outbox.json, data/tweets.js, "
+            "your_posts_1.json, a .car repository, Shares.csv); skipped",
+        ),
     ),
     Case(
         "archive-items-of-every-wrong-type",

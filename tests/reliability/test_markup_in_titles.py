@@ -21,8 +21,8 @@ from guard import PAYLOAD, html_problems, markup_warnings
 from markupsafe import Markup
 
 from pelican_spotlight import THEME_PATH
-from pelican_spotlight.cli import main
-from pelican_spotlight.text import plain_text
+from pelican_spotlight.cli.main import main
+from pelican_spotlight.core.text import plain_text
 
 # Names as an attacker or a careless copy-paste would write them, and names that must read well.
 ZED = "Zed </title><script>alert('xss')</script><xss-probe data-xss-probe=1>"

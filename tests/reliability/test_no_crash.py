@@ -16,8 +16,8 @@ import pytest
 from guard import relative_messages
 
 from pelican_spotlight import THEME_PATH
-from pelican_spotlight.cli import main
-from pelican_spotlight.errors import SettingsError
+from pelican_spotlight.cli.main import main
+from pelican_spotlight.core.errors import SettingsError
 
 REGISTRY = "- name: Ada\n  circle: focus\n- name: Bo\n"
 POST = "Title: Thanks\nDate: 2026-01-05\n\n{% spotlight ada %}\n\n{% mention bo %}\n"
@@ -205,7 +205,7 @@ def test_a_draft_that_cannot_be_written_is_exit_2_with_a_message(guarded, monkey
     guarded.write("posts/p.md", POST)
     monkeypatch.chdir(guarded.root)
     guarded.write_conf()
-    monkeypatch.setattr("pelican_spotlight.cli.draft_slug", lambda *parts: "x" * 300)  # over NAME_MAX
+    monkeypatch.setattr("pelican_spotlight.cli.main.draft_slug", lambda *parts: "x" * 300)  # over NAME_MAX
     assert main(["suggest", "-s", "pelicanconf.py", "--draft", "ada", "bo"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("pelican-spotlight: error: cannot write ") and err.endswith(

@@ -23,8 +23,8 @@ from typing import Any
 import pytest
 from guard import NOTES
 
-from pelican_spotlight import cli
-from pelican_spotlight.errors import PrivateInputError
+from pelican_spotlight.cli import main as cli
+from pelican_spotlight.core.errors import PrivateInputError
 
 PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 DIRECT = "DIRECT-MESSAGE-SECRET-5e1d"

@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 from jinja2 import Environment, FileSystemLoader
 from pelican.settings import DEFAULT_CONFIG
 
-from pelican_spotlight.plugin import TEMPLATES
-from pelican_spotlight.registry import Changemaker, Registry, load_registry, schema, site_slugify
-from pelican_spotlight.render import Renderer
-from pelican_spotlight.shortcodes import PLACEHOLDER_RE, TAG_NAMES, SpotlightExtension, Tag, parse_tag
-from pelican_spotlight.text import HIDDEN
+from pelican_spotlight.builder.plugin import TEMPLATES
+from pelican_spotlight.core.registry import Changemaker, Registry, load_registry, schema, site_slugify
+from pelican_spotlight.core.text import HIDDEN
+from pelican_spotlight.markup.render import Renderer
+from pelican_spotlight.markup.shortcodes import PLACEHOLDER_RE, TAG_NAMES, SpotlightExtension, Tag, parse_tag
 
 FRAGMENTS = [
     "{% mention ada %}",

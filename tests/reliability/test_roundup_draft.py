@@ -10,7 +10,7 @@ import pytest
 from guard import PAYLOAD, markup_warnings
 
 pytest.importorskip(
-    "pelican_spotlight.cli", reason="pelican_spotlight.cli (branch 'report') is not merged yet"
+    "pelican_spotlight.cli.main", reason="pelican_spotlight.cli.main (branch 'report') is not merged yet"
 )
 
 

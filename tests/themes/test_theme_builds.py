@@ -10,7 +10,7 @@ from pathlib import Path
 from pelican.settings import read_settings
 from pelican.utils import slugify
 
-from pelican_spotlight.registry import load_registry
+from pelican_spotlight.core.registry import load_registry
 
 SAMPLE_SITE = Path(__file__).resolve().parents[2] / "sample_site"
 STYLESHEET = "spotlight/spotlight.css"

@@ -1,0 +1,1 @@
+"""Builder layer of pelican_spotlight (docs/architecture.md)."""

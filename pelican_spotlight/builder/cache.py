@@ -1,0 +1,470 @@
+"""A per-file cache of what ``pelican-spotlight`` needs, so the command converts only changed files.
+
+Reading a post with Pelican's readers means converting its Markdown, which is nearly all of what
+``pelican-spotlight report`` costs. What the command needs of a post is small: its ``records.Post``
+(source, URL, date, about, features, title), its status and language, the attributes
+``process_translations`` groups by, and its problems. The build writes one such record per article
+and page at the end of ``SpotlightGenerator.generate_context``; the command loads them, re-reads
+only files whose stamp (``st_mtime_ns``, ``st_size``) changed or that are new, and saves the result.
+
+The whole cache is dropped when anything else that shapes a record changes: the plugin's code and
+version, Pelican's and Markdown's versions, the registry's bytes, or a setting that can change what
+is read (``fingerprint``). It lives beside Pelican's own content cache, as
+``CACHE_PATH/spotlight/files.pickle``, and is a pickle like Pelican's (the same trust: both are
+written by your own builds). A cache that cannot be read is ignored, one that cannot be written is
+skipped: neither is ever a warning, so ``pelican --fatal warnings`` is unaffected.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import enum
+import hashlib
+import json
+import logging
+import os
+import pickle
+import secrets
+import sys
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from operator import attrgetter
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from pelican.contents import Article, Page
+from pelican.utils import process_translations
+
+from pelican_spotlight import __version__
+from pelican_spotlight.builder.content import post_records
+from pelican_spotlight.core.problems import Problem
+from pelican_spotlight.core.records import Post
+from pelican_spotlight.core.registry import registry_files, registry_path
+
+logger = logging.getLogger(__name__)
+
+FORMAT = 2  # bump when FileRecord changes shape
+CACHE_FILE = Path("spotlight") / "files.pickle"
+ARTICLE, PAGE = "article", "page"
+
+# Settings that cannot change what is read from a file: where things are written, how the site is
+# served, Pelican's own caching, logging. Set by `pelican`'s -o, -t, -d, -w, -c, --ignore-cache,
+# --relative-urls, -p, -b, -D, so a build run with any of them leaves a cache the command can use.
+# PLUGINS too: the command loads no plugin, and Pelican rewrites the list into module names.
+IGNORED_SETTINGS = frozenset(
+    {
+        "OUTPUT_PATH",
+        "OUTPUT_RETENTION",
+        "DELETE_OUTPUT_DIRECTORY",
+        "WRITE_SELECTED",
+        "THEME",
+        "CSS_FILE",  # emptied by Pelican when the theme lacks it
+        "CACHE_CONTENT",
+        "LOAD_CONTENT_CACHE",
+        "CACHE_PATH",
+        "CONTENT_CACHING_LAYER",
+        "CHECK_MODIFIED_METHOD",
+        "GZIP_CACHE",
+        "RELATIVE_URLS",
+        "SITEURL",
+        "FEED_DOMAIN",
+        "PORT",
+        "BIND",
+        "DEBUG",
+        "LOG_FILTER",
+        "PLUGINS",
+        "PLUGIN_PATHS",
+        "SPOTLIGHT_CACHE",
+        # i18n_subsites' settings of the other languages' builds, which it fills in (each subsite's
+        # SITEURL, OUTPUT_PATH…) once the build has started: the command never starts one.
+        "I18N_SUBSITES",
+    }
+)
+IGNORED_PREFIXES = ("THEME_",)
+
+
+@dataclass(frozen=True, slots=True)
+class FileRecord:
+    """What the command line needs of one article or page, and the stamp of the file it came from.
+
+    ``post`` is set for published articles only (the report's input); ``ids`` holds the values of
+    the ``ARTICLE_TRANSLATION_ID`` attributes the content had; ``volatile`` marks a post whose status
+    depends on today's date (a future date with ``WITH_FUTURE_DATES = False``), never cached.
+    """
+
+    kind: str
+    stamp: tuple[int, int]
+    source_path: str
+    status: str
+    lang: str
+    in_default_lang: bool
+    translation: str | None
+    ids: tuple[tuple[str, Any], ...]
+    post: Post | None
+    problems: tuple[Problem, ...]
+    volatile: bool = False
+
+
+class TranslationItem:
+    """A record dressed as the content object ``pelican.utils.process_translations`` reads: the
+    translation-id attributes, ``lang``, ``in_default_lang``, ``metadata["translation"]`` and
+    ``source_path`` (for its warnings). It sets ``translations`` on each, as on real articles."""
+
+    def __init__(self, record: FileRecord) -> None:
+        self.record = record
+        self.source_path = record.source_path
+        self.lang = record.lang
+        self.in_default_lang = record.in_default_lang
+        self.metadata = {} if record.translation is None else {"translation": record.translation}
+        for name, value in record.ids:  # attrgetter reads "a.b" as .a.b
+            *parents, last = name.split(".")
+            target: Any = self
+            for part in parents:
+                if not hasattr(target, part):
+                    setattr(target, part, SimpleNamespace())
+                target = getattr(target, part)
+            setattr(target, last, value)
+
+
+def original_records(records: Sequence[FileRecord], translation_id: Any) -> list[FileRecord]:
+    """``process_translations``' index (originals, in its order) of published article records.
+
+    Pelican's function is quadratic in the number of items (``x not in index`` over lists: about 2 s
+    at 20,000 posts), so only the items that share a translation id with another, or carry a
+    ``Translation:`` flag, go through it; any other item is its own group of one, which Pelican keeps
+    as an original without a warning. Merged back in Pelican's order (sorted by the id, stable).
+    """
+    items = [TranslationItem(r) for r in records]
+    if not translation_id:
+        return list(records)
+    try:
+        key = attrgetter(*({translation_id} if isinstance(translation_id, str) else translation_id))
+        counts = Counter(key(item) for item in items)
+        alone = [
+            counts[key(item)] == 1 and item.metadata.get("translation", "false").lower() == "false"
+            for item in items
+        ]
+        shared = [item for item, lone in zip(items, alone, strict=True) if not lone]
+        index, _ = process_translations(shared, translation_id=translation_id)
+        merged = sorted(index + [item for item, lone in zip(items, alone, strict=True) if lone], key=key)
+    except (TypeError, AttributeError):  # a malformed id or value: Pelican's own error, as before
+        merged, _ = process_translations(items, translation_id=translation_id)
+    return [item.record for item in merged]
+
+
+def file_stamp(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    """(st_mtime_ns, st_size) of a file, or None when it cannot be stat'ed."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
+
+
+def translation_ids(settings: Mapping[str, Any]) -> tuple[str, ...]:
+    """The attribute names of ``ARTICLE_TRANSLATION_ID`` (a malformed value is left to
+    ``process_translations``, which raises for it whether given records or articles)."""
+    value = settings.get("ARTICLE_TRANSLATION_ID")
+    if not value:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    try:
+        return tuple(n for n in value if isinstance(n, str))
+    except TypeError:
+        return ()
+
+
+def make_record(
+    content: Any,
+    kind: str,
+    stamp: tuple[int, int],
+    features: Sequence[str],
+    problems: Iterable[Problem],
+    settings: Mapping[str, Any],
+    post: Post | None = None,
+    shows_network: bool = False,
+) -> FileRecord:
+    """The record of a content object after ``content.render_content``; the same for build and CLI.
+
+    ``post`` is its ``records.Post`` when the caller already made it with ``content.post_records``
+    (Pelican computes a URL afresh on every access, and the build has them all).
+    """
+    ids = []
+    for name in translation_ids(settings):
+        # One the content lacks is left out, so process_translations fails on it as on the article.
+        with contextlib.suppress(AttributeError):
+            ids.append((name, attrgetter(name)(content)))
+    if kind != ARTICLE or content.status != "published":
+        post = None
+    elif post is None:
+        (post,) = post_records(
+            [content], {content: features}, settings["PATH"], (content,) if shows_network else ()
+        )
+    translation = content.metadata.get("translation")
+    return FileRecord(
+        kind=kind,
+        stamp=stamp,
+        source_path=content.source_path,
+        status=content.status,
+        lang=content.lang,
+        in_default_lang=content.in_default_lang,
+        translation=None if translation is None else str(translation),
+        ids=tuple(ids),
+        post=post,
+        problems=tuple(problems),
+        volatile=_volatile(content, kind, settings),
+    )
+
+
+def _volatile(content: Any, kind: str, settings: Mapping[str, Any]) -> bool:
+    """Whether Pelican made (or will make) this post a draft only because its date is in the future."""
+    if kind != ARTICLE or settings.get("WITH_FUTURE_DATES", True):
+        return False
+    date = getattr(content, "date", None)
+    if not isinstance(date, dt.datetime) or date.replace(tzinfo=None) == dt.datetime.max:
+        return False  # no date, or the far future Pelican gives an undated draft
+    now = dt.datetime.now() if date.tzinfo is None else dt.datetime.now(dt.UTC)
+    return date > now
+
+
+def content_kind(content: Any) -> str | None:
+    if isinstance(content, Article):
+        return ARTICLE
+    if isinstance(content, Page):
+        return PAGE
+    return None
+
+
+# -- fingerprint ------------------------------------------------------------------------------------
+
+
+def canonical(value: Any) -> Any:
+    """A JSON-able form of a setting's value that is the same in every process.
+
+    Plain data is kept; dicts become sorted key/value pairs, sets sorted lists; functions and
+    classes become their qualified names; dates their ISO form; any other object its type's
+    qualified name (an object's ``repr`` may hold a memory address).
+    """
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, list | tuple):
+        return [canonical(v) for v in value]
+    if isinstance(value, dict):
+        pairs = [[canonical(k), canonical(v)] for k, v in value.items()]
+        return ["dict", sorted(pairs, key=lambda kv: json.dumps(kv[0], sort_keys=True))]
+    if isinstance(value, set | frozenset):
+        return ["set", sorted((canonical(v) for v in value), key=json.dumps)]
+    if isinstance(value, dt.date | dt.time):
+        return [type(value).__name__, value.isoformat()]
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    if isinstance(value, enum.Enum):
+        return _qualname(type(value)) + "." + value.name
+    if isinstance(value, type) or (callable(value) and hasattr(value, "__qualname__")):
+        return _qualname(value)
+    return _qualname(type(value))
+
+
+def _qualname(obj: Any) -> str:
+    return f"{getattr(obj, '__module__', '')}.{getattr(obj, '__qualname__', type(obj).__qualname__)}"
+
+
+def settings_form(settings: Mapping[str, Any]) -> list:
+    """The settings that can change what is read, canonical and sorted by name."""
+    return [
+        [name, canonical(_markdown(value) if name == "MARKDOWN" else value)]
+        for name, value in sorted(settings.items())
+        if name not in IGNORED_SETTINGS and not name.startswith(IGNORED_PREFIXES)
+    ]
+
+
+def _markdown(value: Any) -> Any:
+    """``MARKDOWN`` as Pelican's MarkdownReader leaves it (it adds every configured extension and
+    ``meta`` to the list, in the settings dict, when first created): the same before and after."""
+    if not isinstance(value, dict):
+        return value
+    configs = value.get("extension_configs", {})
+    extensions = list(value.get("extensions", []))
+    for extension in [*(configs if isinstance(configs, dict) else ()), "markdown.extensions.meta"]:
+        if extension not in extensions:
+            extensions.append(extension)
+    return {**value, "extension_configs": configs, "extensions": extensions}
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _code_digest() -> str:
+    """The plugin's own source, so a changed checkout without a version bump still invalidates."""
+    h = hashlib.sha256()
+    package = Path(__file__).parent.parent
+    for path in sorted(package.rglob("*.py")):
+        h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def _registry_digest(settings: Mapping[str, Any]) -> str:
+    path = registry_path(settings)
+    if not path.exists():
+        return "missing"
+    h = hashlib.sha256(b"dir" if path.is_dir() else b"file")
+    for file in registry_files(path):
+        h.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def fingerprint(settings: Mapping[str, Any]) -> str | None:
+    """A digest of everything besides a file itself that shapes its record; None if unknowable."""
+    try:
+        parts = {
+            "format": FORMAT,
+            "plugin": [__version__, _code_digest()],
+            "pelican": _version("pelican"),
+            "markdown": _version("markdown"),
+            "python": list(sys.version_info[:2]),
+            "registry": _registry_digest(settings),
+            "settings": settings_form(settings),
+        }
+        text = json.dumps(parts, sort_keys=True, ensure_ascii=True)
+    except (OSError, TypeError, ValueError) as exc:
+        logger.debug("spotlight cache: no fingerprint (%s); not used", exc)
+        return None
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+# -- the file -------------------------------------------------------------------------------------
+
+
+def cache_file(settings: Mapping[str, Any]) -> Path:
+    return Path(settings.get("CACHE_PATH") or "cache") / CACHE_FILE
+
+
+class FileCache:
+    """The records of one site by source path relative to PATH: loaded, updated, saved if changed."""
+
+    def __init__(self, path: Path, fingerprint: str | None, records: dict[str, FileRecord]) -> None:
+        self.path = path
+        self.fingerprint = fingerprint
+        self.records = records
+        self.changed = False
+
+    @classmethod
+    def load(cls, settings: Mapping[str, Any]) -> FileCache:
+        """The cache on disk when it matches this site's fingerprint, else an empty one."""
+        path = cache_file(settings)
+        key = fingerprint(settings)
+        cache = cls(path, key, {})
+        if key is None:
+            return cache
+        try:
+            with open(path, "rb") as f:
+                data = pickle.load(f)
+        except FileNotFoundError:
+            logger.debug("spotlight cache: %s not found; reading every file", path)
+            return cache
+        except Exception as exc:  # a truncated or foreign pickle can raise almost anything
+            logger.debug("spotlight cache: cannot read %s (%s); reading every file", path, exc)
+            cache.changed = True
+            return cache
+        if (
+            not isinstance(data, dict)
+            or data.get("format") != FORMAT
+            or data.get("fingerprint") != key
+            or not isinstance(data.get("files"), dict)
+        ):
+            logger.debug(
+                "spotlight cache: %s is for other settings, code or registry; reading every file", path
+            )
+            cache.changed = True
+            return cache
+        cache.records = data["files"]
+        return cache
+
+    def get(self, relpath: str, kind: str, stamp: tuple[int, int] | None) -> FileRecord | None:
+        """The record of an unchanged file, or None when it must be read."""
+        record = self.records.get(relpath)
+        if (
+            stamp is None
+            or not isinstance(record, FileRecord)
+            or record.kind != kind
+            or record.stamp != stamp
+            or record.volatile
+        ):
+            return None
+        return record
+
+    def put(self, relpath: str, record: FileRecord) -> None:
+        if record.volatile:
+            self.forget(relpath)
+        elif self.records.get(relpath) != record:
+            self.records[relpath] = record
+            self.changed = True
+
+    def forget(self, relpath: str) -> None:
+        if self.records.pop(relpath, None) is not None:
+            self.changed = True
+
+    def keep_only(self, kind: str, relpaths: set[str]) -> None:
+        """Drop the records of this kind whose files are gone (or no longer of this kind)."""
+        for relpath, record in list(self.records.items()):
+            if getattr(record, "kind", None) == kind and relpath not in relpaths:
+                self.forget(relpath)
+
+    def save(self) -> None:
+        """Write atomically (temp file, then ``os.replace``); a failure is logged, never raised."""
+        if self.fingerprint is None:
+            return
+        data = {"format": FORMAT, "fingerprint": self.fingerprint, "files": self.records}
+        tmp = None
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Not tempfile's 0600: the umask decides, as for Pelican's own cache files.
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            with os.fdopen(fd, "wb") as f:
+                pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+            tmp = None
+            self.changed = False
+        except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
+            logger.info("spotlight cache: cannot write %s (%s); going on without it", self.path, exc)
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+
+
+def save_from_build(
+    settings: Mapping[str, Any],
+    features: Mapping[Any, Sequence[str]],
+    problems: Mapping[Any, Sequence[Problem]],
+    posts: Mapping[Any, Post],
+) -> None:
+    """Replace the cache with a record of every article and page the build read and rendered.
+
+    ``features`` has every rendered content object (in the build's order), ``problems`` what was
+    logged for each, ``posts`` the report's record of each published article. Called once per build,
+    at the end of ``SpotlightGenerator.generate_context``, when ``SPOTLIGHT_CACHE`` is on.
+    """
+    cache = FileCache(cache_file(settings), fingerprint(settings), {})
+    base = settings["PATH"]
+    for content, slugs in features.items():
+        kind = content_kind(content)
+        stamp = file_stamp(content.source_path) if kind else None
+        if stamp is None:
+            continue
+        record = make_record(
+            content, kind, stamp, slugs, problems.get(content, ()), settings, posts.get(content)
+        )
+        cache.put(os.path.relpath(content.source_path, base), record)
+    cache.save()
+    logger.debug("spotlight cache: %s records written to %s", len(cache.records), cache.path)

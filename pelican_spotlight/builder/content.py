@@ -1,0 +1,223 @@
+"""Posts → features → report: the one code path that the build and the command line both run.
+
+``render_content`` turns a content object's placeholders into cards and mentions and says whom it
+features (tags, autolinks and ``Spotlight:`` metadata), whether it shows a ``{% network %}`` list,
+and what was wrong; ``post_records`` reduces
+published articles to ``records.Post``; ``site_report`` applies the settings. The generator calls them
+during ``pelican content``; ``pelican-spotlight`` calls them on articles it read itself, so
+``report --format json`` and the built ``report.json`` cannot disagree.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from markupsafe import Markup
+from pelican.utils import truncate_html_words
+
+try:  # Pelican ≥ 4.10 (SUMMARY_MAX_PARAGRAPHS)
+    from pelican.utils import truncate_html_paragraphs
+except ImportError:  # pragma: no cover - Pelican 4.9
+    truncate_html_paragraphs = None
+
+from pelican_spotlight.channels.social import SocialData, SocialPost, read_site_social
+from pelican_spotlight.core import internals
+from pelican_spotlight.core.dates import DateWindow
+from pelican_spotlight.core.problems import Problem
+from pelican_spotlight.core.records import Post
+from pelican_spotlight.core.registry import Registry
+from pelican_spotlight.core.settings import SpotlightSettings
+from pelican_spotlight.core.urls import absolute_root
+from pelican_spotlight.markup.render import Renderer
+from pelican_spotlight.practice.report import Report, build_report
+
+ABOUT_VALUES = ("others", "self")
+
+
+def render_content(
+    content: Any,
+    renderer: Renderer,
+    registry: Registry,
+    formatted_fields: Iterable[str] = (),
+) -> tuple[list[str], list[Problem], bool]:
+    """Render one content object in place; return the slugs it features (in order), its problems, and
+    whether its text shows a ``{% network %}`` list with anyone in it (which makes it about others:
+    docs/practice.md#the-ratio)."""
+    source = content.source_path or ""
+    features: list[str] = []
+    problems: list[Problem] = []
+    network = False
+    # The rendered cards go into the body as read, before anything reads ``content`` (internals.py).
+    if body := internals.body_of(content):
+        auto_summary = renderer.summaries and "summary" not in content.metadata
+        result = renderer.render(body, source, prose=auto_summary)
+        internals.set_body(content, result.html)
+        features += result.features
+        problems += result.problems
+        if result.prose is not None:
+            internals.set_summary(content, pelican_summary(result.prose, content.settings))
+        network = result.networks > 0
+    for key in formatted_fields:
+        value = content.metadata.get(key)
+        if isinstance(value, str) and "spotlight-tag" in value:
+            result = renderer.render(value, source)
+            content.metadata[key] = result.html
+            setattr(content, key, result.html)
+            if key == "summary":  # or Pelican would restore the placeholder (internals.py)
+                internals.set_summary(content, result.html)
+            # The field was converted on its own: its problems are at the field's line in the file.
+            line = meta_line(source, key) if result.problems else 0
+            problems += [replace(p, line=line) for p in result.problems]
+    features += metadata_features(content, registry, problems)
+    about = content.metadata.get("about")
+    if about is not None and str(about).strip().lower() not in ABOUT_VALUES:
+        problems.append(
+            Problem(
+                source,
+                meta_line(source, "about"),
+                f"About: {about!r} is not 'others' or 'self'; ignored",
+            )
+        )
+    problems.sort(key=lambda p: p.line)  # stable: the metadata's lines come before the body's
+    return list(dict.fromkeys(features)), problems, network
+
+
+def pelican_summary(html: str, settings: Mapping[str, Any]) -> str:
+    """What Pelican's automatic summary would be for ``html``: its first ``SUMMARY_MAX_PARAGRAPHS``
+    paragraphs, cut at ``SUMMARY_MAX_LENGTH`` words (Pelican's own functions, its settings)."""
+    max_paragraphs = settings.get("SUMMARY_MAX_PARAGRAPHS")
+    if max_paragraphs is not None and truncate_html_paragraphs:
+        html = truncate_html_paragraphs(html, max_paragraphs)
+    if settings.get("SUMMARY_MAX_LENGTH") is None:
+        return html
+    return truncate_html_words(html, settings["SUMMARY_MAX_LENGTH"], settings.get("SUMMARY_END_SUFFIX", "…"))
+
+
+def metadata_features(content: Any, registry: Registry, problems: list[Problem]) -> list[str]:
+    """The known slugs of ``Spotlight:`` metadata; an unknown one is a problem with a suggestion."""
+    value = content.metadata.get("spotlight")
+    if not value:
+        return []
+    slugs = value if isinstance(value, list) else str(value).split(",")
+    found = []
+    for slug in (s.strip() for s in slugs):
+        if not slug:
+            continue
+        if registry.get(slug) is None:
+            source = content.source_path or ""
+            problems.append(
+                Problem(
+                    source,
+                    meta_line(source, "spotlight"),
+                    f"unknown changemaker {slug!r}{registry.did_you_mean(slug)}",
+                )
+            )
+        else:
+            found.append(slug)
+    return found
+
+
+def meta_line(source: str, key: str) -> int:
+    """The line of a metadata key in a source file's header (1 when it cannot be found)."""
+    try:
+        with open(source, encoding="utf-8") as f:
+            for number, line in enumerate(f, start=1):
+                if line.lower().startswith(key + ":"):
+                    return number
+                if not line.strip():
+                    break
+    except OSError:
+        pass
+    return 1
+
+
+def relative_source(source_path: str, content_path: str) -> str:
+    """A source path relative to PATH, with forward slashes (as ``report.json`` gives it)."""
+    return os.path.relpath(source_path, content_path).replace(os.sep, "/")
+
+
+def post_records(
+    articles: Iterable[Any],
+    features: Mapping[Any, Sequence[str]],
+    content_path: str,
+    networks: Collection[Any] = (),
+) -> list[Post]:
+    """Published articles (translations and drafts already left out by the caller) as report posts;
+    ``networks`` holds those that show a ``{% network %}`` list."""
+    return [
+        Post(
+            source=relative_source(a.source_path, content_path),
+            url=a.url,
+            date=a.date,
+            about=_about(a.metadata.get("about")),
+            features=tuple(features.get(a, ())),
+            title=Markup(getattr(a, "title", "")).striptags(),
+            shows_network=a in networks,
+            slug=getattr(a, "slug", "") or "",
+        )
+        for a in articles
+    ]
+
+
+def _about(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def site_social(settings: dict[str, Any], registry: Registry, window: DateWindow) -> SocialData:
+    """The site's posts elsewhere (``SPOTLIGHT_SOCIAL``): the build and the command line read them alike."""
+    return read_site_social(settings, registry, main_site_base(settings), window)
+
+
+def main_site_base(settings: Mapping[str, Any]) -> str:
+    """The site's absolute URL, as social posts link it: for an ``i18n_subsites`` subsite at its
+    default place (``SITEURL/fr``), the main site's, so that every language counts the same social
+    posts the same way (a post linking the blog is about yourself in each)."""
+    base = absolute_root(settings)
+    lang = settings.get("DEFAULT_LANG")
+    subsites = settings.get("I18N_SUBSITES")
+    if isinstance(subsites, Mapping) and isinstance(lang, str) and lang in subsites:
+        return base.removesuffix("/" + lang)
+    return base
+
+
+def dated_posts(
+    posts: Iterable[Post], window: DateWindow, content_path: str
+) -> tuple[list[Post], list[Problem]]:
+    """The posts the report counts, and a warning for each left out: dated before 1900 or more than a
+    year after the day of the build (Pelican may still publish it; it is not counted). The build and
+    the command line both filter here, after the cache: the answer changes with the day, the file not."""
+    kept: list[Post] = []
+    problems: list[Problem] = []
+    for post in posts:
+        why = window.problem(post.day)
+        if not why:
+            kept.append(post)
+            continue
+        source = os.path.join(content_path, post.source)
+        problems.append(Problem(source, meta_line(source, "date"), f"{why}; not counted in the report"))
+    return kept, problems
+
+
+def site_report(
+    posts: Iterable[Post],
+    registry: Registry,
+    config: SpotlightSettings,
+    period: str = "",
+    social: Iterable[SocialPost] = (),
+) -> Report:
+    """The report with the site's settings (``period`` overrides SPOTLIGHT_REPORT_PERIOD)."""
+    return build_report(
+        posts,
+        list(registry),
+        target_ratio=config.target_ratio,
+        period=period or config.report_period,
+        default_about=config.default_about,
+        focus_max=config.focus_max,
+        due_days=config.due_days,
+        suggest_max=config.suggest_max,
+        social=social,
+        weekly_others=config.social_weekly_others,
+    )

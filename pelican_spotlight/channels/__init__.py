@@ -1,0 +1,1 @@
+"""Channels layer of pelican_spotlight (docs/architecture.md)."""

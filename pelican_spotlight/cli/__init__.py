@@ -1,0 +1,1 @@
+"""Cli layer of pelican_spotlight (docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""Core layer of pelican_spotlight (docs/architecture.md)."""

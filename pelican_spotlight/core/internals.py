@@ -1,0 +1,92 @@
+"""Every place the plugin touches a private part of Pelican, Jinja or Pelican's rST reader, in one module.
+
+Each is used because no public way does the job; each has a contract test in
+``tests/test_internals.py`` that fails, on the oldest and the newest supported Pelican (``make
+compat``), when the part changes under us. Nothing else in the package reaches into these.
+
+- ``Content._content``: the body as read, which ``get_content`` turns into ``content`` (a read-only,
+  memoised property). Rendered cards must go there before anything reads ``content``.
+- ``Content._summary``: Pelican copies it back over ``metadata["summary"]`` when it resolves links, and
+  4.9 reads it without a default.
+- ``Content._context``: the context a post resolves ``{filename}`` links against; a post from
+  Pelican's generator cache carries an earlier build's.
+- ``Content.get_content`` / ``get_summary`` are memoised for the whole process (``pelican.utils.memoized``):
+  ``PlainPage`` returns its HTML directly so written pages can be freed.
+- Jinja's ``Template.blocks``, ``root_render_func`` and ``new_context``: render a template's body and
+  one block with one context, as Jinja's own ``render`` does.
+- ``RstReader.writer_class``: the docutils writer Pelican's rST reader uses; a subclass adds a transform.
+- ``Environment.template_class``: every template a generator loads is made from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from jinja2 import Environment, Template
+from jinja2.utils import concat
+from pelican.contents import Content, Page
+
+
+def body_of(content: Content) -> str | None:
+    """The body as read, before Pelican memoises it as ``content``."""
+    return getattr(content, "_content", None)
+
+
+def set_body(content: Content, html: str) -> None:
+    content._content = html
+
+
+def set_summary(content: Content, html: str) -> None:
+    """``metadata["summary"]`` (what ``get_summary`` returns) and ``_summary``, which Pelican copies
+    back over it when it resolves links."""
+    content.metadata["summary"] = content._summary = html
+
+
+def give_context(content: Content, context: dict[str, Any]) -> None:
+    """Resolve ``{filename}`` links against ``context`` (this build's, with the profile pages in it)."""
+    if getattr(content, "_context", context) is not context:
+        content._context = context
+
+
+class PlainPage(Page):
+    """A page whose content is its HTML as given, with no links left to resolve, returned without
+    Pelican's memoising caches, which keep every object they see for the rest of the process."""
+
+    def get_content(self, siteurl: str = "") -> str:
+        return self._content
+
+    def get_summary(self, siteurl: str = "") -> str:
+        return ""
+
+    @property
+    def content(self) -> str:
+        return self._content
+
+    @property
+    def summary(self) -> str:
+        return ""
+
+
+def has_block(template: Template, name: str) -> bool:
+    return name in template.blocks
+
+
+def render_body_and_block(template: Template, values: Mapping[str, Any], block: str) -> tuple[str, str]:
+    """The template's whole output and one of its blocks, from a single Jinja context."""
+    context = template.new_context(values)
+    return concat(template.root_render_func(context)), concat(template.blocks[block](context))
+
+
+def use_template_class(env: Environment, template_class: type[Template]) -> None:
+    env.template_class = template_class
+
+
+def rst_writer_class(reader: Any) -> type | None:
+    """The docutils writer class Pelican's rST reader will use, or None."""
+    writer_class = getattr(reader, "writer_class", None)
+    return writer_class if isinstance(writer_class, type) else None
+
+
+def set_rst_writer_class(reader: Any, writer_class: type) -> None:
+    reader.writer_class = writer_class

@@ -1,0 +1,1 @@
+"""Markup layer of pelican_spotlight (docs/architecture.md)."""

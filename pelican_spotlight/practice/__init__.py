@@ -1,0 +1,1 @@
+"""Practice layer of pelican_spotlight (docs/architecture.md)."""

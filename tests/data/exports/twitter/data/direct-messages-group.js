@@ -1,0 +1,14 @@
+window.YTD.direct_messages_group.part0 = [
+  {
+    "dmConversation": {
+      "conversationId": "1-2",
+      "messages": [
+        {
+          "messageCreate": {
+            "text": "PRIVATE-MESSAGE-SECRET-b7c4"
+          }
+        }
+      ]
+    }
+  }
+]

@@ -1,0 +1,113 @@
+"""Contracts with the private parts of Pelican, Jinja and Pelican's rST reader that
+``pelican_spotlight/core/internals.py`` touches: one test per touchpoint, so a Pelican or Jinja release that
+changes one fails here (``make compat`` runs this on the oldest and the newest supported Pelican)."""
+
+from __future__ import annotations
+
+import copy
+from datetime import datetime
+from pathlib import Path
+
+from docutils.transforms import Transform
+from jinja2 import DictLoader, Environment, Template
+from pelican.contents import Article, Content
+from pelican.readers import Readers
+from pelican.settings import DEFAULT_CONFIG
+from pelican.utils import memoized
+
+from pelican_spotlight.core import internals
+
+
+def _settings(**overrides):
+    settings = copy.deepcopy(DEFAULT_CONFIG)
+    settings.update(overrides)
+    return settings
+
+
+def _article(body: str, context: dict | None = None, **metadata) -> Article:
+    settings = _settings()
+    metadata = {"title": "A", "date": datetime(2026, 11, 2), **metadata}
+    return Article(body, metadata=metadata, settings=settings, source_path="a.md", context=context or {})
+
+
+def test_a_body_set_before_content_is_read_is_what_content_gives():
+    article = _article("<p>placeholder</p>")
+    assert internals.body_of(article) == "<p>placeholder</p>"
+    internals.set_body(article, "<p>card</p>")
+    assert article.content == "<p>card</p>"
+    assert article.get_content("") == "<p>card</p>"
+
+
+def test_a_summary_set_is_what_summary_gives_and_survives_link_resolution():
+    article = _article("<p>body</p>", summary="<p>old</p>")
+    internals.set_summary(article, "<p>new</p>")
+    assert article.summary == "<p>new</p>"
+    article.refresh_metadata_intersite_links()  # copies _summary back over metadata["summary"]
+    assert article.metadata["summary"] == "<p>new</p>"
+    assert article.summary == "<p>new</p>"
+
+
+def test_a_new_context_is_the_one_filename_links_resolve_against():
+    linked = _article("x", slug="b")
+    linked.source_path = "b.md"
+    old = {"generated_content": {}, "static_content": {}, "localsiteurl": ""}
+    new = {"generated_content": {"b.md": linked}, "static_content": {}, "localsiteurl": ""}
+    article = _article('<a href="{filename}b.md">b</a>', context=old)
+    internals.give_context(article, new)
+    assert 'href="/b.html"' in article.get_content("")
+
+
+def test_content_and_summary_are_memoised_by_pelican_and_not_by_plain_page():
+    assert isinstance(vars(Content)["get_content"], memoized)
+    assert isinstance(vars(Content)["get_summary"], memoized)
+    page = internals.PlainPage("<p>x</p>", metadata={"title": "T"}, settings=_settings(), context={})
+    assert page.content == page.get_content("") == "<p>x</p>"
+    assert page.summary == page.get_summary("") == ""
+
+
+def test_a_body_and_a_block_render_from_one_context():
+    env = Environment(
+        loader=DictLoader(
+            {"t.html": "{% block spotlight_title %}Hi {{ name }}{% endblock %} body {{ name }}"}
+        )
+    )
+    template = env.get_template("t.html")
+    assert internals.has_block(template, "spotlight_title")
+    assert not internals.has_block(template, "other")
+    body, title = internals.render_body_and_block(template, {"name": "Ada"}, "spotlight_title")
+    assert (body, title) == ("Hi Ada body Ada", "Hi Ada")
+
+
+def test_the_template_class_makes_every_template_loaded_after_it_is_set():
+    class Marked(Template):
+        pass
+
+    env = Environment(loader=DictLoader({"t.html": "x"}))
+    internals.use_template_class(env, Marked)
+    assert isinstance(env.get_template("t.html"), Marked)
+
+
+class _Mark(Transform):
+    default_priority = 999
+
+    def apply(self) -> None:
+        self.document["classes"].append("marked-by-the-test")
+
+
+def test_the_rst_reader_uses_the_writer_class_it_is_given(tmp_path: Path):
+    source = tmp_path / "a.rst"
+    source.write_text("A\n#\n\n:date: 2026-11-02\n\nText.\n", encoding="utf-8")
+    readers = Readers(_settings(PATH=str(tmp_path)))
+    reader = readers.readers["rst"]
+    writer_class = internals.rst_writer_class(reader)
+    assert writer_class is not None
+    seen = []
+
+    class Marking(writer_class):
+        def get_transforms(self):
+            seen.append(True)
+            return [*super().get_transforms(), _Mark]
+
+    internals.set_rst_writer_class(reader, Marking)
+    reader.read(str(source))
+    assert seen
