@@ -331,8 +331,10 @@ POSTS = {
 @pytest.fixture(scope="module")
 def french(make_site):
     site = make_site("french")
-    site.write("spotlight.yaml", (DATA / "registry.yaml").read_text(encoding="utf-8"))
-    for relpath, text in POSTS.items():
+    for relpath, text in {
+        "spotlight.yaml": (DATA / "registry.yaml").read_text(encoding="utf-8"),
+        **POSTS,
+    }.items():
         site.write(relpath, text)
     site.settings.update(DEFAULT_LANG="fr", SITEURL="https://blog.example", SPOTLIGHT_TARGET_RATIO=1.0)
     site.build()
