@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site serve test test-fast themes compat compat-oldest compat-newest dist editable-check lint format bench screenshots docs docs-serve clean
+.PHONY: site serve test test-fast themes compat compat-oldest compat-newest dist editable-check lint format bench screenshots docs docs-serve clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,19 @@ format: $(STAMP)
 test: $(STAMP) lint
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
+# The plugin's message catalogs (docs/translations.md): the English words extracted from the package's
+# Python and templates into the template catalog, merged into each language's .po, and compiled to the
+# .mo files the package ships (committed; tests/test_translations.py fails when one is stale).
+LOCALE := pelican_spotlight/locale
+BABEL_KEYWORDS := -k spotlight_gettext -k spotlight_ngettext:1,2
+
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg $(BABEL_KEYWORDS) --add-location=file --sort-by-file --no-wrap \
+		--project pelican-spotlight --copyright-holder "pelican-spotlight contributors" \
+		-o $(LOCALE)/pelican_spotlight.pot .
+	$(BIN)/pybabel update -i $(LOCALE)/pelican_spotlight.pot -d $(LOCALE) -D pelican_spotlight --no-wrap \
+		--no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel compile -d $(LOCALE) -D pelican_spotlight --statistics
 # The tests that build no site (unit tests, Markdown pairs, property tests): a few seconds' check while
 # you work. A test that builds a site without the `builds` mark fails here (tests/conftest.py).
 test-fast: $(STAMP)
@@ -106,8 +119,9 @@ dist: $(STAMP)
 	$(BIN)/python -m build --outdir dist .
 	$(BIN)/twine check --strict dist/*
 	$(BIN)/check-wheel-contents dist/*.whl
+	$(BIN)/python tools/check_catalogs.py dist/*.whl dist/*.tar.gz
 	$(PYTHON) -m venv $(DIST_VENV)
-	$(DIST_VENV)/bin/python -m pip install --quiet dist/*.whl
+	$(DIST_VENV)/bin/python -m pip install --quiet dist/*.whl pelican-i18n-subsites  # the sample's French subsite
 	@tmp="$$(mktemp -d)"; set -e; \
 	tar -xzf dist/*.tar.gz -C "$$tmp"; \
 	(cd "$$tmp"/pelican_spotlight-*/ && $(CURDIR)/$(BIN)/python -m pytest -q -p no:cacheprovider --collect-only >/dev/null) \
@@ -117,6 +131,7 @@ dist: $(STAMP)
 	$(CURDIR)/$(DIST_VENV)/bin/python -c "import pelican_spotlight as p, sys; sys.exit(0 if '$(DIST_VENV)' in p.THEME_PATH else 'THEME_PATH is not the installed theme: ' + p.THEME_PATH)"; \
 	$(CURDIR)/$(DIST_VENV)/bin/pelican-plugins | grep -q "pelican.plugins.spotlight"; \
 	test -f output/spotlight/index.html; \
+	grep -q "Liste prioritaire" output/fr/spotlight/index.html; \
 	rm -rf "$$tmp"; \
 	echo "dist: the wheel alone builds a copy of the sample site with --fatal warnings"
 	$(MAKE) --no-print-directory editable-check

@@ -17,7 +17,25 @@ DEFAULT_DATE_FORMAT = "%-d %B %Y"
 ARTICLE_PATHS = ["posts"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
-PLUGINS = ["pelican_spotlight"]
+# i18n_subsites (the pelican-i18n-subsites package) builds the French subsite under output/fr/ from the
+# posts in content/posts/fr/ (Lang: fr, the English post's Slug): the plugin's pages there are in
+# French, and count the French posts (docs/translations.md).
+PLUGINS = ["pelican_spotlight", "i18n_subsites"]
+# Every file's language from its folder: without a Lang, a post takes the language of the site being
+# built, and the English posts would count in the French subsite too.
+EXTRA_PATH_METADATA = {"posts": {"lang": "en"}, "pages": {"lang": "en"}, "posts/fr": {"lang": "fr"}}
+# Posts and pages not translated stay out of the subsite (rather than written there as drafts).
+I18N_UNTRANSLATED_ARTICLES = "remove"
+I18N_UNTRANSLATED_PAGES = "remove"
+I18N_SUBSITES = {
+    "fr": {
+        "SITENAME": "Notes d’organisation",
+        "SITESUBTITLE": (
+            "Mettre à l’honneur les personnes et les collectifs qui font avancer le changement social"
+        ),
+        "DEFAULT_DATE_FORMAT": "%-d %B %Y",
+    },
+}
 FEED_ALL_ATOM = "feeds/all.atom.xml"
 DEFAULT_PAGINATION = 10
 RELATIVE_URLS = True

@@ -268,7 +268,14 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> SampleBuild:
     articles: list[Any] = []
 
     def grab(generators: list[Any]) -> None:
-        articles.extend(a for g in generators if type(g).__name__ == "ArticlesGenerator" for a in g.articles)
+        """The main site's articles (i18n_subsites builds the French subsite inside the same run)."""
+        articles.extend(
+            a
+            for g in generators
+            if type(g).__name__ == "ArticlesGenerator"
+            and g.settings["DEFAULT_LANG"] == settings["DEFAULT_LANG"]
+            for a in g.articles
+        )
 
     settings = read_settings(
         str(blog / "pelicanconf.py"),
@@ -286,8 +293,25 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory) -> SampleBuild:
             Pelican(settings).run()
     finally:
         signals.all_generators_finalized.disconnect(grab)
+        disconnect_i18n_subsites()
     assert articles
     return SampleBuild(blog, blog / "output", articles)
+
+
+def disconnect_i18n_subsites() -> None:
+    """Take i18n_subsites (which the sample site uses) off Pelican's signals once a build or a command
+    that loaded it is done: a plugin stays connected for the life of a process, and it would act on
+    every later build of the test process, with its module-level state."""
+    module = sys.modules.get("pelican.plugins.i18n_subsites.i18n_subsites")
+    for name, handler in getattr(module, "_SIGNAL_HANDLERS_DB", {}).items():
+        getattr(signals, name).disconnect(handler)
+
+
+@pytest.fixture(autouse=True)
+def _i18n_subsites_disconnected() -> Any:
+    """After each test: the sample site's commands (``pelican-spotlight report -s …``) load its plugins."""
+    yield
+    disconnect_i18n_subsites()
 
 
 @pytest.fixture(scope="session")

@@ -101,7 +101,8 @@ def value_kind(prop: dict[str, Any]) -> str:
     if kind == "boolean":
         return "`true` or `false`"
     if kind == "object":
-        return "a mapping of " + _code(prop.get("properties", {})) + " to text"
+        keys = prop.get("propertyNames", {}).get("description", "names")
+        return "a mapping of " + (_code(prop["properties"]) if prop.get("properties") else keys) + " to text"
     if prop.get("format") == "date":
         return "a date, `YYYY-MM-DD`"
     pattern = prop.get("pattern", "")

@@ -43,6 +43,7 @@ SHOTS = [
     ("profile.png", "spotlight/maya-lindqvist/index.html", 1100),
     ("report.png", "spotlight/report/index.html", 1100),
     ("directory.png", "spotlight/index.html", 1100),
+    ("directory-fr.png", "fr/spotlight/index.html", 1100),  # the French subsite (docs/translations.md)
     ("article-phone.png", "a-kitchen-that-feeds-a-neighborhood.html", 360),
     # (…, CSS selector): only that part of the page
     ("report-channels.png", "spotlight/report/index.html", 1100, ".spotlight-report__channels"),

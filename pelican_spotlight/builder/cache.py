@@ -79,6 +79,9 @@ IGNORED_SETTINGS = frozenset(
         "PLUGINS",
         "PLUGIN_PATHS",
         "SPOTLIGHT_CACHE",
+        # i18n_subsites' settings of the other languages' builds, which it fills in (each subsite's
+        # SITEURL, OUTPUT_PATH…) once the build has started: the command never starts one.
+        "I18N_SUBSITES",
     }
 )
 IGNORED_PREFIXES = ("THEME_",)

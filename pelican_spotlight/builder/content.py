@@ -168,7 +168,19 @@ def _about(value: Any) -> str | None:
 
 def site_social(settings: dict[str, Any], registry: Registry, window: DateWindow) -> SocialData:
     """The site's posts elsewhere (``SPOTLIGHT_SOCIAL``): the build and the command line read them alike."""
-    return read_site_social(settings, registry, absolute_root(settings), window)
+    return read_site_social(settings, registry, main_site_base(settings), window)
+
+
+def main_site_base(settings: Mapping[str, Any]) -> str:
+    """The site's absolute URL, as social posts link it: for an ``i18n_subsites`` subsite at its
+    default place (``SITEURL/fr``), the main site's, so that every language counts the same social
+    posts the same way (a post linking the blog is about yourself in each)."""
+    base = absolute_root(settings)
+    lang = settings.get("DEFAULT_LANG")
+    subsites = settings.get("I18N_SUBSITES")
+    if isinstance(subsites, Mapping) and isinstance(lang, str) and lang in subsites:
+        return base.removesuffix("/" + lang)
+    return base
 
 
 def dated_posts(

@@ -32,6 +32,7 @@ from pelican_spotlight.core import internals
 from pelican_spotlight.core.collisions import pelican_outputs
 from pelican_spotlight.core.dates import DateWindow, build_day
 from pelican_spotlight.core.errors import SettingsError
+from pelican_spotlight.core.i18n import for_build
 from pelican_spotlight.core.problems import Problem
 from pelican_spotlight.core.records import Post
 from pelican_spotlight.core.registry import Changemaker, load_site_registry, local_images
@@ -67,6 +68,9 @@ class SpotlightGenerator(Generator):
         self.config = SpotlightSettings.from_pelican(self.settings)
         # The one reading of the clock in a build: every date is checked against the same window.
         self.window = DateWindow(build_day())
+        # The site's language, read once per build (plugin.add_template_loader made it, for the first
+        # generator); the templates of this generator have it already.
+        self.language = for_build(self.context, self.settings)
         for name, value in defaults_missing(self.settings).items():
             self.context.setdefault(name, value)
         # Loaded before any post is read, which lowers the build's peak memory (docs/benchmarks.md);
@@ -99,7 +103,7 @@ class SpotlightGenerator(Generator):
 
         report, roundups = self._report_and_roundups(posts)
         self._check_outputs(profiles, roundups)
-        self.site = SiteContext(profiles, self.config, report, roundups)
+        self.site = SiteContext(profiles, self.config, report, roundups, self.language)
         self.context["spotlight"] = self.site
         self._offer_menu()
         if self.config.cache:
@@ -115,6 +119,7 @@ class SpotlightGenerator(Generator):
             image_for=self._content_image,
             autolink_names=self.config.autolink,
             summaries=True,
+            language=self.language,
         )
         for content in self._all_content():
             self._render(content, renderer)
@@ -154,7 +159,7 @@ class SpotlightGenerator(Generator):
                     self.settings.get("SITEURL", ""),
                 )
             return None
-        return ShareSite(base, self.config.mastodon_instance)
+        return ShareSite(base, self.config.mastodon_instance, self.language)
 
     def _report_and_roundups(self, posts: list[Post]) -> tuple[Report, list[Roundup]]:
         """The ratio report and the roundups, from the same post records the CLI uses (those dated
@@ -207,7 +212,9 @@ class SpotlightGenerator(Generator):
         else as ``MENUITEMS`` entries, which themes print as they are on pages at every depth: each
         starts at SITEURL, or under ``RELATIVE_URLS`` is made relative to each page as it renders."""
         entries = [
-            (MENU_PAGES[name], url) for name in self.config.menu if (url := self.config.page_url(name))
+            (self.language.gettext(MENU_PAGES[name]), url)
+            for name in self.config.menu
+            if (url := self.config.page_url(name))
         ]
         if not entries:
             return
@@ -282,7 +289,7 @@ class SpotlightGenerator(Generator):
             writer, self.settings, self.context, self.get_template, self.output_path, self.config.page_layout
         )
         outputs.write_all(self.site, out)
-        outputs.announce(self.site.report, self.config.warn_below_target)
+        outputs.announce(self.site.report, self.config.warn_below_target, self.language)
 
 
 def log_problems(problems: list[Problem]) -> None:

@@ -58,6 +58,7 @@ class ShareKit(Mapping):
             absolute_url(self.site.base, self.content.url),
             [p.changemaker for p in self.profiles],
             self.site.mastodon_instance,
+            language=self.site.language,
         )
 
     def __bool__(self) -> bool:

@@ -22,6 +22,7 @@ from markupsafe import Markup
 
 from pelican_spotlight.builder.pages import Output
 from pelican_spotlight.builder.site import SiteContext
+from pelican_spotlight.core.i18n import Language
 from pelican_spotlight.core.registry import CIRCLES, WHYS, Changemaker
 from pelican_spotlight.core.urls import absolute_root
 from pelican_spotlight.practice import charts
@@ -30,7 +31,10 @@ from pelican_spotlight.practice.roundups import Roundup
 
 logger = logging.getLogger(__name__)
 
-CIRCLE_TITLES = {"focus": "Focus list", "extended": "Extended network"}
+
+def circle_titles(language: Language) -> dict[str, str]:
+    """The circles' names as the blogroll's groups show them."""
+    return {"focus": language.gettext("Focus list"), "extended": language.gettext("Extended network")}
 
 
 def write_all(site: SiteContext, out: Output) -> None:
@@ -41,7 +45,11 @@ def write_all(site: SiteContext, out: Output) -> None:
     config = site.settings
     if config.opml_save_as:
         changemakers = [p.changemaker for p in site]
-        out.text(config.opml_save_as, opml(changemakers, out.settings.get("SITENAME", "")))
+        blogroll = site.language.gettext("blogroll")
+        out.text(
+            config.opml_save_as,
+            opml(changemakers, out.settings.get("SITENAME", ""), blogroll, circle_titles(site.language)),
+        )
     if config.recommendations_save_as:
         out.text(config.recommendations_save_as, recommendations(site.report))
 
@@ -63,7 +71,7 @@ def write_report(site: SiteContext, out: Output) -> None:
     """The report page (with its charts) and ``report.json``."""
     config, report = site.settings, site.report
     if config.report_save_as:
-        drawn = report_charts(report)
+        drawn = report_charts(report, site.language)
         out.page(config.report_save_as, "spotlight/report", config.report_url, report=report, charts=drawn)
     if config.report_json_save_as:
         out.text(config.report_json_save_as, partial(write_report_json, report))
@@ -82,13 +90,13 @@ def write_roundups(site: SiteContext, out: Output) -> None:
         out.text(config.roundup_feed_atom, roundup_feed(site, out))
 
 
-def announce(report: Report, warn_below_target: bool) -> None:
+def announce(report: Report, warn_below_target: bool, language: Language | None = None) -> None:
     """The end-of-build summary, always printed; a warning when below target (``--fatal warnings``).
 
     No warning without changemakers: a missing registry is already its one warning (docs/registry.md), and
     with nobody to spotlight the ratio says nothing yet.
     """
-    for line in summary_lines(report):
+    for line in summary_lines(report, language):
         print(line)
     if warn_below_target and report.changemakers and not report.totals.meets_target:
         logger.warning(
@@ -100,9 +108,10 @@ def announce(report: Report, warn_below_target: bool) -> None:
         )
 
 
-def report_charts(report: Report) -> dict[str, Markup]:
+def report_charts(report: Report, language: Language | None = None) -> dict[str, Markup]:
     """The report page's charts (the template puts a data table beside each), each drawn for a
-    desktop's column and a phone's (``charts.responsive``)."""
+    desktop's column and a phone's (``charts.responsive``), their words in ``language``."""
+    tr = language or Language()
     featured = sorted(report.changemakers, key=lambda f: (-f.count, f.name.lower()))
     responsive = charts.responsive
     return {
@@ -111,27 +120,41 @@ def report_charts(report: Report) -> dict[str, Markup]:
             [(p.period.key, p.tally.ratio) for p in report.periods],
             report.target_ratio,
             chart_id="spotlight-ratio",
+            language=tr,
         ),
         "changemakers": responsive(
             charts.bar_chart,
             [(f.name, f.count) for f in featured],
             chart_id="spotlight-counts",
-            title="Posts featuring each changemaker",
+            title=tr.gettext("Posts featuring each changemaker"),
+            language=tr,
         ),
         "why": responsive(
             charts.bar_chart,
-            [(w, report.why[w]) for w in WHYS],
+            [(why_label(w, tr), report.why[w]) for w in WHYS],
             chart_id="spotlight-why",
-            title="Why balance: featurings by reason for networking",
+            title=tr.gettext("Why balance: featurings by reason for networking"),
             unit="featurings",
+            language=tr,
         ),
         "social_weeks": responsive(
             charts.weekly_chart,
             [(w.period.key, w.others, w.meets_target) for w in report.social_weeks],
             report.weekly_goal.together,
             chart_id="spotlight-social-weeks",
+            language=tr,
         ),
     }
+
+
+def why_label(why: str, language: Language) -> str:
+    """A reason for networking as the report shows it."""
+    labels = {
+        "learn": language.gettext("learn"),
+        "contribute": language.gettext("contribute"),
+        "connect": language.gettext("connect"),
+    }
+    return labels.get(why, why)
 
 
 def roundup_feed(site: SiteContext, out: Output) -> str:
@@ -140,10 +163,12 @@ def roundup_feed(site: SiteContext, out: Output) -> str:
     base = absolute_root(settings) or (settings.get("SITEURL") or "").rstrip("/")
     config = site.settings
     archive = site.roundups_url
+    tr = site.language
+    sitename = Markup(settings.get("SITENAME", "")).striptags()
     feed = Atom1Feed(
-        title=Markup(f"{settings.get('SITENAME', '')} — spotlight roundups").striptags(),
+        title=tr.gettext("%(site)s — spotlight roundups", site=sitename).strip(),
         link=f"{base}/{archive}",
-        description="Who this blog spotlighted, period by period.",
+        description=tr.gettext("Who this blog spotlighted, period by period."),
         feed_url=f"{base}/{config.roundup_feed_atom}",
         language=settings.get("DEFAULT_LANG"),
     )
@@ -152,7 +177,7 @@ def roundup_feed(site: SiteContext, out: Output) -> str:
     for roundup in list(reversed(site.roundups))[: settings.get("FEED_MAX_ITEMS")]:
         link = f"{base}/{roundup.url}" if roundup.save_as else f"{base}/{archive}#{roundup.key}"
         feed.add_item(
-            title=roundup_title(roundup),
+            title=roundup_title(roundup, tr),
             link=link,
             description=template.render(roundup=roundup, spotlight=site, base=base),
             # Stable across rebuilds: the period's start, not the changing "updated" date.
@@ -165,9 +190,16 @@ def roundup_feed(site: SiteContext, out: Output) -> str:
     return feed.writeString("utf-8")
 
 
-def opml(changemakers: Iterable[Changemaker], sitename: str = "", what: str = "blogroll") -> str:
-    """OPML 2.0 blogroll: one outline per changemaker with a feed, grouped by circle; titled
-    "SITENAME — blogroll" (or ``what``: the command line's lists use it for one circle alone)."""
+def opml(
+    changemakers: Iterable[Changemaker],
+    sitename: str = "",
+    what: str = "blogroll",
+    circles: dict[str, str] | None = None,
+) -> str:
+    """OPML 2.0 blogroll: one outline per changemaker with a feed, grouped by circle (named by
+    ``circles``, English by default); titled "SITENAME — blogroll" (or ``what``: the command line's
+    lists use it for one circle alone)."""
+    circles = circles or circle_titles(Language())
     root = ET.Element("opml", version="2.0")
     head = ET.SubElement(root, "head")
     ET.SubElement(head, "title").text = f"{Markup(sitename).striptags()} — {what}".strip(" —")
@@ -176,7 +208,7 @@ def opml(changemakers: Iterable[Changemaker], sitename: str = "", what: str = "b
         members = [cm for cm in changemakers if cm.circle == circle and cm.feed]
         if not members:
             continue
-        group = ET.SubElement(body, "outline", text=CIRCLE_TITLES[circle], title=CIRCLE_TITLES[circle])
+        group = ET.SubElement(body, "outline", text=circles[circle], title=circles[circle])
         for cm in members:
             attrs = {"type": "rss", "text": cm.name, "title": cm.name, "xmlUrl": cm.feed}
             if cm.url:
@@ -212,5 +244,7 @@ def recommendations(report: Report) -> str:
     return json.dumps(items, indent=2, ensure_ascii=False) + "\n"
 
 
-def roundup_title(roundup: Roundup) -> str:
-    return f"Spotlight roundup: {roundup.period.label}"
+def roundup_title(roundup: Roundup, language: Language | None = None) -> str:
+    """A roundup's title in the feed, as its page's."""
+    tr = language or Language()
+    return tr.gettext("Spotlight roundup: %(period)s", period=roundup.period.label_in(tr))

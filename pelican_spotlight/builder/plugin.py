@@ -15,7 +15,7 @@ from pelican import signals
 
 from pelican_spotlight.builder import privacy
 from pelican_spotlight.builder.stylesheet import LinkingTemplate
-from pelican_spotlight.core import internals
+from pelican_spotlight.core import i18n, internals
 from pelican_spotlight.core.errors import SpotlightError
 from pelican_spotlight.core.settings import unknown_settings
 from pelican_spotlight.markup import jinja, rst
@@ -62,9 +62,12 @@ def on_initialized(pelican: Any) -> None:
 
 
 def add_template_loader(generator: Any) -> None:
-    """Make the shipped templates the last resort: overrides, then theme, then simple, then ours; and
-    render every page with ``LinkingTemplate``, which links the stylesheet where a page needs it."""
+    """Make the shipped templates the last resort: overrides, then theme, then simple, then ours;
+    render every page with ``LinkingTemplate``, which links the stylesheet where a page needs it; and
+    give every template the plugin's words in the site's language (``spotlight_gettext``: a theme's
+    own ``gettext`` stays the theme's), the catalog read once per build."""
     internals.use_template_class(generator.env, LinkingTemplate)
+    i18n.install(generator.env, i18n.for_build(generator.context, generator.settings))
     loader = generator.env.loader
     if isinstance(loader, ChoiceLoader) and not any(
         isinstance(x, FileSystemLoader) and str(TEMPLATES) in x.searchpath for x in loader.loaders

@@ -14,6 +14,7 @@ from datetime import datetime
 from functools import cached_property
 from typing import Any
 
+from pelican_spotlight.core.i18n import Language
 from pelican_spotlight.core.registry import Changemaker
 from pelican_spotlight.core.settings import SpotlightSettings
 from pelican_spotlight.practice.report import Report
@@ -79,7 +80,8 @@ class Profile:
 
 
 class SiteContext:
-    """What templates see as ``spotlight``: the profiles, in registry order, the report, the roundups."""
+    """What templates see as ``spotlight``: the profiles, in registry order, the report, the roundups,
+    and the build's language (``i18n.Language``)."""
 
     def __init__(
         self,
@@ -87,8 +89,10 @@ class SiteContext:
         settings: SpotlightSettings,
         report: Report,
         roundups: list[Roundup],
+        language: Language | None = None,
     ) -> None:
         self.profiles = profiles
+        self.language = language or Language()
         self.by_slug = {p.slug: p for p in profiles}
         self.settings = settings
         self.report = report

@@ -33,6 +33,7 @@ from pelican_spotlight.cli.lists import (
 from pelican_spotlight.cli.reading import SiteRecords, load_settings, private_problems, read_site
 from pelican_spotlight.core.dates import DateWindow, build_day
 from pelican_spotlight.core.errors import RegistryError, SettingsError
+from pelican_spotlight.core.i18n import Language
 from pelican_spotlight.core.periods import Period, parse_period, period_of
 from pelican_spotlight.core.problems import Problem, display_path
 from pelican_spotlight.core.records import Post
@@ -426,6 +427,7 @@ def cmd_share(
         people,
         site.config.mastodon_instance,
         networks=list(dict.fromkeys(networks or KIT)),
+        language=site_language(settings),
     )
     blocks = []
     for item in kit.values():
@@ -485,10 +487,11 @@ def cmd_roundup(
         print(f"pelican-spotlight: nobody was spotlighted in {period.key}; no draft written", file=sys.stderr)
         return NO
     path = roundup_path(settings, period)
-    texts = {path: roundup_draft(roundup, site)}
+    language = site_language(settings)
+    texts = {path: roundup_draft(roundup, site, language)}
     if email:
         texts[path.with_suffix(".email.txt")] = roundup_email(
-            roundup, site.registry.get, base, site.config.profile_url
+            roundup, site.registry.get, base, site.config.profile_url, language
         )
     existing = [str(p) for p in texts if p.exists()]
     if existing:
@@ -561,28 +564,44 @@ def draft_slug(prefix: str, *slugs: str) -> str:
     return "-".join((prefix, *cut, digest))
 
 
-def roundup_draft(roundup: Roundup, site: SiteRecords) -> str:
-    """A Markdown draft: metadata, then each changemaker's spotlight tag and the posts to point at."""
+def site_language(settings: dict) -> Language:
+    """The site's language, for the texts a command writes for the blog (drafts, share texts);
+    its diagnostics stay in English."""
+    return Language(settings.get("DEFAULT_LANG", "en"))
+
+
+def roundup_draft(roundup: Roundup, site: SiteRecords, language: Language | None = None) -> str:
+    """A Markdown draft: metadata, then each changemaker's spotlight tag and the posts to point at;
+    its words in ``language`` (the metadata's names are Pelican's, in English)."""
+    tr = language or Language()
     period = roundup.period
+    tally = roundup.tally
     lines = [
-        f"Title: {subject(roundup)}",
+        f"Title: {subject(roundup, tr)}",
         f"Date: {period.end.isoformat()}",
         "Status: draft",
         "About: others",
         f"Slug: spotlight-roundup-{period.key}",
         "",
-        f"Who I spotlighted in {period.label} "
-        f"({roundup.tally.others} posts about others, {roundup.tally.self} about myself: "
-        f"{roundup.tally.ratio_text}). Edit freely: this is a draft.",
+        tr.ngettext(
+            "Who I spotlighted in %(period)s (%(num)s post about others, %(self)s about myself: "
+            "%(ratio)s). Edit freely: this is a draft.",
+            "Who I spotlighted in %(period)s (%(num)s posts about others, %(self)s about myself: "
+            "%(ratio)s). Edit freely: this is a draft.",
+            tally.others,
+            period=period.label_in(tr),
+            self=tally.self,
+            ratio=tally.ratio_in(tr),
+        ),
         "",
     ]
     for slug, posts in roundup.spotlights:
         cm = site.registry.get(slug)
         lines += [f"## {markdown_text(cm.name) if cm else slug}", "", f"{{% spotlight {slug} %}}", ""]
         links = ", ".join(f"[{markdown_text(p.title)}]({{filename}}/{p.source})" for p in posts)
-        lines += [f"Featured in {links}.", ""]
+        lines += [tr.gettext("Featured in %(posts)s.", posts=links), ""]
     if roundup.new:
-        lines += ["## New to the network", ""]
+        lines += ["## " + tr.gettext("New to the network"), ""]
         lines += [f"- {{% mention {slug} %}}" for slug in roundup.new]
         lines.append("")
     return "\n".join(lines)
@@ -696,25 +715,31 @@ def cmd_meet_draft(settings: dict, slug_a: str, slug_b: str, use_cache: bool = T
     a, b = pair
     slug = draft_slug("spotlight-meet", a.slug, b.slug)
     path = draft_path(settings, f"{slug}.md")
-    write_draft(path, meet_draft(a, b, dt.date.today(), slug))
+    write_draft(path, meet_draft(a, b, dt.date.today(), slug, site_language(settings)))
     print(f"Wrote {path}")
     return OK
 
 
-def meet_draft(a: Changemaker, b: Changemaker, day: dt.date, slug: str) -> str:
+def meet_draft(
+    a: Changemaker, b: Changemaker, day: dt.date, slug: str, language: Language | None = None
+) -> str:
     """A Markdown draft introducing ``a`` and ``b``: a card for each, the tags they share, and a
-    paragraph for the author to finish. Names are ``plain_text`` in the title (which themes print
-    raw or through ``|striptags``) and ``markdown_text`` in the body."""
+    paragraph for the author to finish, in ``language``. Names are ``plain_text`` in the title (which
+    themes print raw or through ``|striptags``) and ``markdown_text`` in the body."""
+    tr = language or Language()
     shared = shared_tags(a, b)
+    title = tr.gettext("People who should meet: %(a)s and %(b)s", a=plain_text(a.name), b=plain_text(b.name))
     lines = [
-        f"Title: People who should meet: {plain_text(a.name)} and {plain_text(b.name)}",
+        f"Title: {title}",
         f"Date: {day.isoformat()}",
         "Status: draft",
         "About: others",
         f"Slug: {slug}",
         "",
-        "An introduction, in public: two people in my network who should be talking to each other. "
-        "Edit freely: this is a draft.",
+        tr.gettext(
+            "An introduction, in public: two people in my network who should be talking to each other. "
+            "Edit freely: this is a draft."
+        ),
         "",
         f"{{% spotlight {a.slug} %}}",
         "",
@@ -722,12 +747,17 @@ def meet_draft(a: Changemaker, b: Changemaker, day: dt.date, slug: str) -> str:
         "",
     ]
     if shared:
-        lines += [f"They share: {', '.join(markdown_text(t) for t in shared)}.", ""]
+        lines += [tr.gettext("They share: %(tags)s.", tags=", ".join(markdown_text(t) for t in shared)), ""]
     else:
-        lines += ["They share no tag in the registry yet.", ""]
+        lines += [tr.gettext("They share no tag in the registry yet."), ""]
+    mention_a, mention_b = (f"{{% mention {cm.slug} %}}" for cm in (a, b))
     lines += [
-        f"{{% mention {a.slug} %}}, meet {{% mention {b.slug} %}}. [Why they should talk: what each of "
-        "them is working on, what the other could bring to it, and how to reach each other.]",
+        tr.gettext(
+            "%(a)s, meet %(b)s. [Why they should talk: what each of them is working on, what the other "
+            "could bring to it, and how to reach each other.]",
+            a=mention_a,
+            b=mention_b,
+        ),
         "",
     ]
     return "\n".join(lines)

@@ -10,8 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from pelican_spotlight.core.settings import PERIODS
+
+if TYPE_CHECKING:
+    from pelican_spotlight.core.i18n import Language
 
 _PATTERNS = {
     "week": re.compile(r"^(\d{4})-W(\d{2})$"),
@@ -42,6 +46,18 @@ class Period:
         if self.kind == "quarter":
             year, quarter = self.key.split("-")
             return f"{quarter} {year}"
+        return self.key
+
+    def label_in(self, language: Language) -> str:
+        """The label in ``language``, month and quarter names from Babel's locale data ('Semaine 47
+        de 2026', 'novembre 2026', 'T4 2026'); the key (in URLs and ``datetime``) stays as it is."""
+        if self.kind == "week":
+            year, week = self.key.split("-W")
+            return language.gettext("Week %(week)s of %(year)s", week=int(week), year=year)
+        if self.kind == "month":
+            return language.month_year(self.start)
+        if self.kind == "quarter":
+            return language.quarter_year(self.start)
         return self.key
 
     def next(self) -> Period:

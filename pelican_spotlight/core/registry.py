@@ -13,7 +13,7 @@ import json
 import logging
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, partial
 from importlib import resources
@@ -27,6 +27,7 @@ from pelican.utils import slugify as pelican_slugify
 from pelican_spotlight.core.collisions import Outputs, pelican_fixed_outputs
 from pelican_spotlight.core.dates import DateWindow
 from pelican_spotlight.core.errors import RegistryError
+from pelican_spotlight.core.i18n import language_key, parse_language
 from pelican_spotlight.core.problems import Problem, did_you_mean, display_path
 from pelican_spotlight.core.settings import given_or_default, plugin_fixed_outputs, with_defaults
 from pelican_spotlight.core.text import HIDDEN, hidden_message, hidden_names
@@ -90,7 +91,7 @@ class Changemaker:
     circle: str = _PROPERTIES["circle"]["default"]
     why: tuple[str, ...] = ()
     url: str | None = None
-    summary: str = ""
+    summary: str = ""  # in the site's language, when the registry gives one per language
     tags: tuple[str, ...] = ()
     image: str | None = None
     feed: str | None = None
@@ -265,11 +266,13 @@ def load_registry(
     slugify: Callable[[str], str],
     content_path: Path | None = None,
     window: DateWindow | None = None,
+    lang: str | None = None,
 ) -> Registry:
     """Read, validate and freeze the registry at ``path``.
 
     ``slugify`` is Pelican's, bound to the site's slug settings. ``content_path`` (Pelican's PATH) is
-    where local images must live; ``window`` the build's dates, outside which ``since`` is dropped.
+    where local images must live; ``window`` the build's dates, outside which ``since`` is dropped;
+    ``lang`` the site's language, which picks a ``summary`` given per language.
     Never raises for bad content: problems are returned on the registry.
     """
     problems: list[Problem] = []
@@ -283,7 +286,7 @@ def load_registry(
     unreadable: list[Problem] = []
     seen: dict[str, Changemaker] = {}
     for file in files:
-        for cm in _load_file(file, slugify, content_path, problems, unreadable, window):
+        for cm in _load_file(file, slugify, content_path, problems, unreadable, window, lang):
             if cm.slug in seen:
                 first = seen[cm.slug]
                 problems.append(
@@ -316,6 +319,7 @@ def _load_file(
     problems: list[Problem],
     unreadable: list[Problem],
     window: DateWindow | None = None,
+    lang: str | None = None,
 ) -> list[Changemaker]:
     """The changemakers of one file; a file that cannot be parsed goes to ``unreadable`` instead."""
     try:
@@ -353,7 +357,7 @@ def _load_file(
     result = []
     for index, (node, entry) in enumerate(entries, start=1):
         cm = _build_entry(
-            file, index, node, entry, slugify, content_path, problems, window=window, hidden=hidden
+            file, index, node, entry, slugify, content_path, problems, window=window, hidden=hidden, lang=lang
         )
         if cm is not None:
             result.append(cm)
@@ -553,7 +557,7 @@ class _Entry:
 _FIELD_VALUES: dict[str, Callable[[Any], Any]] = {
     "name": str.strip,
     "why": lambda why: (why,) if isinstance(why, str) else tuple(why),
-    "summary": str.strip,
+    "summary": lambda summary: summary.strip() if isinstance(summary, str) else summary,
     "tags": tuple,
     "social": lambda social: tuple((network, str(handle)) for network, handle in social.items()),
     "aliases": lambda aliases: tuple(a.strip() for a in aliases),
@@ -572,6 +576,7 @@ def _build_entry(
     problems: list[Problem],
     window: DateWindow | None = None,
     hidden: bool = True,
+    lang: str | None = None,
 ) -> Changemaker | None:
     """The changemaker of one entry, or None when it is skipped; every problem goes to ``problems``.
     ``hidden``: whether its file may hold bidirectional controls or control characters."""
@@ -598,7 +603,51 @@ def _build_entry(
     if slug is None:
         return None
     fields = {key: _FIELD_VALUES.get(key, _as_is)(value) for key, value in clean.items()}
+    if isinstance(fields.get("summary"), dict):
+        fields["summary"] = pick_summary(_summaries(found, fields["summary"]), lang) or ""
     return Changemaker(**{**fields, "slug": slug}, source=str(file), line=line)
+
+
+def _summaries(found: _Entry, given: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """``summary: {en: …, fr: …}`` as (code, text) pairs, codes spelt as Babel parses them; a code
+    Babel does not know, or one given twice in two spellings, is a warning (the first is kept)."""
+    pairs: dict[str, str] = {}
+    for code, text in given.items():
+        key = language_key(code)
+        if key is None:
+            found.report(
+                found.line_of("summary"),
+                f"summary: {shown(code)} is not a language code (such as en, fr or pt-BR); ignored",
+                logging.WARNING,
+            )
+        elif key in pairs:
+            found.report(
+                found.line_of("summary"),
+                f"summary: {shown(code)} is the language {key!r} again; the first one is used",
+                logging.WARNING,
+            )
+        else:
+            pairs[key] = text.strip()
+    return tuple(pairs.items())
+
+
+def pick_summary(summaries: Sequence[tuple[str, str]], lang: Any, default_lang: Any = None) -> str | None:
+    """The summary for a page in ``lang``: its language's (``pt_BR``, else ``pt``), else
+    ``default_lang``'s, else the first; None when there are none."""
+    if not summaries:
+        return None
+    by_code = dict(summaries)
+    for code in (lang, default_lang):
+        locale = parse_language(code)
+        if locale is None:
+            continue
+        for name in (str(locale), f"{locale.language}_{locale.territory}", locale.language):
+            if name in by_code:
+                return by_code[name]
+        for key, text in summaries:  # a page in pt gets pt_BR's rather than none
+            if key.split("_")[0] == locale.language:
+                return text
+    return summaries[0][1]
 
 
 def _as_is(value: Any) -> Any:
@@ -669,6 +718,8 @@ def _check_values(found: _Entry, clean: dict[str, Any], content_path: Path | Non
         found.report(found.line_of("image"), f"image {what}", level)
     for key in MARKUP_CHECKED:
         texts = clean.get(key, ())
+        if isinstance(texts, dict):  # a summary per language
+            texts = list(texts.values())
         if any("<" in text or ">" in text for text in ([texts] if isinstance(texts, str) else texts)):
             found.report(
                 found.line_of(key),
@@ -794,7 +845,10 @@ def load_site_registry(settings: Mapping[str, Any], window: DateWindow | None = 
 
     Raises ``RegistryError`` when a registry file cannot be parsed: the build stops there (docs/registry.md).
     """
-    registry = load_registry(registry_path(settings), site_slugify(settings), Path(settings["PATH"]), window)
+    lang = settings.get("DEFAULT_LANG")
+    registry = load_registry(
+        registry_path(settings), site_slugify(settings), Path(settings["PATH"]), window, lang=lang
+    )
     registry.raise_if_unreadable()
     return without_clashing_pages(registry, settings)
 

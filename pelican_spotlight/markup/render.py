@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from jinja2 import Environment
 from markupsafe import Markup
 
+from pelican_spotlight.core.i18n import Language, install
 from pelican_spotlight.core.problems import Problem
 from pelican_spotlight.core.registry import Changemaker, Registry
 from pelican_spotlight.core.text import LOOKALIKES
@@ -39,6 +40,7 @@ class Renderer:
 
     ``href_for`` gives the link for a changemaker's name (their profile page, or their own site when
     profile pages are off); ``image_for`` the ``src`` of their picture. Identical tags render once.
+    An environment without the plugin's translation functions gets ``language``'s (English by default).
     """
 
     def __init__(
@@ -49,8 +51,11 @@ class Renderer:
         image_for: Callable[[Changemaker], str | None],
         autolink_names: bool = False,
         summaries: bool = False,
+        language: Language | None = None,
     ) -> None:
         self.registry = registry
+        if "spotlight_gettext" not in env.globals:
+            install(env, language or Language())
         self.env = env
         self.href_for = href_for
         self.image_for = image_for

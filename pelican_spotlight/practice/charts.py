@@ -22,6 +22,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from pelican_spotlight.core.i18n import Language
+
 SVG_NS = "http://www.w3.org/2000/svg"
 WIDTH = 640
 NARROW = 330  # a phone's column (260 to 380 px) draws it at 0.8 to 1.15 times: 11 to 16 px text
@@ -43,6 +45,8 @@ def _svg(
             "id": chart_id,
             "font-size": str(FONT),
             "font-family": "sans-serif",
+            # Coordinates run left to right: in a right-to-left page, text-anchor keeps its meaning.
+            "direction": "ltr",
         },
     )
     if hidden:
@@ -79,32 +83,45 @@ def ratio_chart(
     points: Sequence[tuple[str, float | None]],
     target: float,
     chart_id: str = "spotlight-ratio",
-    title: str = "Ratio of posts about others to posts about yourself, per period",
+    title: str | None = None,
     width: int = WIDTH,
     hidden: bool = False,
+    language: Language | None = None,
 ) -> Markup:
-    """Bars of others : self per period against a dashed target line.
+    """Bars of others : self per period against a dashed target line, its words in ``language``.
 
     ``points`` are ``(label, ratio)``; a None ratio ("all others", no self posts) is drawn to the top
     of the scale and labelled "all" above it.
     """
+    tr = language or Language()
+    ratio = tr.gettext("all others")
     columns = [
         _Column(
             label,
             value,
             met=value is None or value >= target,
-            title=f"{label}: " + ("all others" if value is None else f"{value:.1f} : 1"),
-            note="all" if value is None else "",
+            title=tr.gettext(
+                "%(label)s: %(ratio)s",
+                label=label,
+                ratio=ratio if value is None else tr.gettext("%(ratio)s : 1", ratio=tr.number(value, "0.0")),
+            ),
+            note=tr.gettext("all") if value is None else "",
         )
         for label, value in points
     ]
     met = sum(1 for column in columns if column.met)
-    desc = (
-        f"{len(points)} period{'s' if len(points) != 1 else ''}; the target is {target:g} : 1; "
-        f"{met} of them at or above the target. The table below gives every value."
+    desc = tr.ngettext(
+        "%(num)s period; the target is %(target)s : 1; %(met)s of them at or above the target.",
+        "%(num)s periods; the target is %(target)s : 1; %(met)s of them at or above the target.",
+        len(points),
+        target=tr.number(target),
+        met=met,
     )
+    title = title or tr.gettext("Ratio of posts about others to posts about yourself, per period")
+    desc += " " + tr.gettext("The table below gives every value.")
     svg = _svg(chart_id, title, desc, _RATIO.height, "spotlight-chart--ratio", width, hidden)
-    return _column_chart(svg, _RATIO, columns, target, f"target {target:g} : 1")
+    line = tr.gettext("target %(target)s : 1", target=tr.number(target))
+    return _column_chart(svg, _RATIO, columns, target, line)
 
 
 @dataclass(frozen=True)
@@ -226,8 +243,10 @@ def bar_chart(
     unit: str = "posts",
     width: int = WIDTH,
     hidden: bool = False,
+    language: Language | None = None,
 ) -> Markup:
-    """Horizontal bars, one labelled row per item, the value printed at the end of each bar.
+    """Horizontal bars, one labelled row per item, the value printed at the end of each bar; ``unit``
+    (``posts`` or ``featurings``) names the values in the description, in ``language``.
 
     Labels are never clipped: the label column is as wide as the longest label needs (up to
     ``MAX_LABEL`` of ``WIDTH``), and a longer label wraps onto a second line, shortened only past that.
@@ -238,7 +257,9 @@ def bar_chart(
     heights = [len(lines) * line_h + 2 * pad for lines in labels]
     height = top * 2 + (sum(heights) or line_h + 2 * pad)
     largest = max((v for _, v in items), default=0)
-    desc = "; ".join(f"{label}: {value} {unit}" for label, value in items) or "No data yet."
+    tr = language or Language()
+    bars = "; ".join(_bar_text(label, value, unit, tr) for label, value in items)
+    desc = bars or tr.gettext("No data yet.")
     svg = _svg(chart_id, title, desc, height, "spotlight-chart--bars", width, hidden)
     plot_w = width - label_w - value_w
     y = top
@@ -265,6 +286,15 @@ def bar_chart(
         _text(group, label_w + width + 4, middle, str(value))
         y += row
     return _markup(svg)
+
+
+def _bar_text(label: str, value: int, unit: str, language: Language) -> str:
+    """One bar in the chart's description: 'Ada: 3 posts'."""
+    if unit == "featurings":
+        return language.ngettext(
+            "%(label)s: %(num)s featuring", "%(label)s: %(num)s featurings", value, label=label
+        )
+    return language.ngettext("%(label)s: %(num)s post", "%(label)s: %(num)s posts", value, label=label)
 
 
 MAX_LABEL = 240  # the widest a label line may be, in SVG units (of WIDTH)
@@ -313,35 +343,45 @@ def weekly_chart(
     weeks: Sequence[tuple[str, int, bool]],
     goal: int | None,
     chart_id: str = "spotlight-social-weeks",
-    title: str = "Social posts about others per week",
+    title: str | None = None,
     width: int = WIDTH,
     hidden: bool = False,
+    language: Language | None = None,
 ) -> Markup:
     """Columns of posts about others per ISO week, each ``(week, posts, met)``, against a dashed line
     at ``goal``, the goal of all channels together; None when channels have goals of their own, which
-    the columns' colours show and no one line can."""
+    the columns' colours show and no one line can. Its words in ``language``."""
+    tr = language or Language()
     columns = [
-        _Column(label, value, met=met, title=f"{label}: {value} about others") for label, value, met in weeks
+        _Column(
+            label, value, met=met, title=tr.gettext("%(label)s: %(num)s about others", label=label, num=value)
+        )
+        for label, value, met in weeks
     ]
     met = sum(1 for column in columns if column.met)
-    weeks_text = f"{len(weeks)} week{'s' if len(weeks) != 1 else ''}"
     if goal is None:
-        desc = (
-            f"{weeks_text}; channels have weekly goals of their own, and a week meets the rhythm when "
-            f"each of them reaches its goal; {met} of them did."
+        desc = tr.ngettext(
+            "%(num)s week; channels have weekly goals of their own, and a week meets the rhythm when "
+            "each of them reaches its goal; %(met)s of them did.",
+            "%(num)s weeks; channels have weekly goals of their own, and a week meets the rhythm when "
+            "each of them reaches its goal; %(met)s of them did.",
+            len(weeks),
+            met=met,
         )
     else:
-        desc = (
-            f"{weeks_text}; the goal is {goal} post{'s' if goal != 1 else ''} about others a week; "
-            f"{met} of them reached it."
+        desc = tr.ngettext("%(num)s week", "%(num)s weeks", len(weeks)) + tr.ngettext(
+            "; the goal is %(num)s post about others a week; %(met)s of them reached it.",
+            "; the goal is %(num)s posts about others a week; %(met)s of them reached it.",
+            goal,
+            met=met,
         )
     svg = _svg(
         chart_id,
-        title,
-        desc + " The table below gives every value.",
+        title or tr.gettext("Social posts about others per week"),
+        desc + " " + tr.gettext("The table below gives every value."),
         _WEEKS.height,
         "spotlight-chart--weeks",
         width,
         hidden,
     )
-    return _column_chart(svg, _WEEKS, columns, goal, f"goal {goal} a week")
+    return _column_chart(svg, _WEEKS, columns, goal, tr.gettext("goal %(num)s a week", num=goal))

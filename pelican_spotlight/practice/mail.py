@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from pelican_spotlight.core.i18n import Language
 from pelican_spotlight.core.registry import Changemaker
 from pelican_spotlight.core.urls import absolute_url
 from pelican_spotlight.practice.roundups import Roundup
@@ -22,9 +23,10 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def subject(roundup: Roundup) -> str:
-    """The email's subject, the draft's title."""
-    return f"Spotlight roundup: {roundup.period.label}"
+def subject(roundup: Roundup, language: Language | None = None) -> str:
+    """The email's subject, the draft's title, in ``language`` (English by default)."""
+    tr = language or Language()
+    return tr.gettext("Spotlight roundup: %(period)s", period=roundup.period.label_in(tr))
 
 
 def roundup_email(
@@ -32,28 +34,37 @@ def roundup_email(
     person: Callable[[str], Changemaker | None],
     base: str,
     profile_url: Callable[[str], str] = lambda slug: "",
+    language: Language | None = None,
 ) -> str:
     """The email's text. ``person`` finds a changemaker by slug; ``base`` is the site's absolute URL
     (``urls.absolute_root``); ``profile_url`` gives a profile page's URL relative to it ('' when the
-    site has none)."""
+    site has none). Its words in ``language``; the ``Subject:`` header stays a header."""
+    tr = language or Language()
     tally = roundup.tally
     lines = [
-        f"Subject: {subject(roundup)}",
+        f"Subject: {subject(roundup, tr)}",
         "",
-        f"Who I spotlighted in {roundup.period.label}: {tally.others} post{_s(tally.others)} about others, "
-        f"{tally.self} about myself ({tally.ratio_text}).",
+        tr.ngettext(
+            "Who I spotlighted in %(period)s: %(num)s post about others, %(self)s about myself (%(ratio)s).",
+            "Who I spotlighted in %(period)s: %(num)s posts about others, %(self)s about myself (%(ratio)s).",
+            tally.others,
+            period=roundup.period.label_in(tr),
+            self=tally.self,
+            ratio=tally.ratio_in(tr),
+        ),
     ]
     for slug, posts in roundup.spotlights:
         cm = person(slug)
         name = one_line(cm.name) if cm else slug
         url = (cm.url if cm else None) or (absolute_url(base, profile_url(slug)) if profile_url(slug) else "")
         lines += ["", f"{name}: {url}" if url else name]
-        lines += [f"Featured in “{one_line(p.title)}”: {absolute_url(base, p.url)}" for p in posts]
+        lines += [
+            tr.gettext(
+                "Featured in “%(title)s”: %(url)s", title=one_line(p.title), url=absolute_url(base, p.url)
+            )
+            for p in posts
+        ]
     if roundup.new:
         names = [one_line(cm.name) if (cm := person(slug)) else slug for slug in roundup.new]
-        lines += ["", "New to my network: " + ", ".join(names) + "."]
+        lines += ["", tr.gettext("New to my network: %(names)s.", names=", ".join(names))]
     return "\n".join(lines) + "\n"
-
-
-def _s(n: int) -> str:
-    return "" if n == 1 else "s"

@@ -36,6 +36,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
+from pelican_spotlight.core.i18n import Language
 from pelican_spotlight.core.periods import Period, calendar_day, period_of
 from pelican_spotlight.core.records import OTHERS, SELF, Post
 from pelican_spotlight.core.registry import WHYS, Changemaker
@@ -91,6 +92,13 @@ class Tally:
         """'3.0 : 1', or 'all others' with no self posts."""
         value = self.ratio
         return "all others" if value is None else f"{value:.1f} : 1"
+
+    def ratio_in(self, language: Language) -> str:
+        """``ratio_text`` in ``language``: '3,0 : 1', 'que des autres'."""
+        value = self.ratio
+        if value is None:
+            return language.gettext("all others")
+        return language.gettext("%(ratio)s : 1", ratio=language.number(value, "0.0"))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -366,42 +374,74 @@ COUNTING_RULE = (
 )
 
 
-def summary_lines(report: Report) -> list[str]:
-    """The two or three lines printed at the end of ``pelican content`` and by ``report``."""
+def summary_lines(report: Report, language: Language | None = None) -> list[str]:
+    """The two or three lines printed at the end of ``pelican content`` (in the site's language) and
+    by ``report`` (in English, as the command line's other output)."""
+    tr = language or Language()
     t = report.totals
-    mark = "✓" if t.meets_target else "✗ below target"
+    mark = "✓" if t.meets_target else "✗ " + tr.gettext("below target")
     lines = [
-        f"Spotlight: {t.others} post{_s(t.others)} about others, {t.self} about yourself — "
-        f"{t.ratio_text} (target {report.target_ratio:g} : 1) {mark}"
+        tr.ngettext(
+            "Spotlight: %(num)s post about others, %(self)s about yourself — %(ratio)s "
+            "(target %(target)s : 1)",
+            "Spotlight: %(num)s posts about others, %(self)s about yourself — %(ratio)s "
+            "(target %(target)s : 1)",
+            t.others,
+            self=tr.number(t.self),
+            ratio=t.ratio_in(tr),
+            target=tr.number(report.target_ratio),
+        )
+        + " "
+        + mark
     ]
-    focus = f"Focus list: {report.focus_size} of at most {report.focus_max}"
+    focus = tr.gettext(
+        "Focus list: %(size)s of at most %(max)s", size=report.focus_size, max=report.focus_max
+    )
     if report.focus_over:
-        focus += " (over the limit)"
+        focus += tr.gettext(" (over the limit)")
     if report.due:
-        focus += (
-            f"; {len(report.due)} due for a spotlight (not featured in {report.due_days} days): "
-            + ", ".join(report.due)
+        focus += tr.ngettext(
+            "; %(due)s due for a spotlight (not featured in %(num)s day): %(names)s",
+            "; %(due)s due for a spotlight (not featured in %(num)s days): %(names)s",
+            report.due_days,
+            due=len(report.due),
+            names=", ".join(report.due),
         )
     elif report.newest is None:
-        focus += "; none due for a spotlight (no published posts yet to measure from)"
+        focus += tr.gettext("; none due for a spotlight (no published posts yet to measure from)")
     else:
-        focus += "; none due for a spotlight"
+        focus += tr.gettext("; none due for a spotlight")
     lines.append(focus)
     if report.suggestions:
+        pairs = ", ".join(s.label for s in report.suggestions)
         n = len(report.suggestions)
-        lines.append(f"{n} introduction{_s(n)} suggested: " + ", ".join(s.label for s in report.suggestions))
+        lines.append(
+            tr.ngettext(
+                "%(num)s introduction suggested: %(pairs)s",
+                "%(num)s introductions suggested: %(pairs)s",
+                n,
+                pairs=pairs,
+            )
+        )
     if report.has_social:
-        lines += channel_lines(report)
+        lines += channel_lines(report, tr)
     return lines
 
 
-def channel_lines(report: Report) -> list[str]:
+def channel_lines(report: Report, language: Language | None = None) -> list[str]:
     """One line per channel (the blog first), then all channels together."""
-    rows = [*report.channels.items(), ("all channels", report.all_channels)]
-    width = max(len(name) for name, _ in rows)
+    tr = language or Language()
+    rows = [*report.channels.items(), (tr.gettext("all channels"), report.all_channels)]
+    width = max(len(name) for name, _row in rows)
     return [
-        f"  {name:<{width}}  {t.others:>4} about others, {t.self:>4} about yourself — {t.ratio_text} "
-        + ("✓" if t.meets_target else "✗")
+        f"  {name:<{width}}  "
+        + tr.gettext(
+            "%(others)s about others, %(self)s about yourself — %(ratio)s",
+            others=str(t.others).rjust(4),
+            self=str(t.self).rjust(4),
+            ratio=t.ratio_in(tr),
+        )
+        + (" ✓" if t.meets_target else " ✗")
         for name, t in rows
     ]
 

@@ -29,6 +29,7 @@ from urllib.parse import quote, urlencode
 
 import regex
 
+from pelican_spotlight.core.i18n import Language
 from pelican_spotlight.core.registry import Changemaker
 
 NETWORKS = ("mastodon", "bluesky", "linkedin")  # each with a length limit
@@ -70,24 +71,25 @@ def handle(cm: Changemaker, network: str) -> str:
     return " ".join(cm.name.split())
 
 
-def compose(title: str, url: str, people: Sequence[str], more: int = 0) -> str:
-    """The text: title, the people it features, then the URL, one paragraph each."""
+def compose(
+    title: str, url: str, people: Sequence[str], more: int = 0, language: Language | None = None
+) -> str:
+    """The text: title, the people it features, then the URL, one paragraph each; its words in
+    ``language`` (English by default)."""
+    tr = language or Language()
     parts = [title] if title else []
-    names = list(people) + ([f"+{more} more"] if more else [])
+    names = list(people) + ([tr.ngettext("+%(num)s more", "+%(num)s more", more)] if more else [])
     if names:
-        parts.append("Featuring " + _join(names))
+        parts.append(tr.gettext("Featuring %(names)s", names=tr.join(names)))
     parts.append(url)
     return "\n\n".join(parts)
 
 
-def _join(names: Sequence[str]) -> str:
-    if len(names) == 1:
-        return names[0]
-    return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def share_text(title: str, url: str, people: Sequence[str], network: str) -> str:
+def share_text(
+    title: str, url: str, people: Sequence[str], network: str, language: Language | None = None
+) -> str:
     """The text for ``network``, within its limit whenever the URL alone fits."""
+    language = language or Language()
     limit = LIMITS[network]
     title = " ".join(title.split())
     # No title longer than the limit can fit (every grapheme counts at least 1 on every network).
@@ -95,25 +97,31 @@ def share_text(title: str, url: str, people: Sequence[str], network: str) -> str
     for kept in range(len(people), -1, -1):
         shown, more = people[:kept], len(people) - kept
         if len(clusters) <= limit:
-            text = compose(title, url, shown, more)
+            text = compose(title, url, shown, more, language)
             if length(text, network) <= limit:
                 return text
-        short = _shorten_title(clusters, url, shown, more, network, limit)
+        short = _shorten_title(clusters, url, shown, more, network, limit, language)
         if short is not None:
             return short
     return url  # the URL alone: longer than the limit only if the URL itself is
 
 
 def _shorten_title(
-    clusters: list[str], url: str, people: Sequence[str], more: int, network: str, limit: int
+    clusters: list[str],
+    url: str,
+    people: Sequence[str],
+    more: int,
+    network: str,
+    limit: int,
+    language: Language,
 ) -> str | None:
     """The longest "title…" (at least one grapheme) that fits with these people, or None."""
-    if len(clusters) < 2 or length(compose("", url, people, more), network) + 4 > limit:
+    if len(clusters) < 2 or length(compose("", url, people, more, language), network) + 4 > limit:
         return None  # not even "T…" and its blank line would fit
     low, high, best = 1, len(clusters) - 1, None
     while low <= high:  # binary search: the counted length grows with the title's length
         middle = (low + high) // 2
-        text = compose("".join(clusters[:middle]).rstrip() + ELLIPSIS, url, people, more)
+        text = compose("".join(clusters[:middle]).rstrip() + ELLIPSIS, url, people, more, language)
         if length(text, network) <= limit:
             best, low = text, middle + 1
         else:
@@ -133,10 +141,11 @@ class ShareText:
     length: int
     limit: int | None
     subject: str = ""
+    name: str = ""  # how the kit names the network, in the site's language ("Courriel")
 
     @property
     def label(self) -> str:
-        return LABELS[self.network]
+        return self.name or LABELS[self.network]
 
 
 def mailto(subject: str, body: str) -> str:
@@ -146,11 +155,14 @@ def mailto(subject: str, body: str) -> str:
     return f"mailto:?subject={quote(subject, safe='')}&body={quote(body, safe='')}"
 
 
-def email(title: str, url: str, changemakers: Iterable[Changemaker]) -> ShareText:
+def email(
+    title: str, url: str, changemakers: Iterable[Changemaker], language: Language | None = None
+) -> ShareText:
     """The share kit's email: the title as subject; the text the networks share, names for handles."""
+    tr = language or Language()
     subject = " ".join(title.split())
-    text = compose(subject, url, [handle(cm, EMAIL) for cm in changemakers])
-    return ShareText(EMAIL, text, mailto(subject, text), len(text), None, subject)
+    text = compose(subject, url, [handle(cm, EMAIL) for cm in changemakers], language=tr)
+    return ShareText(EMAIL, text, mailto(subject, text), len(text), None, subject, tr.gettext("Email"))
 
 
 def share_link(network: str, text: str, url: str, mastodon_instance: str = "") -> str | None:
@@ -171,15 +183,18 @@ def share_kit(
     changemakers: Iterable[Changemaker],
     mastodon_instance: str = "",
     networks: Sequence[str] = KIT,
+    language: Language | None = None,
 ) -> dict[str, ShareText]:
-    """network -> ``ShareText`` for a post with this plain-text title and absolute URL."""
+    """network -> ``ShareText`` for a post with this plain-text title and absolute URL, its words in
+    ``language``."""
+    language = language or Language()
     people = list(changemakers)
     kit = {}
     for network in networks:
         if network == EMAIL:
-            kit[network] = email(title, url, people)
+            kit[network] = email(title, url, people, language)
             continue
-        text = share_text(title, url, [handle(cm, network) for cm in people], network)
+        text = share_text(title, url, [handle(cm, network) for cm in people], network, language)
         kit[network] = ShareText(
             network,
             text,
@@ -196,3 +211,4 @@ class ShareSite:
 
     base: str
     mastodon_instance: str = ""
+    language: Language | None = None  # the site's, for the texts' words
