@@ -452,7 +452,6 @@ def test_original_records_match_process_translations_on_every_item(rows, transla
     records = [
         cache.FileRecord(
             kind=cache.ARTICLE,
-            stamp=(0, 0),
             source_path=f"/site/content/{n}.md",
             status="published",
             lang=lang,
