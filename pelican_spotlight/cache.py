@@ -4,8 +4,9 @@ Reading a post with Pelican's readers means converting its Markdown, which is ne
 ``pelican-spotlight report`` costs. What the command needs of a post is small: its ``records.Post``
 (source, URL, date, about, features, title), its status and language, the attributes
 ``process_translations`` groups by, and its problems. The build writes one such record per article
-and page at the end of ``SpotlightGenerator.generate_context``; the command loads them, re-reads
-only files whose stamp (``st_mtime_ns``, ``st_size``) changed or that are new, and saves the result.
+and page at the end of ``SpotlightGenerator.generate_context``; the command loads them, gives
+Pelican's generators only files whose stamp (``CHECK_MODIFIED_METHOD``, as Pelican's own
+``FileStampDataCacher`` takes it) changed or that are new, and saves the result.
 
 The whole cache is dropped when anything else that shapes a record changes: the plugin's code and
 version, Pelican's and Markdown's versions, the registry's bytes, or a setting that can change what
@@ -54,7 +55,7 @@ ARTICLE, PAGE = "article", "page"
 # Settings that cannot change what is read from a file: where things are written, how the site is
 # served, Pelican's own caching, logging. Set by `pelican`'s -o, -t, -d, -w, -c, --ignore-cache,
 # --relative-urls, -p, -b, -D, so a build run with any of them leaves a cache the command can use.
-# PLUGINS too: the command loads no plugin, and Pelican rewrites the list into module names.
+# PLUGINS too: Pelican rewrites the list into module names once it has loaded them.
 IGNORED_SETTINGS = frozenset(
     {
         "OUTPUT_PATH",

@@ -95,6 +95,9 @@ class SiteReading:
 
     def __init__(self, settings: dict[str, Any], kinds: Iterable[str]) -> None:
         self.settings = dict(settings)  # the generators' own: narrowing the paths changes nothing else
+        # Pelican's content cache is read as in a build (unchanged files skip Markdown) but never
+        # written: a command writes nothing of Pelican's.
+        self.settings["CACHE_CONTENT"] = False
         self.context: dict[str, Any] = self.settings.copy()
         self.context.update(generated_content={}, static_links=set(), static_content={})
         self.context["localsiteurl"] = self.settings["SITEURL"]
@@ -146,7 +149,7 @@ class SiteReading:
 def _unreadable(base: str, relpath: str, exc: BaseException | None) -> Problem:
     path = os.path.join(base, relpath)
     # The reader's message may hold the file's absolute path: name it as the prefix does.
-    reason = str(exc).replace(os.path.abspath(path), display_path(path)) if exc else "see the log"
+    reason = "" if exc is None else str(exc).replace(os.path.abspath(path), display_path(path))
     return Problem(path, 0, f"could not read: {reason}")
 
 
