@@ -22,6 +22,8 @@ compat``), when the part changes under us. Nothing else in the package reaches i
 - The warnings ``pelican.utils.process_translations`` logs (found by the names of the functions that
   log them, inside it): the
   command runs it again over every record, stored or read, and logs those.
+- ``Logger.filters``: a filter that drops a record goes before Pelican's ``LimitFilter``, which would
+  otherwise count the dropped message as said and silence the next one like it.
 - The ``Could not process %s`` error that Pelican's article and page generators log, inside the
   ``except`` that caught the reason, for a file they cannot read: the command makes it a problem.
 """
@@ -159,3 +161,8 @@ class QuietTranslations(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         return record.funcName not in TRANSLATION_LOGGERS
+
+
+def filter_first(log: logging.Logger, record_filter: logging.Filter) -> None:
+    """Add a filter ahead of those the logger has (Pelican's ``LimitFilter`` among them)."""
+    log.filters.insert(0, record_filter)

@@ -129,8 +129,8 @@ class SiteReading:
         failed, quiet = internals.FailedReads(), internals.QuietTranslations()
         # Translations are grouped once more over every record, stored or read (cache.original_records),
         # which logs Pelican's warnings once, whichever files were read.
-        logging.getLogger(internals.UTILS_LOGGER).addFilter(quiet)
-        logging.getLogger(internals.GENERATOR_LOGGER).addFilter(failed)
+        internals.filter_first(logging.getLogger(internals.UTILS_LOGGER), quiet)
+        internals.filter_first(logging.getLogger(internals.GENERATOR_LOGGER), failed)
         try:
             for kind, generator in self.generators.items():  # in Pelican's order: articles, then pages
                 if not wanted.get(kind):

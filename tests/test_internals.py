@@ -171,3 +171,27 @@ def test_a_stamped_cacher_keys_by_relative_path_and_sees_a_change(tmp_path):
     assert not internals.StampedCacher(
         _settings(CHECK_MODIFIED_METHOD="no-such"), "c", str(tmp_path)
     ).can_stamp
+
+
+def test_a_filter_put_first_drops_a_message_before_pelicans_limit_filter_counts_it(caplog):
+    """Otherwise the message dropped while the generators read would silence the same one later."""
+    from pelican.log import LimitFilter
+
+    LimitFilter._raised_messages.clear()
+    log = logging.getLogger(internals.UTILS_LOGGER)
+    assert any(isinstance(f, LimitFilter) for f in log.filters)  # Pelican's, on its loggers
+
+    def _warn_source_paths():  # named as the function inside process_translations that warns
+        log.warning("There are %s items with slug %s", 2, "same")
+
+    quiet = internals.QuietTranslations()
+    internals.filter_first(log, quiet)
+    try:
+        with caplog.at_level(logging.WARNING, logger=internals.UTILS_LOGGER):
+            _warn_source_paths()
+        assert caplog.messages == []
+    finally:
+        log.removeFilter(quiet)
+    with caplog.at_level(logging.WARNING, logger=internals.UTILS_LOGGER):
+        _warn_source_paths()
+    assert caplog.messages == ["There are 2 items with slug same"]  # not counted as said before
