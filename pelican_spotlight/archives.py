@@ -108,12 +108,24 @@ def open_entry(path: Path, wanted: Callable[[str], bool], limit: int) -> Iterato
         yield stream
 
 
+# What opening a zip whose directory is damaged raises: besides BadZipFile, an entry's version beyond
+# what zipfile reads (NotImplementedError), a size or offset out of range (ValueError, EOFError, OSError).
+_UNREADABLE_ZIP = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+)
+
+
 def zip_members(path: Path) -> list[str]:
     """The names of the files in a ``.zip`` (folders left out); ``NotThisFormat`` for one that is not."""
     try:
         with zipfile.ZipFile(path) as archive:
             return [i.filename for i in archive.infolist() if not i.is_dir()]
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+    except _UNREADABLE_ZIP as exc:
         raise NotThisFormat(str(exc)) from None
 
 
@@ -128,7 +140,7 @@ def open_member(path: Path, member: str | None, limit: int) -> Iterator[Readable
         return
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile) as exc:
+    except _UNREADABLE_ZIP as exc:
         raise NotThisFormat(str(exc)) from None
     with archive:
         try:

@@ -34,8 +34,9 @@ HEADER = ",".join(mx.SHARES_HEADER)
 LINK = mx.share_link(1)
 
 
-def _zip(members: dict[str, bytes], flags: int = 0, size: int | None = None) -> bytes:
-    """A zip of stored entries, the first one's headers patched: encryption flags, a (forged) size."""
+def _zip(members: dict[str, bytes], flags: int = 0, size: int | None = None, version: int = 0) -> bytes:
+    """A zip of stored entries, the first one's headers patched: encryption flags, a (forged) size, the
+    version needed to extract it."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as z:
         for name, data in members.items():
@@ -44,6 +45,8 @@ def _zip(members: dict[str, bytes], flags: int = 0, size: int | None = None) -> 
     local, central = data.find(b"PK\x03\x04"), data.find(b"PK\x01\x02")
     data[local + 6] |= flags
     data[central + 8] |= flags
+    if version:
+        data[central + 6] = version
     if size is not None:
         struct.pack_into("<I", data, local + 22, size)
         struct.pack_into("<I", data, central + 24, size)
@@ -362,6 +365,11 @@ CASES = [
         "zip-encrypted-with-a-password",
         {"x.zip": _zip({"data/tweets.js": TWEETS}, flags=0x1)},
         ("social/x.zip:0: X archive not read: it is encrypted; export it again without a password; skipped",),
+    ),
+    Case(
+        "zip-needing-a-version-zipfile-cannot-read",  # found by the fuzzer: NotImplementedError
+        {"x.zip": _zip({"data/tweets.js": TWEETS}, version=64)},
+        ("social/x.zip:0: not a zip archive (zip file version 6.4); skipped",),
     ),
 ]
 
