@@ -164,6 +164,22 @@ def test_a_same_size_edit_is_seen_by_its_mtime(network, capsys):
     assert report_json(capsys) == report_json(capsys, "--no-cache")
 
 
+def test_with_check_modified_method_sha1_an_edit_that_keeps_the_mtime_is_seen(network, capsys):
+    """The stamp is Pelican's (``CHECK_MODIFIED_METHOD``): a digest of the bytes, when asked for."""
+    network.settings["CHECK_MODIFIED_METHOD"] = "sha1"
+    network.write_conf()
+    build(network, capsys, CHECK_MODIFIED_METHOD="sha1")
+    assert read().read == 0
+    path = network.content / "posts/2026-11-bo.md"
+    st = path.stat()
+    path.write_text(path.read_text().replace("bo-connector", "commons-lab "), encoding="utf-8")
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))  # the same mtime: only the digest differs
+    site = read()
+    assert (site.read, site.cached) == (1, ARTICLES)
+    assert any(p.source == "posts/2026-11-bo.md" and "commons-lab" in p.features for p in site.posts)
+    assert report_json(capsys) == report_json(capsys, "--no-cache")
+
+
 def test_an_added_post_is_read_and_a_deleted_one_dropped(network, capsys):
     build(network, capsys)
     network.write("posts/2026-11-new.md", "Title: New\nDate: 2026-11-26\n\n{% mention quiet-person %}\n")
@@ -452,7 +468,6 @@ def test_original_records_match_process_translations_on_every_item(rows, transla
     records = [
         cache.FileRecord(
             kind=cache.ARTICLE,
-            stamp=(0, 0),
             source_path=f"/site/content/{n}.md",
             status="published",
             lang=lang,

@@ -5,6 +5,8 @@ changes one fails here (``make compat`` runs this on the oldest and the newest s
 from __future__ import annotations
 
 import copy
+import logging
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -111,3 +113,85 @@ def test_the_rst_reader_uses_the_writer_class_it_is_given(tmp_path: Path):
     internals.set_rst_writer_class(reader, Marking)
     reader.read(str(source))
     assert seen
+
+
+def test_process_translations_warnings_come_from_the_functions_named(caplog):
+    """``QuietTranslations`` knows Pelican's translation warnings by the function that logs them."""
+    from pelican.log import LimitFilter
+    from pelican.utils import process_translations
+
+    LimitFilter._raised_messages.clear()
+    one, two = _article("x", slug="same"), _article("y", slug="same")
+    two.source_path = "b.md"
+    with caplog.at_level("WARNING", logger=internals.UTILS_LOGGER):
+        process_translations([one, two], translation_id="slug")
+    assert caplog.records
+    assert all(not internals.QuietTranslations().filter(r) for r in caplog.records)
+
+
+def test_a_file_pelican_cannot_read_is_caught_with_its_reason(tmp_path):
+    """Pelican's generators log ``Could not process <path>`` inside the ``except`` that caught why."""
+    from pelican.generators import ArticlesGenerator
+
+    (tmp_path / "bad.md").write_text("Title: Bad\nDate: not a date\n\nBody.\n", encoding="utf-8")
+    settings = _settings(PATH=str(tmp_path), CACHE_CONTENT=False, LOAD_CONTENT_CACHE=False)
+    context = {**settings, "generated_content": {}, "static_links": set(), "static_content": {}}
+    generator = ArticlesGenerator(
+        context=context,
+        settings=settings,
+        path=str(tmp_path),
+        theme=settings["THEME"],
+        output_path=str(tmp_path / "o"),
+    )
+    failed = internals.FailedReads()
+    log = logging.getLogger(internals.GENERATOR_LOGGER)
+    log.addFilter(failed)
+    try:
+        generator.generate_context()
+    finally:
+        log.removeFilter(failed)
+    assert [(path, "not a date" in str(exc)) for path, exc in failed.failures] == [("bad.md", True)]
+
+
+def test_a_stamped_cacher_keys_by_relative_path_and_sees_a_change(tmp_path):
+    """Pelican's FileStampDataCacher, with its entries and its stamps relative to a base folder."""
+    for method in ("mtime", "sha1"):
+        source = tmp_path / "a.md"
+        source.write_text("one", encoding="utf-8")
+        cacher = internals.StampedCacher(_settings(CHECK_MODIFIED_METHOD=method), "c", str(tmp_path))
+        assert cacher.can_stamp and cacher.entries == {}
+        cacher.cache_data("a.md", "record")
+        assert cacher.get_cached_data("a.md") == "record"
+        assert list(cacher.entries) == ["a.md"]
+        source.write_text("two!", encoding="utf-8")
+        os.utime(source, ns=(source.stat().st_atime_ns, source.stat().st_mtime_ns + 10**9))
+        assert cacher.get_cached_data("a.md") is None, method
+        cacher.entries = {}
+        assert cacher.get_cached_data("a.md", "none") == "none"
+    assert not internals.StampedCacher(
+        _settings(CHECK_MODIFIED_METHOD="no-such"), "c", str(tmp_path)
+    ).can_stamp
+
+
+def test_a_filter_put_first_drops_a_message_before_pelicans_limit_filter_counts_it(caplog):
+    """Otherwise the message dropped while the generators read would silence the same one later."""
+    from pelican.log import LimitFilter
+
+    LimitFilter._raised_messages.clear()
+    log = logging.getLogger(internals.UTILS_LOGGER)
+    assert any(isinstance(f, LimitFilter) for f in log.filters)  # Pelican's, on its loggers
+
+    def _warn_source_paths():  # named as the function inside process_translations that warns
+        log.warning("There are %s items with slug %s", 2, "same")
+
+    quiet = internals.QuietTranslations()
+    internals.filter_first(log, quiet)
+    try:
+        with caplog.at_level(logging.WARNING, logger=internals.UTILS_LOGGER):
+            _warn_source_paths()
+        assert caplog.messages == []
+    finally:
+        log.removeFilter(quiet)
+    with caplog.at_level(logging.WARNING, logger=internals.UTILS_LOGGER):
+        _warn_source_paths()
+    assert caplog.messages == ["There are 2 items with slug same"]  # not counted as said before

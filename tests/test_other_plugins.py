@@ -130,3 +130,68 @@ def test_alongside_sitemap_neighbors_related_series_i18n_and_math(plugin_site):
     sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
     assert "spotlight/commons-lab/" in sitemap and "math-and-series.html" in sitemap
     assert (out / "spotlight" / "commons-lab" / "index.html").is_file()
+
+
+FINALIZING_PLUGIN = '''\
+"""Changes articles once the article generator is done, as plugins that add metadata do."""
+from pelican import signals
+
+
+def finalized(generator):
+    for article in generator.articles:
+        sponsor = article.metadata.get("sponsor")
+        if sponsor:
+            article.metadata["spotlight"] = sponsor
+            article.metadata["about"] = "others"
+
+
+def register():
+    signals.article_generator_finalized.connect(finalized)
+'''
+
+
+@pytest.fixture(scope="module")
+def finalizing_site(make_site):
+    site = make_site("finalizing")
+    site.write("spotlight.yaml", (DATA / "registry.yaml").read_text(encoding="utf-8"))
+    for relpath, text in POSTS.items():
+        site.write(relpath, text)
+    return site
+
+
+def test_a_plugin_that_changes_articles_when_finalized_counts_the_same_in_report(finalizing_site):
+    """The command reads through Pelican's generators: `article_generator_finalized` fires there too,
+    with nothing stored (`--no-cache`), with everything stored, and for the one file changed since."""
+    site = finalizing_site
+    (site.root / "finalizing.py").write_text(FINALIZING_PLUGIN, encoding="utf-8")
+    post = site.write(
+        "posts/sponsored.md",
+        "Title: Sponsored\nDate: 2026-02-04\nSponsor: bo-connector\nAbout: self\n\nThanks.\n",
+    )
+    conf = site.write_conf(
+        PLUGINS=["pelican_spotlight", "finalizing"],
+        PLUGIN_PATHS=[str(site.root)],
+        SPOTLIGHT_TARGET_RATIO=1.0,
+        CACHE_PATH="cache-finalizing",
+    ).rename(site.root / "finalizing_conf.py")
+    report = ["report", "-s", conf.name, "--format", "json"]
+
+    def build() -> dict:
+        run_module(
+            site.root, "pelican", "content", "-s", conf.name, "-o", "output-finalizing", "--fatal", "warnings"
+        )
+        return json.loads((site.root / "output-finalizing/spotlight/report.json").read_text(encoding="utf-8"))
+
+    built = build()
+    features = {a["source"]: a["features"] for a in built["articles"]}
+    assert features["posts/sponsored.md"] == ["bo-connector"]  # only the plugin's hook says so
+    assert json.loads(run_module(site.root, "pelican_spotlight", *report, "--no-cache").stdout) == built
+    assert json.loads(run_module(site.root, "pelican_spotlight", *report).stdout) == built
+
+    post.write_text(post.read_text(encoding="utf-8").replace("bo-connector", "commons-lab"), encoding="utf-8")
+    stat = post.stat()
+    os.utime(post, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10**9))
+    after = json.loads(run_module(site.root, "pelican_spotlight", *report).stdout)  # reads that file alone
+    rebuilt = build()
+    assert {a["source"]: a["features"] for a in rebuilt["articles"]}["posts/sponsored.md"] == ["commons-lab"]
+    assert after == rebuilt

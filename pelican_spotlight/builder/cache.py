@@ -4,8 +4,9 @@ Reading a post with Pelican's readers means converting its Markdown, which is ne
 ``pelican-spotlight report`` costs. What the command needs of a post is small: its ``records.Post``
 (source, URL, date, about, features, title), its status and language, the attributes
 ``process_translations`` groups by, and its problems. The build writes one such record per article
-and page at the end of ``SpotlightGenerator.generate_context``; the command loads them, re-reads
-only files whose stamp (``st_mtime_ns``, ``st_size``) changed or that are new, and saves the result.
+and page at the end of ``SpotlightGenerator.generate_context``; the command loads them, gives
+Pelican's generators only files whose stamp (``CHECK_MODIFIED_METHOD``, as Pelican's own
+``FileStampDataCacher`` takes it) changed or that are new, and saves the result.
 
 The whole cache is dropped when anything else that shapes a record changes: the plugin's code and
 version, Pelican's and Markdown's versions, the registry's bytes, or a setting that can change what
@@ -41,20 +42,21 @@ from pelican.utils import process_translations
 
 from pelican_spotlight import __version__
 from pelican_spotlight.builder.content import post_records
+from pelican_spotlight.core import internals
 from pelican_spotlight.core.problems import Problem
 from pelican_spotlight.core.records import Post
 from pelican_spotlight.core.registry import registry_files, registry_path
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 2  # bump when FileRecord changes shape
+FORMAT = 3  # bump when FileRecord changes shape
 CACHE_FILE = Path("spotlight") / "files.pickle"
 ARTICLE, PAGE = "article", "page"
 
 # Settings that cannot change what is read from a file: where things are written, how the site is
 # served, Pelican's own caching, logging. Set by `pelican`'s -o, -t, -d, -w, -c, --ignore-cache,
 # --relative-urls, -p, -b, -D, so a build run with any of them leaves a cache the command can use.
-# PLUGINS too: the command loads no plugin, and Pelican rewrites the list into module names.
+# PLUGINS too: Pelican rewrites the list into module names once it has loaded them.
 IGNORED_SETTINGS = frozenset(
     {
         "OUTPUT_PATH",
@@ -89,7 +91,7 @@ IGNORED_PREFIXES = ("THEME_",)
 
 @dataclass(frozen=True, slots=True)
 class FileRecord:
-    """What the command line needs of one article or page, and the stamp of the file it came from.
+    """What the command line needs of one article or page (its file's stamp is kept beside it).
 
     ``post`` is set for published articles only (the report's input); ``ids`` holds the values of
     the ``ARTICLE_TRANSLATION_ID`` attributes the content had; ``volatile`` marks a post whose status
@@ -97,7 +99,6 @@ class FileRecord:
     """
 
     kind: str
-    stamp: tuple[int, int]
     source_path: str
     status: str
     lang: str
@@ -156,15 +157,6 @@ def original_records(records: Sequence[FileRecord], translation_id: Any) -> list
     return [item.record for item in merged]
 
 
-def file_stamp(path: str | os.PathLike[str]) -> tuple[int, int] | None:
-    """(st_mtime_ns, st_size) of a file, or None when it cannot be stat'ed."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (st.st_mtime_ns, st.st_size)
-
-
 def translation_ids(settings: Mapping[str, Any]) -> tuple[str, ...]:
     """The attribute names of ``ARTICLE_TRANSLATION_ID`` (a malformed value is left to
     ``process_translations``, which raises for it whether given records or articles)."""
@@ -182,7 +174,6 @@ def translation_ids(settings: Mapping[str, Any]) -> tuple[str, ...]:
 def make_record(
     content: Any,
     kind: str,
-    stamp: tuple[int, int],
     features: Sequence[str],
     problems: Iterable[Problem],
     settings: Mapping[str, Any],
@@ -208,7 +199,6 @@ def make_record(
     translation = content.metadata.get("translation")
     return FileRecord(
         kind=kind,
-        stamp=stamp,
         source_path=content.source_path,
         status=content.status,
         lang=content.lang,
@@ -348,82 +338,81 @@ def cache_file(settings: Mapping[str, Any]) -> Path:
     return Path(settings.get("CACHE_PATH") or "cache") / CACHE_FILE
 
 
-class FileCache:
-    """The records of one site by source path relative to PATH: loaded, updated, saved if changed."""
+class RecordStore(internals.StampedCacher):
+    """The records of one site by source path relative to PATH, each beside its file's stamp, taken
+    as Pelican's generators take theirs (``FileStampDataCacher``, ``CHECK_MODIFIED_METHOD``)."""
 
-    def __init__(self, path: Path, fingerprint: str | None, records: dict[str, FileRecord]) -> None:
-        self.path = path
-        self.fingerprint = fingerprint
-        self.records = records
+    def __init__(self, settings: Mapping[str, Any], key: str | None) -> None:
+        super().__init__(settings, str(CACHE_FILE), settings["PATH"])
+        self.path = cache_file(settings)
+        self.fingerprint = key if self.can_stamp else None
         self.changed = False
 
     @classmethod
-    def load(cls, settings: Mapping[str, Any]) -> FileCache:
-        """The cache on disk when it matches this site's fingerprint, else an empty one."""
-        path = cache_file(settings)
-        key = fingerprint(settings)
-        cache = cls(path, key, {})
-        if key is None:
-            return cache
+    def load(cls, settings: Mapping[str, Any]) -> RecordStore:
+        """The store on disk when it matches this site's fingerprint, else an empty one."""
+        store = cls(settings, fingerprint(settings))
+        if store.fingerprint is None:
+            return store
         try:
-            with open(path, "rb") as f:
+            with open(store.path, "rb") as f:
                 data = pickle.load(f)
         except FileNotFoundError:
-            logger.debug("spotlight cache: %s not found; reading every file", path)
-            return cache
+            logger.debug("spotlight cache: %s not found; reading every file", store.path)
+            return store
         except Exception as exc:  # a truncated or foreign pickle can raise almost anything
-            logger.debug("spotlight cache: cannot read %s (%s); reading every file", path, exc)
-            cache.changed = True
-            return cache
+            logger.debug("spotlight cache: cannot read %s (%s); reading every file", store.path, exc)
+            store.changed = True
+            return store
         if (
             not isinstance(data, dict)
             or data.get("format") != FORMAT
-            or data.get("fingerprint") != key
+            or data.get("fingerprint") != store.fingerprint
             or not isinstance(data.get("files"), dict)
         ):
             logger.debug(
-                "spotlight cache: %s is for other settings, code or registry; reading every file", path
+                "spotlight cache: %s is for other settings, code or registry; reading every file", store.path
             )
-            cache.changed = True
-            return cache
-        cache.records = data["files"]
-        return cache
+            store.changed = True
+            return store
+        files = data["files"]
+        store.entries = {
+            k: v
+            for k, v in files.items()
+            if isinstance(k, str) and isinstance(v, tuple) and len(v) == 2 and isinstance(v[1], FileRecord)
+        }
+        store.changed = len(store.entries) != len(files)
+        return store
 
-    def get(self, relpath: str, kind: str, stamp: tuple[int, int] | None) -> FileRecord | None:
+    def get(self, relpath: str, kind: str) -> FileRecord | None:
         """The record of an unchanged file, or None when it must be read."""
-        record = self.records.get(relpath)
-        if (
-            stamp is None
-            or not isinstance(record, FileRecord)
-            or record.kind != kind
-            or record.stamp != stamp
-            or record.volatile
-        ):
+        record = self.get_cached_data(relpath, None) if relpath in self.entries else None
+        if not isinstance(record, FileRecord) or record.kind != kind or record.volatile:
             return None
         return record
 
     def put(self, relpath: str, record: FileRecord) -> None:
         if record.volatile:
             self.forget(relpath)
-        elif self.records.get(relpath) != record:
-            self.records[relpath] = record
+        else:
+            self.cache_data(relpath, record)
             self.changed = True
 
     def forget(self, relpath: str) -> None:
-        if self.records.pop(relpath, None) is not None:
+        if self.entries.pop(relpath, None) is not None:
             self.changed = True
 
     def keep_only(self, kind: str, relpaths: set[str]) -> None:
         """Drop the records of this kind whose files are gone (or no longer of this kind)."""
-        for relpath, record in list(self.records.items()):
-            if getattr(record, "kind", None) == kind and relpath not in relpaths:
+        for relpath, (_, record) in list(self.entries.items()):
+            if record.kind == kind and relpath not in relpaths:
                 self.forget(relpath)
 
     def save(self) -> None:
         """Write atomically (temp file, then ``os.replace``); a failure is logged, never raised."""
         if self.fingerprint is None:
             return
-        data = {"format": FORMAT, "fingerprint": self.fingerprint, "files": self.records}
+        data = {"format": FORMAT, "fingerprint": self.fingerprint, "files": self.entries}
         tmp = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -455,16 +444,14 @@ def save_from_build(
     logged for each, ``posts`` the report's record of each published article. Called once per build,
     at the end of ``SpotlightGenerator.generate_context``, when ``SPOTLIGHT_CACHE`` is on.
     """
-    cache = FileCache(cache_file(settings), fingerprint(settings), {})
+    store = RecordStore(settings, fingerprint(settings))
     base = settings["PATH"]
     for content, slugs in features.items():
         kind = content_kind(content)
-        stamp = file_stamp(content.source_path) if kind else None
-        if stamp is None:
+        # A plugin's content object may name no file: there is nothing to stamp, or to re-read.
+        if kind is None or not os.path.isfile(content.source_path or ""):
             continue
-        record = make_record(
-            content, kind, stamp, slugs, problems.get(content, ()), settings, posts.get(content)
-        )
-        cache.put(os.path.relpath(content.source_path, base), record)
-    cache.save()
-    logger.debug("spotlight cache: %s records written to %s", len(cache.records), cache.path)
+        record = make_record(content, kind, slugs, problems.get(content, ()), settings, posts.get(content))
+        store.put(os.path.relpath(content.source_path, base), record)
+    store.save()
+    logger.debug("spotlight cache: %s records written to %s", len(store.entries), store.path)

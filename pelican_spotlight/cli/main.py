@@ -379,7 +379,7 @@ def cmd_check(settings: dict, use_cache: bool = True, warnings: Sequence[str] = 
     """``warnings`` (unknown settings, already ``file:line: message``) count as problems too."""
     site = read_site(settings, pages=True, use_cache=use_cache)
     site.problems.extend(site.social.problems)
-    site.problems.extend(private_problems(settings, site.registry))
+    site.problems.extend(private_problems(site))
     problems = [*warnings, *map(str, sorted_problems(site.problems))]
     for problem in problems:
         print(problem)

@@ -1,43 +1,45 @@
-"""Reading a site's content the way Pelican does, without building it (for ``pelican-spotlight``).
+"""Reading a site's content the way a build does, without building it (for ``pelican-spotlight``).
 
-The settings file is read by ``pelican.settings.read_settings``, the files are found like Pelican's
-generators find them (``ARTICLE_PATHS``/``ARTICLE_EXCLUDES``, ``PAGE_PATHS``/``PAGE_EXCLUDES``,
-``IGNORE_FILES``), read by Pelican's own readers with the plugin's Markdown extension installed, and
-then go through ``builder.content`` exactly as in a build. No page is rendered: cards render to empty
-strings here, since only whom a post features and what is wrong matter. Files unchanged since the
-last build (or run) come from the spotlight cache (``cache.py``) instead, without Markdown; the cache
-is the only thing written.
+The settings file is read by ``pelican.settings.read_settings`` and the site's plugins are started as
+``pelican`` starts them. Then Pelican's own article (and page) generators run to the end of
+``generate_context``, so every other plugin's signals fire as in a build, and nothing is written;
+each content object then goes through ``analysis`` exactly as in a build. No page is rendered: cards
+render to empty strings here, since only whom a post features and what is wrong matter.
+
+What the last build (or command) stored (``cache.RecordStore``, keyed by each file's stamp as
+Pelican's generators key theirs) is taken as it is; only new and changed files go through the
+generators, which are then given just those files.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
-from types import SimpleNamespace
 from typing import Any
 
 from jinja2 import DictLoader, Environment
 from pelican import Pelican
-from pelican.contents import Article, Content, Page
-from pelican.generators import Generator
-from pelican.readers import Readers
+from pelican.contents import Content
+from pelican.generators import ArticlesGenerator, Generator, PagesGenerator
 from pelican.settings import read_settings
 
 from pelican_spotlight.builder.cache import (
     ARTICLE,
     PAGE,
-    FileCache,
     FileRecord,
-    file_stamp,
+    RecordStore,
+    content_kind,
     make_record,
     original_records,
 )
 from pelican_spotlight.builder.content import dated_posts, render_content, site_report, site_social
-from pelican_spotlight.builder.plugin import check_liquid_in_rst, prepare_settings
+from pelican_spotlight.builder.plugin import prepare_settings
 from pelican_spotlight.builder.privacy import static_problems
 from pelican_spotlight.channels.social import SocialData
+from pelican_spotlight.core import internals
 from pelican_spotlight.core.dates import DateWindow, build_day
 from pelican_spotlight.core.errors import SettingsError
 from pelican_spotlight.core.problems import Problem, display_path
@@ -51,6 +53,9 @@ logger = logging.getLogger(__name__)
 
 # Only whom a post features matters here: the card templates render to nothing.
 _SILENT_TEMPLATES = DictLoader({f"spotlight/{name}.html": "" for name in ("_card", "_mention", "_network")})
+
+# Per kind: the record kind, the settings prefix (ARTICLE_PATHS, ARTICLE_EXCLUDES) and Pelican's generator.
+KINDS = {ARTICLE: ("ARTICLE", ArticlesGenerator), PAGE: ("PAGE", PagesGenerator)}
 
 
 def load_settings(path: str | os.PathLike[str], overrides: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -84,43 +89,90 @@ def init_plugins(settings: dict[str, Any], path: str | os.PathLike[str]) -> None
         raise SettingsError(f"{path}: cannot start the site's plugins: {exc}") from exc
 
 
-class FileFinder(Generator):
-    """Pelican's own file discovery, ``Generator.get_files``, without the rest of a generator.
+class SiteReading:
+    """Pelican's article (and page) generators made as ``Pelican.run`` makes them, on a copy of the
+    settings whose ``*_PATHS`` can be narrowed to the files to read; ``generator_init`` fires."""
 
-    ``Generator.__init__`` is skipped on purpose: it builds a Jinja environment and sends
-    ``generator_init`` to every plugin, and nothing is rendered here. ``get_files`` (and the
-    ``_include_path`` it calls) read only ``path``, ``settings`` and ``readers``.
-    """
+    def __init__(self, settings: dict[str, Any], kinds: Iterable[str]) -> None:
+        self.settings = dict(settings)  # the generators' own: narrowing the paths changes nothing else
+        # Pelican's content cache is read as in a build (unchanged files skip Markdown) but never
+        # written: a command writes nothing of Pelican's.
+        self.settings["CACHE_CONTENT"] = False
+        self.context: dict[str, Any] = self.settings.copy()
+        self.context.update(generated_content={}, static_links=set(), static_content={})
+        self.context["localsiteurl"] = self.settings["SITEURL"]
+        self.generators: dict[str, Generator] = {
+            kind: KINDS[kind][1](
+                context=self.context,
+                settings=self.settings,
+                path=self.settings["PATH"],
+                theme=self.settings["THEME"],
+                output_path=self.settings["OUTPUT_PATH"],
+            )
+            for kind in kinds
+        }
 
-    def __init__(self, settings: dict[str, Any], readers: Readers) -> None:
-        self.path = settings["PATH"]
-        self.settings = settings
-        self.readers = readers
+    def files(self, kind: str) -> list[str]:
+        """The files the generator will find (``get_files``), relative to PATH, normalised, sorted."""
+        prefix = KINDS[kind][0]
+        found = self.generators[kind].get_files(
+            self.settings[prefix + "_PATHS"], exclude=self.settings[prefix + "_EXCLUDES"]
+        )
+        return sorted(os.path.normpath(f) for f in found)
 
-    def relpaths(self, paths: list[str], excludes: list[str]) -> list[str]:
-        """The files under ``paths`` relative to PATH (normalised, as the cache keys them), sorted."""
-        return sorted(os.path.normpath(f) for f in self.get_files(paths, exclude=excludes))
+    def run(
+        self, wanted: dict[str, list[str]], everything: dict[str, bool]
+    ) -> tuple[list[Content], list[Problem]]:
+        """Run each generator that has files to read to the end of ``generate_context``, given only
+        ``wanted`` (unless it is ``everything``): its content objects, and a problem per file that
+        could not be read (Pelican's error, caught, not logged)."""
+        failed, quiet = internals.FailedReads(), internals.QuietTranslations()
+        # Translations are grouped once more over every record, stored or read (cache.original_records),
+        # which logs Pelican's warnings once, whichever files were read.
+        internals.filter_first(logging.getLogger(internals.UTILS_LOGGER), quiet)
+        internals.filter_first(logging.getLogger(internals.GENERATOR_LOGGER), failed)
+        try:
+            for kind, generator in self.generators.items():  # in Pelican's order: articles, then pages
+                if not wanted.get(kind):
+                    continue
+                if not everything.get(kind):
+                    self.settings[KINDS[kind][0] + "_PATHS"] = wanted[kind]  # get_files takes files too
+                generator.generate_context()
+        finally:
+            logging.getLogger(internals.GENERATOR_LOGGER).removeFilter(failed)
+            logging.getLogger(internals.UTILS_LOGGER).removeFilter(quiet)
+        base = self.settings["PATH"]
+        contents = [c for c in self.context["generated_content"].values() if isinstance(c, Content)]
+        return contents, [_unreadable(base, relpath, exc) for relpath, exc in failed.failures]
 
 
-def private_problems(settings: dict[str, Any], registry: Registry) -> list[Problem]:
+def _unreadable(base: str, relpath: str, exc: BaseException | None) -> Problem:
+    path = os.path.join(base, relpath)
+    # The reader's message may hold the file's absolute path: name it as the prefix does.
+    reason = "" if exc is None else str(exc).replace(os.path.abspath(path), display_path(path))
+    return Problem(path, 0, f"could not read: {reason}")
+
+
+def private_problems(site: SiteRecords) -> list[Problem]:
     """What would stop a build because Pelican would publish a private input (``privacy``), found as
-    Pelican's static generator finds its files: under STATIC_PATHS, and the registry's images."""
-    finder = FileFinder(settings, Readers(settings))
-    return static_problems(settings, finder, local_images(registry))
+    Pelican's static generator finds its files (a generator's ``get_files``): under STATIC_PATHS, and
+    the registry's images."""
+    return static_problems(site.settings, site.finder, local_images(site.registry))
 
 
 @dataclass
 class SiteRecords:
     """A site as read by the command line: one record per article (and page), the published ones.
 
-    ``read`` counts the files read with Pelican's readers this time, ``cached`` those taken from the
-    spotlight cache (``cache.py``) unchanged.
+    ``read`` counts the files read through Pelican's generators this time, ``cached`` those taken
+    from what the last build or command stored (``cache.py``) unchanged.
     """
 
     settings: dict[str, Any]
     config: SpotlightSettings
     registry: Registry
     window: DateWindow
+    finder: Generator | None = None
     records: list[FileRecord] = field(default_factory=list)
     published: list[FileRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -143,7 +195,7 @@ class SiteRecords:
 def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = True) -> SiteRecords:
     """Read the registry and the articles (and pages, for ``check``), render, and find the features.
 
-    Files unchanged since the last build or command are taken from the spotlight cache, unless
+    Files unchanged since the last build or command come from the spotlight cache, unless
     ``use_cache`` is false or ``SPOTLIGHT_CACHE = False``; then nothing is read from it or written.
     The settings are read here, once per command (``SettingsError`` for a bad one).
     """
@@ -151,12 +203,23 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
     window = DateWindow(build_day())  # the one reading of the clock in a command, as in a build
     registry = load_site_registry(settings, window)
     site = SiteRecords(settings, config, registry, window, problems=list(registry.problems))
-    store = FileCache.load(settings) if use_cache and config.cache else None
-    kinds = [(Article, ARTICLE, "ARTICLE", "ArticlesGenerator")]
-    if pages:
-        kinds.append((Page, PAGE, "PAGE", "PagesGenerator"))
-    slots = [slot for kind in kinds for slot in _read_kind(settings, kind, store, site.problems)]
-    _add_records(site, slots, store)
+    store = RecordStore.load(settings) if use_cache and config.cache else None
+    reading = SiteReading(settings, [ARTICLE, PAGE] if pages else [ARTICLE])
+    site.finder = reading.generators[ARTICLE]
+    files = {kind: reading.files(kind) for kind in reading.generators}
+    stored: dict[str, FileRecord] = {}
+    if store is not None:
+        for kind, relpaths in files.items():
+            store.keep_only(kind, set(relpaths))
+            stored.update((f, r) for f in relpaths if (r := store.get(f, kind)) is not None)
+    wanted = {kind: [f for f in relpaths if f not in stored] for kind, relpaths in files.items()}
+    everything = {kind: len(wanted[kind]) == len(relpaths) for kind, relpaths in files.items()}
+    contents, problems = reading.run(wanted, everything)
+    site.problems += problems
+    fresh = _records(site, contents, store)
+    for relpath in sorted(set(fresh) | set(stored)):  # files in PATH order, as the generators find them
+        site.records.append(fresh.get(relpath) or stored[relpath])
+    site.read, site.cached = len(fresh), len(stored)
     for record in site.records:
         site.problems.extend(record.problems)
     published = [r for r in site.records if r.kind == ARTICLE and r.status == "published"]
@@ -177,69 +240,14 @@ def _dated(site: SiteRecords, published: list[FileRecord]) -> list[FileRecord]:
     return [r for r in published if r.post is not None and id(r.post) in keep]
 
 
-# One per valid file, in reading order: its path, kind and stamp, and a cached record or a content
-# object still to render.
-Slot = tuple[str, str, tuple[int, int] | None, FileRecord | Content]
-
-
-def _read_kind(
-    settings: dict[str, Any],
-    kind: tuple[type[Content], str, str, str],
-    store: FileCache | None,
-    problems: list[Problem],
-) -> list[Slot]:
-    """The articles (or pages) as Pelican's generator finds them: from the cache when unchanged."""
-    content_class, name, prefix, generator = kind
-    # The build's reader cache, read-only (never saved here): with Pelican's CACHE_CONTENT on,
-    # unchanged files skip Markdown. Safe, since the cache only holds placeholders (shortcodes.py).
-    readers = Readers(settings, generator + "-Readers")
-    check_liquid_in_rst(SimpleNamespace(readers=readers))
-    files = FileFinder(settings, readers).relpaths(
-        settings[prefix + "_PATHS"], settings[prefix + "_EXCLUDES"]
-    )
-    if store is not None:
-        store.keep_only(name, set(files))
-    slots: list[Slot] = []
-    for relpath in files:
-        path = os.path.join(settings["PATH"], relpath)
-        stamp = file_stamp(path)  # before reading: an edit while reading is re-read next time
-        record = store.get(relpath, name, stamp) if store is not None else None
-        if record is not None:
-            slots.append((relpath, name, stamp, record))
-            continue
-        if store is not None:
-            store.forget(relpath)
-        content = _read_file(readers, settings["PATH"], relpath, content_class, problems)
-        if content is not None:
-            slots.append((relpath, name, stamp, content))
-    return slots
-
-
-def _read_file(
-    readers: Readers, base: str, relpath: str, content_class: type[Content], problems: list[Problem]
-) -> Content | None:
-    """One file read with Pelican's readers; None (with a problem when it failed) if not valid."""
-    try:
-        content = readers.read_file(base, relpath, content_class=content_class)
-    except Exception as exc:  # Pelican's generators log and skip such a file too
-        path = os.path.join(base, relpath)
-        # The reader's message may hold the file's absolute path: name it as the prefix does.
-        reason = str(exc).replace(os.path.abspath(path), display_path(path))
-        problems.append(Problem(path, 0, f"could not read: {reason}"))
-        return None
-    if not isinstance(content, Content) or not content.is_valid():
-        return None
-    return content
-
-
-def _add_records(site: SiteRecords, slots: list[Slot], store: FileCache | None) -> None:
-    """One record per slot, in order: a cached one as it is, a content object rendered and recorded."""
+def _records(site: SiteRecords, contents: list[Content], store: RecordStore | None) -> dict[str, FileRecord]:
+    """A record per content object the generators made, rendered as the build renders it, by path."""
     settings, registry = site.settings, site.registry
     renderer = None
-    for relpath, kind, stamp, item in slots:
-        if isinstance(item, FileRecord):
-            site.records.append(item)
-            site.cached += 1
+    records: dict[str, FileRecord] = {}
+    for content in contents:
+        kind = content_kind(content)
+        if kind is None or not content.source_path:
             continue
         if renderer is None:  # only when something was read: the autolink index is not free
             renderer = Renderer(
@@ -250,12 +258,11 @@ def _add_records(site: SiteRecords, slots: list[Slot], store: FileCache | None) 
                 autolink_names=site.config.autolink,
             )
         features, problems, shows_network = render_content(
-            item, renderer, registry, settings.get("FORMATTED_FIELDS", ())
+            content, renderer, registry, settings.get("FORMATTED_FIELDS", ())
         )
-        record = make_record(
-            item, kind, stamp or (0, 0), features, problems, settings, shows_network=shows_network
-        )
-        site.records.append(record)
-        site.read += 1
-        if store is not None and stamp is not None:
+        record = make_record(content, kind, features, problems, settings, shows_network=shows_network)
+        relpath = os.path.normpath(os.path.relpath(content.source_path, settings["PATH"]))
+        records[relpath] = record
+        if store is not None:
             store.put(relpath, record)
+    return records

@@ -16,15 +16,29 @@ compat``), when the part changes under us. Nothing else in the package reaches i
   one block with one context, as Jinja's own ``render`` does.
 - ``RstReader.writer_class``: the docutils writer Pelican's rST reader uses; a subclass adds a transform.
 - ``Environment.template_class``: every template a generator loads is made from it.
+- ``FileStampDataCacher``'s ``_cache`` and ``_get_file_stamp``: its entries, which the spotlight cache
+  loads and saves itself (atomically, never warning), and stamps relative to PATH, as Pelican's
+  ``CachingGenerator`` takes them.
+- The warnings ``pelican.utils.process_translations`` logs (found by the names of the functions that
+  log them, inside it): the
+  command runs it again over every record, stored or read, and logs those.
+- ``Logger.filters``: a filter that drops a record goes before Pelican's ``LimitFilter``, which would
+  otherwise count the dropped message as said and silence the next one like it.
+- The ``Could not process %s`` error that Pelican's article and page generators log, inside the
+  ``except`` that caught the reason, for a file they cannot read: the command makes it a problem.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
 from collections.abc import Mapping
 from typing import Any
 
 from jinja2 import Environment, Template
 from jinja2.utils import concat
+from pelican.cache import FileStampDataCacher
 from pelican.contents import Content, Page
 
 
@@ -90,3 +104,65 @@ def rst_writer_class(reader: Any) -> type | None:
 
 def set_rst_writer_class(reader: Any, writer_class: type) -> None:
     reader.writer_class = writer_class
+
+
+class StampedCacher(FileStampDataCacher):
+    """Pelican's ``FileStampDataCacher`` (``CHECK_MODIFIED_METHOD`` picks the stamp) keyed by paths
+    relative to ``base``; it starts empty, and its owner loads and saves ``entries``."""
+
+    def __init__(self, settings: Mapping[str, Any], name: str, base: str) -> None:
+        super().__init__(settings, name, caching_policy=True, load_policy=False)
+        self.base = base
+
+    @property
+    def entries(self) -> dict[str, Any]:
+        """Path → (stamp, data), as Pelican keeps them."""
+        return self._cache
+
+    @entries.setter
+    def entries(self, value: dict[str, Any]) -> None:
+        self._cache = value
+
+    @property
+    def can_stamp(self) -> bool:
+        """False for a ``CHECK_MODIFIED_METHOD`` hashlib lacks (Pelican warned of it already)."""
+        return getattr(self, "_filestamp_func", None) is not None
+
+    def _get_file_stamp(self, filename: str) -> Any:
+        return super()._get_file_stamp(os.path.join(self.base, filename))
+
+
+GENERATOR_LOGGER = "pelican.generators"
+
+
+class FailedReads(logging.Filter):
+    """Catches Pelican's generators' ``Could not process <path>`` error with the exception being
+    handled when it is logged (the reason, which the message lacks without ``DEBUG``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.failures: list[tuple[str, BaseException | None]] = []
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.msg != "Could not process %s" and not str(record.msg).startswith("Could not process %s\n"):
+            return True
+        args = record.args if isinstance(record.args, tuple) else ()
+        self.failures.append((os.path.normpath(str(args[0])) if args else "", sys.exc_info()[1]))
+        return False  # the command reports it as a problem
+
+
+UTILS_LOGGER = "pelican.utils"
+# Where process_translations' warnings are logged from: itself, or (Pelican ≥ 4.9) helpers inside it.
+TRANSLATION_LOGGERS = frozenset({"process_translations", "get_original_items", "_warn_source_paths"})
+
+
+class QuietTranslations(logging.Filter):
+    """Drops what ``process_translations`` logs while the generators read only some of the files."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.funcName not in TRANSLATION_LOGGERS
+
+
+def filter_first(log: logging.Logger, record_filter: logging.Filter) -> None:
+    """Add a filter ahead of those the logger has (Pelican's ``LimitFilter`` among them)."""
+    log.filters.insert(0, record_filter)
