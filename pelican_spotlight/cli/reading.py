@@ -3,7 +3,7 @@
 The settings file is read by ``pelican.settings.read_settings`` and the site's plugins are started as
 ``pelican`` starts them. Then Pelican's own article (and page) generators run to the end of
 ``generate_context``, so every other plugin's signals fire as in a build, and nothing is written;
-each content object then goes through ``analysis`` exactly as in a build. No page is rendered: cards
+each content object then goes through ``builder.content`` exactly as in a build. No page is rendered: cards
 render to empty strings here, since only whom a post features and what is wrong matter.
 
 What the last build (or command) stored (``cache.RecordStore``, keyed by each file's stamp as
@@ -35,10 +35,10 @@ from pelican_spotlight.builder.cache import (
     make_record,
     original_records,
 )
-from pelican_spotlight.builder.content import dated_posts, render_content, site_report, site_social
+from pelican_spotlight.builder.content import render_content
 from pelican_spotlight.builder.plugin import prepare_settings
 from pelican_spotlight.builder.privacy import static_problems
-from pelican_spotlight.channels.social import SocialData
+from pelican_spotlight.channels.social import SocialData, site_social
 from pelican_spotlight.core import internals
 from pelican_spotlight.core.dates import DateWindow, build_day
 from pelican_spotlight.core.errors import SettingsError
@@ -47,7 +47,7 @@ from pelican_spotlight.core.records import Post
 from pelican_spotlight.core.registry import Registry, load_site_registry, local_images
 from pelican_spotlight.core.settings import SpotlightSettings
 from pelican_spotlight.markup.render import Renderer
-from pelican_spotlight.practice.report import Report
+from pelican_spotlight.practice.report import Report, dated_posts, site_report
 
 logger = logging.getLogger(__name__)
 
@@ -232,7 +232,7 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
 
 
 def _dated(site: SiteRecords, published: list[FileRecord]) -> list[FileRecord]:
-    """The published records the report counts (``content.dated_posts``, as in the build); the
+    """The published records the report counts (``report.dated_posts``, as in the build); the
     problems of those left out join the site's."""
     kept, problems = dated_posts([r.post for r in published if r.post], site.window, site.settings["PATH"])
     site.problems.extend(problems)
