@@ -10,15 +10,12 @@ import pickle
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from network_site import POSTS, REGISTRY, write_network_site
 from pelican.log import LimitFilter
-from pelican.utils import process_translations
 
 from pelican_spotlight.builder import cache
 from pelican_spotlight.cli.main import main
-from pelican_spotlight.cli.reading import SiteRecords, load_settings, read_site
+from pelican_spotlight.cli.reading import SiteReading, SiteRecords, load_settings, read_site
 
 ARTICLES = len(POSTS)  # every article is read or cached: drafts, hidden posts and translations too
 
@@ -358,27 +355,100 @@ def test_check_and_roundup_say_the_same_with_and_without_the_cache(network, caps
     assert "{% spotlight commons-lab %}" in drafts[0]
 
 
-def test_translation_warnings_are_the_same_with_and_without_the_cache(network, capsys, caplog):
-    """process_translations runs on records: same originals, and Pelican's same warnings."""
+def translation_warnings(capsys, caplog, *flags: str) -> tuple[str, list[str]]:
+    """``report --format json`` and what Pelican's ``process_translations`` logged on the way."""
+    LimitFilter._raised_messages.clear()  # Pelican's logging drops a message it has seen
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="pelican"):
+        out = report_json(capsys, *flags)
+    return out, [r.getMessage() for r in caplog.records if "original (not translated)" in r.getMessage()]
+
+
+def test_pelicans_translation_warnings_come_from_the_files_read(network, capsys, caplog):
+    """Originals are decided by Pelican's process_translations on content objects its generators
+    made; after a build an unchanged group is not read again, nor its warning repeated (the build
+    logged it), and a changed member brings its whole group back through the generators."""
     network.write(
         "posts/2026-10-adrienne-twin.md",
         "Title: Twin\nDate: 2026-10-07\nSlug: learning-from-adrienne\nSave_as: twin.html\n\nTwin.\n",
     )
     build(network, capsys)
+    warning = 'There are 2 original (not translated) items with slug "learning-from-adrienne"'
 
-    def warnings(*flags: str) -> tuple[str, list[str]]:
-        LimitFilter._raised_messages.clear()  # Pelican's logging drops a message it has seen
-        caplog.clear()
-        with caplog.at_level(logging.WARNING, logger="pelican"):
-            out = report_json(capsys, *flags)
-        return out, [r.getMessage() for r in caplog.records if r.name.startswith("pelican.")]
-
-    cached, no_cache = warnings(), warnings("--no-cache")
+    cached, logged = translation_warnings(capsys, caplog)
+    no_cache, logged_no_cache = translation_warnings(capsys, caplog, "--no-cache")
     assert cached == no_cache
-    assert any(
-        'There are 2 original (not translated) items with slug "learning-from-adrienne"' in w
-        for w in cached[1]
-    )
+    assert logged == [] and any(warning in w for w in logged_no_cache)
+
+    touch_later(network.content / "posts/2026-10-adrienne-twin.md")
+    site = read()
+    group = {"2026-10-adrienne.md", "2026-10-adrienne-fr.md", "2026-10-adrienne-twin.md"}
+    assert (site.read, site.cached) == (len(group), ARTICLES + 1 - 2)
+    touch_later(network.content / "posts/2026-10-adrienne-twin.md")
+    touched, logged = translation_warnings(capsys, caplog)
+    assert touched == no_cache and any(warning in w for w in logged)
+
+
+def rewrite(site, relpath: str, text: str) -> None:
+    site.write(relpath, text)
+    touch_later(site.content / relpath)
+
+
+ADRIENNE_DE = "Title: Von Adrienne\nDate: 2026-10-08\nSlug: learning-from-adrienne\nLang: de\n\nDanke.\n"
+TRANSLATION_EDITS = {  # an edit after a build, and the files the command then reads
+    "a new translation of an unchanged post": (
+        lambda site: rewrite(site, "posts/2026-10-adrienne-de.md", ADRIENNE_DE),
+        {"2026-10-adrienne-de.md", "2026-10-adrienne.md", "2026-10-adrienne-fr.md"},
+    ),
+    "a new translation of a post with none": (
+        lambda site: rewrite(
+            site,
+            "posts/2026-11-bo-fr.md",
+            "Title: Voici Bo\nDate: 2026-11-03\nSlug: meet-bo\nLang: fr\n\nBo.\n",
+        ),
+        {"2026-11-bo-fr.md", "2026-11-bo.md"},
+    ),
+    "the original removed: its translation becomes the original": (
+        lambda site: (site.content / "posts/2026-10-adrienne.md").unlink(),
+        {"2026-10-adrienne-fr.md"},
+    ),
+    "a translation's slug changed: it leaves the group": (
+        lambda site: rewrite(
+            site,
+            "posts/2026-10-adrienne-fr.md",
+            "Title: Apprendre\nDate: 2026-10-06 10:00\nSlug: apprendre\nLang: fr\n\nMerci.\n",
+        ),
+        {"2026-10-adrienne-fr.md", "2026-10-adrienne.md"},
+    ),
+    "the original's language changed": (
+        lambda site: rewrite(
+            site,
+            "posts/2026-10-adrienne.md",
+            "Title: Learning\nDate: 2026-10-05 10:00\nSlug: learning-from-adrienne\nLang: de\n\nHi.\n",
+        ),
+        {"2026-10-adrienne-fr.md", "2026-10-adrienne.md"},
+    ),
+}
+
+
+@pytest.mark.parametrize("edit", TRANSLATION_EDITS, ids=list(TRANSLATION_EDITS))
+def test_a_translation_group_that_changes_is_read_whole(network, capsys, monkeypatch, edit):
+    """After each kind of change to a translation group, the cached answer is the full reading's,
+    and the generators are given the changed files and their groups' members, nothing else."""
+    change, expected = TRANSLATION_EDITS[edit]
+    build(network, capsys)
+    change(network)
+    given: list[str] = []
+    run_generators = SiteReading.run
+
+    def spy(self, wanted, everything):
+        given.extend(os.path.basename(f) for f in wanted.get("article", ()))
+        return run_generators(self, wanted, everything)
+
+    monkeypatch.setattr(SiteReading, "run", spy)
+    cached = report_json(capsys)
+    assert sorted(given) == sorted(expected)
+    assert cached == report_json(capsys, "--no-cache")
 
 
 def test_a_future_post_is_read_every_time(network, capsys):
@@ -447,60 +517,3 @@ def test_the_canonical_form_of_settings_is_plain_and_stable():
         "extensions": ["markdown.extensions.extra", "markdown.extensions.meta"],
     }
     assert cache.settings_form({"MARKDOWN": md}) == cache.settings_form({"MARKDOWN": after})
-
-
-# -- process_translations on records ---------------------------------------------------------------
-
-RECORDS = st.lists(
-    st.tuples(
-        st.sampled_from(["a", "b", "c", "d", "e", "f"]),
-        st.sampled_from(["en", "fr"]),
-        st.sampled_from([None, "false", "False", "true", "yes"]),
-    ),
-    max_size=14,
-)
-
-
-@given(rows=RECORDS, translation_id=st.sampled_from(["slug", ("slug", "lang"), None, ""]))
-@settings(max_examples=300, deadline=None)
-def test_original_records_match_process_translations_on_every_item(rows, translation_id):
-    """Same originals in the same order, and the same warnings, as Pelican's function on them all."""
-    records = [
-        cache.FileRecord(
-            kind=cache.ARTICLE,
-            source_path=f"/site/content/{n}.md",
-            status="published",
-            lang=lang,
-            in_default_lang=lang == "en",
-            translation=translation,
-            ids=(("slug", slug),),
-            post=None,
-            problems=(),
-        )
-        for n, (slug, lang, translation) in enumerate(rows)
-    ]
-
-    def run(fn):
-        LimitFilter._raised_messages.clear()
-        handler = _Collect()
-        log = logging.getLogger("pelican.utils")
-        log.addHandler(handler)
-        try:
-            return fn(), handler.messages
-        finally:
-            log.removeHandler(handler)
-
-    def plain():
-        index, _ = process_translations([cache.TranslationItem(r) for r in records], translation_id)
-        return [i.record for i in index]
-
-    assert run(lambda: cache.original_records(records, translation_id)) == run(plain)
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.messages: list[str] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())

@@ -125,8 +125,12 @@ def test_process_translations_warnings_come_from_the_functions_named(caplog):
     two.source_path = "b.md"
     with caplog.at_level("WARNING", logger=internals.UTILS_LOGGER):
         process_translations([one, two], translation_id="slug")
-    assert caplog.records
+    assert len(caplog.records) == 2  # two items in one language, and two originals
     assert all(not internals.QuietTranslations().filter(r) for r in caplog.records)
+    caplog.clear()
+    with caplog.at_level("WARNING", logger=internals.UTILS_LOGGER):
+        logging.getLogger(internals.UTILS_LOGGER).warning("While copying %s: %s: %s", "a", "b", "c")
+    assert all(internals.QuietTranslations().filter(r) for r in caplog.records)  # anything else passes
 
 
 def test_a_file_pelican_cannot_read_is_caught_with_its_reason(tmp_path):
@@ -181,8 +185,8 @@ def test_a_filter_put_first_drops_a_message_before_pelicans_limit_filter_counts_
     log = logging.getLogger(internals.UTILS_LOGGER)
     assert any(isinstance(f, LimitFilter) for f in log.filters)  # Pelican's, on its loggers
 
-    def _warn_source_paths():  # named as the function inside process_translations that warns
-        log.warning("There are %s items with slug %s", 2, "same")
+    def _warn_source_paths():  # one of process_translations' warnings, as it logs it
+        log.warning("There are %s original (not translated) items %s: \n%s", 2, 'with slug "same"', "a.md")
 
     quiet = internals.QuietTranslations()
     internals.filter_first(log, quiet)
@@ -194,4 +198,5 @@ def test_a_filter_put_first_drops_a_message_before_pelicans_limit_filter_counts_
         log.removeFilter(quiet)
     with caplog.at_level(logging.WARNING, logger=internals.UTILS_LOGGER):
         _warn_source_paths()
-    assert caplog.messages == ["There are 2 items with slug same"]  # not counted as said before
+    # not counted as said before
+    assert caplog.messages == ['There are 2 original (not translated) items with slug "same": \na.md']

@@ -2,10 +2,10 @@
 
 Reading a post with Pelican's readers means converting its Markdown, which is nearly all of what
 ``pelican-spotlight report`` costs. What the command needs of a post is small: its ``records.Post``
-(source, URL, date, about, features, title), its status and language, the attributes
-``process_translations`` groups by, and its problems. The build writes one such record per article
-and page at the end of ``SpotlightGenerator.generate_context``; the command loads them, gives
-Pelican's generators only files whose stamp (``CHECK_MODIFIED_METHOD``, as Pelican's own
+(source, URL, date, about, features, title), its status, the attributes ``process_translations``
+groups by and whether it kept the post as an original, and its problems. The build writes one such
+record per article and page at the end of ``SpotlightGenerator.generate_context``; the command loads
+them, gives Pelican's generators only files whose stamp (``CHECK_MODIFIED_METHOD``, as Pelican's own
 ``FileStampDataCacher`` takes it) changed or that are new, and saves the result.
 
 The whole cache is dropped when anything else that shapes a record changes: the plugin's code and
@@ -28,17 +28,14 @@ import os
 import pickle
 import secrets
 import sys
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from operator import attrgetter
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 from pelican.contents import Article, Page
-from pelican.utils import process_translations
 
 from pelican_spotlight import __version__
 from pelican_spotlight.builder.content import post_records
@@ -49,7 +46,7 @@ from pelican_spotlight.core.registry import registry_files, registry_path
 
 logger = logging.getLogger(__name__)
 
-FORMAT = 3  # bump when FileRecord changes shape
+FORMAT = 4  # bump when FileRecord changes shape
 CACHE_FILE = Path("spotlight") / "files.pickle"
 ARTICLE, PAGE = "article", "page"
 
@@ -94,67 +91,19 @@ class FileRecord:
     """What the command line needs of one article or page (its file's stamp is kept beside it).
 
     ``post`` is set for published articles only (the report's input); ``ids`` holds the values of
-    the ``ARTICLE_TRANSLATION_ID`` attributes the content had; ``volatile`` marks a post whose status
+    the ``ARTICLE_TRANSLATION_ID`` attributes the content had, ``original`` whether Pelican's
+    ``process_translations`` kept it as an original when it was read; ``volatile`` marks a post whose status
     depends on today's date (a future date with ``WITH_FUTURE_DATES = False``), never cached.
     """
 
     kind: str
     source_path: str
     status: str
-    lang: str
-    in_default_lang: bool
-    translation: str | None
     ids: tuple[tuple[str, Any], ...]
     post: Post | None
     problems: tuple[Problem, ...]
+    original: bool = False
     volatile: bool = False
-
-
-class TranslationItem:
-    """A record dressed as the content object ``pelican.utils.process_translations`` reads: the
-    translation-id attributes, ``lang``, ``in_default_lang``, ``metadata["translation"]`` and
-    ``source_path`` (for its warnings). It sets ``translations`` on each, as on real articles."""
-
-    def __init__(self, record: FileRecord) -> None:
-        self.record = record
-        self.source_path = record.source_path
-        self.lang = record.lang
-        self.in_default_lang = record.in_default_lang
-        self.metadata = {} if record.translation is None else {"translation": record.translation}
-        for name, value in record.ids:  # attrgetter reads "a.b" as .a.b
-            *parents, last = name.split(".")
-            target: Any = self
-            for part in parents:
-                if not hasattr(target, part):
-                    setattr(target, part, SimpleNamespace())
-                target = getattr(target, part)
-            setattr(target, last, value)
-
-
-def original_records(records: Sequence[FileRecord], translation_id: Any) -> list[FileRecord]:
-    """``process_translations``' index (originals, in its order) of published article records.
-
-    Pelican's function is quadratic in the number of items (``x not in index`` over lists: about 2 s
-    at 20,000 posts), so only the items that share a translation id with another, or carry a
-    ``Translation:`` flag, go through it; any other item is its own group of one, which Pelican keeps
-    as an original without a warning. Merged back in Pelican's order (sorted by the id, stable).
-    """
-    items = [TranslationItem(r) for r in records]
-    if not translation_id:
-        return list(records)
-    try:
-        key = attrgetter(*({translation_id} if isinstance(translation_id, str) else translation_id))
-        counts = Counter(key(item) for item in items)
-        alone = [
-            counts[key(item)] == 1 and item.metadata.get("translation", "false").lower() == "false"
-            for item in items
-        ]
-        shared = [item for item, lone in zip(items, alone, strict=True) if not lone]
-        index, _ = process_translations(shared, translation_id=translation_id)
-        merged = sorted(index + [item for item, lone in zip(items, alone, strict=True) if lone], key=key)
-    except (TypeError, AttributeError):  # a malformed id or value: Pelican's own error, as before
-        merged, _ = process_translations(items, translation_id=translation_id)
-    return [item.record for item in merged]
 
 
 def translation_ids(settings: Mapping[str, Any]) -> tuple[str, ...]:
@@ -171,6 +120,19 @@ def translation_ids(settings: Mapping[str, Any]) -> tuple[str, ...]:
         return ()
 
 
+def translation_key(record: FileRecord, names: Sequence[str]) -> Hashable | None:
+    """The record's translation id (its values of ``ARTICLE_TRANSLATION_ID``'s attributes), or None
+    when it lacks one or the value cannot be hashed: the command then reads its file again."""
+    if len(record.ids) != len(names):
+        return None
+    key = tuple(value for _, value in record.ids)
+    try:
+        hash(key)
+    except TypeError:
+        return None
+    return key
+
+
 def make_record(
     content: Any,
     kind: str,
@@ -179,11 +141,13 @@ def make_record(
     settings: Mapping[str, Any],
     post: Post | None = None,
     shows_network: bool = False,
+    original: bool = False,
 ) -> FileRecord:
     """The record of a content object after ``content.render_content``; the same for build and CLI.
 
     ``post`` is its ``records.Post`` when the caller already made it with ``content.post_records``
-    (Pelican computes a URL afresh on every access, and the build has them all).
+    (Pelican computes a URL afresh on every access, and the build has them all). ``original``: a
+    published article ``process_translations`` kept in its index (not a translation).
     """
     ids = []
     for name in translation_ids(settings):
@@ -196,17 +160,14 @@ def make_record(
         (post,) = post_records(
             [content], {content: features}, settings["PATH"], (content,) if shows_network else ()
         )
-    translation = content.metadata.get("translation")
     return FileRecord(
         kind=kind,
         source_path=content.source_path,
         status=content.status,
-        lang=content.lang,
-        in_default_lang=content.in_default_lang,
-        translation=None if translation is None else str(translation),
         ids=tuple(ids),
         post=post,
         problems=tuple(problems),
+        original=original,
         volatile=_volatile(content, kind, settings),
     )
 
@@ -451,7 +412,9 @@ def save_from_build(
         # A plugin's content object may name no file: there is nothing to stamp, or to re-read.
         if kind is None or not os.path.isfile(content.source_path or ""):
             continue
-        record = make_record(content, kind, slugs, problems.get(content, ()), settings, posts.get(content))
+        post = posts.get(content)  # the build's posts are Pelican's index: its originals
+        found = problems.get(content, ())
+        record = make_record(content, kind, slugs, found, settings, post, original=post is not None)
         store.put(os.path.relpath(content.source_path, base), record)
     store.save()
     logger.debug("spotlight cache: %s records written to %s", len(store.entries), store.path)

@@ -1,11 +1,10 @@
-"""Posts → features → report: the one code path that the build and the command line both run.
+"""What each of Pelican's content objects becomes: cards rendered, whom it features, its report record.
 
 ``render_content`` turns a content object's placeholders into cards and mentions and says whom it
 features (tags, autolinks and ``Spotlight:`` metadata), whether it shows a ``{% network %}`` list,
-and what was wrong; ``post_records`` reduces
-published articles to ``records.Post``; ``site_report`` applies the settings. The generator calls them
-during ``pelican content``; ``pelican-spotlight`` calls them on articles it read itself, so
-``report --format json`` and the built ``report.json`` cannot disagree.
+and what was wrong; ``post_records`` reduces published articles to ``records.Post``. The generator
+calls them during ``pelican content`` and ``pelican-spotlight`` on what Pelican's generators read
+for it, so ``report --format json`` and the built ``report.json`` cannot disagree.
 """
 
 from __future__ import annotations
@@ -23,16 +22,11 @@ try:  # Pelican ≥ 4.10 (SUMMARY_MAX_PARAGRAPHS)
 except ImportError:  # pragma: no cover - Pelican 4.9
     truncate_html_paragraphs = None
 
-from pelican_spotlight.channels.social import SocialData, SocialPost, read_site_social
 from pelican_spotlight.core import internals
-from pelican_spotlight.core.dates import DateWindow
-from pelican_spotlight.core.problems import Problem
+from pelican_spotlight.core.problems import Problem, meta_line
 from pelican_spotlight.core.records import Post
 from pelican_spotlight.core.registry import Registry
-from pelican_spotlight.core.settings import SpotlightSettings
-from pelican_spotlight.core.urls import absolute_root
 from pelican_spotlight.markup.render import Renderer
-from pelican_spotlight.practice.report import Report, build_report
 
 ABOUT_VALUES = ("others", "self")
 
@@ -120,20 +114,6 @@ def metadata_features(content: Any, registry: Registry, problems: list[Problem])
     return found
 
 
-def meta_line(source: str, key: str) -> int:
-    """The line of a metadata key in a source file's header (1 when it cannot be found)."""
-    try:
-        with open(source, encoding="utf-8") as f:
-            for number, line in enumerate(f, start=1):
-                if line.lower().startswith(key + ":"):
-                    return number
-                if not line.strip():
-                    break
-    except OSError:
-        pass
-    return 1
-
-
 def relative_source(source_path: str, content_path: str) -> str:
     """A source path relative to PATH, with forward slashes (as ``report.json`` gives it)."""
     return os.path.relpath(source_path, content_path).replace(os.sep, "/")
@@ -164,60 +144,3 @@ def post_records(
 
 def _about(value: Any) -> str | None:
     return None if value is None else str(value)
-
-
-def site_social(settings: dict[str, Any], registry: Registry, window: DateWindow) -> SocialData:
-    """The site's posts elsewhere (``SPOTLIGHT_SOCIAL``): the build and the command line read them alike."""
-    return read_site_social(settings, registry, main_site_base(settings), window)
-
-
-def main_site_base(settings: Mapping[str, Any]) -> str:
-    """The site's absolute URL, as social posts link it: for an ``i18n_subsites`` subsite at its
-    default place (``SITEURL/fr``), the main site's, so that every language counts the same social
-    posts the same way (a post linking the blog is about yourself in each)."""
-    base = absolute_root(settings)
-    lang = settings.get("DEFAULT_LANG")
-    subsites = settings.get("I18N_SUBSITES")
-    if isinstance(subsites, Mapping) and isinstance(lang, str) and lang in subsites:
-        return base.removesuffix("/" + lang)
-    return base
-
-
-def dated_posts(
-    posts: Iterable[Post], window: DateWindow, content_path: str
-) -> tuple[list[Post], list[Problem]]:
-    """The posts the report counts, and a warning for each left out: dated before 1900 or more than a
-    year after the day of the build (Pelican may still publish it; it is not counted). The build and
-    the command line both filter here, after the cache: the answer changes with the day, the file not."""
-    kept: list[Post] = []
-    problems: list[Problem] = []
-    for post in posts:
-        why = window.problem(post.day)
-        if not why:
-            kept.append(post)
-            continue
-        source = os.path.join(content_path, post.source)
-        problems.append(Problem(source, meta_line(source, "date"), f"{why}; not counted in the report"))
-    return kept, problems
-
-
-def site_report(
-    posts: Iterable[Post],
-    registry: Registry,
-    config: SpotlightSettings,
-    period: str = "",
-    social: Iterable[SocialPost] = (),
-) -> Report:
-    """The report with the site's settings (``period`` overrides SPOTLIGHT_REPORT_PERIOD)."""
-    return build_report(
-        posts,
-        list(registry),
-        target_ratio=config.target_ratio,
-        period=period or config.report_period,
-        default_about=config.default_about,
-        focus_max=config.focus_max,
-        due_days=config.due_days,
-        suggest_max=config.suggest_max,
-        social=social,
-        weekly_others=config.social_weekly_others,
-    )

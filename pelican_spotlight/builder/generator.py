@@ -17,17 +17,12 @@ from pelican.contents import Content
 from pelican.generators import Generator
 
 from pelican_spotlight.builder import cache, outputs
-from pelican_spotlight.builder.content import (
-    dated_posts,
-    post_records,
-    render_content,
-    site_report,
-    site_social,
-)
+from pelican_spotlight.builder.content import post_records, render_content
 from pelican_spotlight.builder.links import RelatedPost, set_links
 from pelican_spotlight.builder.menu import MenuLink, Placement, theme_reads
 from pelican_spotlight.builder.pages import Output, SpotlightPage, page_slug
 from pelican_spotlight.builder.site import Profile, SiteContext
+from pelican_spotlight.channels.social import site_social
 from pelican_spotlight.core import internals
 from pelican_spotlight.core.collisions import pelican_outputs
 from pelican_spotlight.core.dates import DateWindow, build_day
@@ -47,7 +42,7 @@ from pelican_spotlight.core.settings import (
 from pelican_spotlight.core.urls import absolute_root, site_link
 from pelican_spotlight.markup.render import Renderer
 from pelican_spotlight.practice.related import RelatedIndex, backlinks
-from pelican_spotlight.practice.report import Report
+from pelican_spotlight.practice.report import Report, dated_posts, site_report
 from pelican_spotlight.practice.roundups import Roundup, build_roundups
 from pelican_spotlight.practice.share import ShareSite
 

@@ -68,9 +68,10 @@ from pelican_spotlight.channels.rules import (
 )
 from pelican_spotlight.core.dates import DateWindow, instant_day
 from pelican_spotlight.core.problems import Problem
-from pelican_spotlight.core.registry import Changemaker, compose_yaml
+from pelican_spotlight.core.registry import Changemaker, Registry, compose_yaml
 from pelican_spotlight.core.settings import given_or_default
 from pelican_spotlight.core.text import hidden_message, hidden_names, without_hidden
+from pelican_spotlight.core.urls import main_site_base
 
 __all__ = ["OTHERS", "SELF", "Matcher", "SocialPost"]  # social_rules' names, imported from here too
 
@@ -108,6 +109,11 @@ def read_site_social(
     if folder is None or not folder.is_dir():
         return SocialData()
     return read_social(folder, changemakers, site_url, window)
+
+
+def site_social(settings: dict[str, Any], registry: Registry, window: DateWindow) -> SocialData:
+    """The site's posts elsewhere (``SPOTLIGHT_SOCIAL``): the build and the command line read them alike."""
+    return read_site_social(settings, registry, main_site_base(settings), window)
 
 
 def _format_of(name: str, in_export: bool) -> Format | str | None:

@@ -3,12 +3,16 @@
 The settings file is read by ``pelican.settings.read_settings`` and the site's plugins are started as
 ``pelican`` starts them. Then Pelican's own article (and page) generators run to the end of
 ``generate_context``, so every other plugin's signals fire as in a build, and nothing is written;
-each content object then goes through ``analysis`` exactly as in a build. No page is rendered: cards
-render to empty strings here, since only whom a post features and what is wrong matter.
+each content object then goes through ``builder.content`` exactly as in a build. No page is
+rendered: cards render to empty strings here, since only whom a post features and what is wrong
+matter.
 
 What the last build (or command) stored (``cache.RecordStore``, keyed by each file's stamp as
 Pelican's generators key theirs) is taken as it is; only new and changed files go through the
-generators, which are then given just those files.
+generators, which are then given just those files, with the unchanged members of any translation
+group one of them joins or leaves (``TranslationGroups``), so that Pelican's ``process_translations``
+decides originals on real content objects. Pelican's own warnings about an unchanged file (its
+reader's, its translations') were the build's: the command repeats only those of files it reads.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -25,6 +29,7 @@ from pelican import Pelican
 from pelican.contents import Content
 from pelican.generators import ArticlesGenerator, Generator, PagesGenerator
 from pelican.settings import read_settings
+from pelican.utils import process_translations
 
 from pelican_spotlight.builder.cache import (
     ARTICLE,
@@ -33,12 +38,13 @@ from pelican_spotlight.builder.cache import (
     RecordStore,
     content_kind,
     make_record,
-    original_records,
+    translation_ids,
+    translation_key,
 )
-from pelican_spotlight.builder.content import dated_posts, render_content, site_report, site_social
+from pelican_spotlight.builder.content import render_content
 from pelican_spotlight.builder.plugin import prepare_settings
 from pelican_spotlight.builder.privacy import static_problems
-from pelican_spotlight.channels.social import SocialData
+from pelican_spotlight.channels.social import SocialData, site_social
 from pelican_spotlight.core import internals
 from pelican_spotlight.core.dates import DateWindow, build_day
 from pelican_spotlight.core.errors import SettingsError
@@ -47,7 +53,7 @@ from pelican_spotlight.core.records import Post
 from pelican_spotlight.core.registry import Registry, load_site_registry, local_images
 from pelican_spotlight.core.settings import SpotlightSettings
 from pelican_spotlight.markup.render import Renderer
-from pelican_spotlight.practice.report import Report
+from pelican_spotlight.practice.report import Report, dated_posts, site_report
 
 logger = logging.getLogger(__name__)
 
@@ -127,20 +133,25 @@ class SiteReading:
         ``wanted`` (unless it is ``everything``): its content objects, and a problem per file that
         could not be read (Pelican's error, caught, not logged)."""
         failed, quiet = internals.FailedReads(), internals.QuietTranslations()
-        # Translations are grouped once more over every record, stored or read (cache.original_records),
-        # which logs Pelican's warnings once, whichever files were read.
-        internals.filter_first(logging.getLogger(internals.UTILS_LOGGER), quiet)
-        internals.filter_first(logging.getLogger(internals.GENERATOR_LOGGER), failed)
+        utils_log, generator_log = (
+            logging.getLogger(internals.UTILS_LOGGER),
+            logging.getLogger(internals.GENERATOR_LOGGER),
+        )
+        internals.filter_first(generator_log, failed)
         try:
             for kind, generator in self.generators.items():  # in Pelican's order: articles, then pages
                 if not wanted.get(kind):
                     continue
                 if not everything.get(kind):
                     self.settings[KINDS[kind][0] + "_PATHS"] = wanted[kind]  # get_files takes files too
+                    # Grouped over some files only: TranslationGroups.originals groups them again,
+                    # with the unchanged files' answers, and logs Pelican's warnings then.
+                    internals.filter_first(utils_log, quiet)
                 generator.generate_context()
+                utils_log.removeFilter(quiet)
         finally:
-            logging.getLogger(internals.GENERATOR_LOGGER).removeFilter(failed)
-            logging.getLogger(internals.UTILS_LOGGER).removeFilter(quiet)
+            generator_log.removeFilter(failed)
+            utils_log.removeFilter(quiet)
         base = self.settings["PATH"]
         contents = [c for c in self.context["generated_content"].values() if isinstance(c, Content)]
         return contents, [_unreadable(base, relpath, exc) for relpath, exc in failed.failures]
@@ -207,23 +218,43 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
     reading = SiteReading(settings, [ARTICLE, PAGE] if pages else [ARTICLE])
     site.finder = reading.generators[ARTICLE]
     files = {kind: reading.files(kind) for kind in reading.generators}
+    groups = TranslationGroups(translation_ids(settings))
     stored: dict[str, FileRecord] = {}
     if store is not None:
+        before = {relpath: record for relpath, (_, record) in store.entries.items()}
         for kind, relpaths in files.items():
             store.keep_only(kind, set(relpaths))
             stored.update((f, r) for f in relpaths if (r := store.get(f, kind)) is not None)
-    wanted = {kind: [f for f in relpaths if f not in stored] for kind, relpaths in files.items()}
+        groups.changed(r for f, r in before.items() if f not in stored)
+    again = groups.to_regroup(stored)
+    wanted = {
+        kind: [f for f in relpaths if f not in stored or f in again] for kind, relpaths in files.items()
+    }
     everything = {kind: len(wanted[kind]) == len(relpaths) for kind, relpaths in files.items()}
     contents, problems = reading.run(wanted, everything)
     site.problems += problems
-    fresh = _records(site, contents, store)
+    fresh = _records(site, contents)
+    joined = groups.joined(stored, fresh.values(), exclude=again)
+    if joined:  # a new or changed post joined a group whose files were unchanged: read them too
+        more, problems = SiteReading(settings, [ARTICLE]).run({ARTICLE: joined}, {})
+        contents += more
+        fresh.update(_records(site, more))
+        site.problems += problems
+    if everything[ARTICLE]:  # one generator grouped every article: its index is Pelican's answer
+        originals = {c.source_path for c in reading.generators[ARTICLE].articles}
+    else:
+        originals = groups.originals(contents, settings["ARTICLE_TRANSLATION_ID"])
+    fresh = {f: replace(r, original=r.source_path in originals) for f, r in fresh.items()}
     for relpath in sorted(set(fresh) | set(stored)):  # files in PATH order, as the generators find them
-        site.records.append(fresh.get(relpath) or stored[relpath])
-    site.read, site.cached = len(fresh), len(stored)
+        record = fresh.get(relpath) or stored[relpath]
+        site.records.append(record)
+        if store is not None and relpath in fresh:
+            store.put(relpath, record)
+    site.read, site.cached = len(fresh), len(set(stored) - set(fresh))
     for record in site.records:
         site.problems.extend(record.problems)
-    published = [r for r in site.records if r.kind == ARTICLE and r.status == "published"]
-    site.published = _dated(site, original_records(published, settings["ARTICLE_TRANSLATION_ID"]))
+    published = [r for r in site.records if r.kind == ARTICLE and r.status == "published" and r.original]
+    site.published = _dated(site, published)
 
     logger.debug("spotlight: %s files read, %s from the cache", site.read, site.cached)
     if store is not None and store.changed:
@@ -231,8 +262,53 @@ def read_site(settings: dict[str, Any], pages: bool = False, use_cache: bool = T
     return site
 
 
+class TranslationGroups:
+    """Which unchanged files must go through Pelican's generators again so that
+    ``process_translations`` sees every member of a group together: a stored record keeps the
+    original-or-translation answer of its last reading only while no member of its group changed."""
+
+    def __init__(self, names: tuple[str, ...]) -> None:
+        self.names = names
+        self.affected: set[Any] = set()  # translation ids of groups with a changed, new or gone member
+
+    def _key(self, record: FileRecord) -> Any:
+        return translation_key(record, self.names)
+
+    def _grouped(self, record: FileRecord) -> bool:
+        return bool(self.names) and record.kind == ARTICLE and record.status == "published"
+
+    def changed(self, records: Iterable[FileRecord]) -> None:
+        """Records the store held for files that changed or are gone."""
+        self.affected.update(self._key(r) for r in records if self._grouped(r))
+
+    def to_regroup(self, stored: dict[str, FileRecord]) -> set[str]:
+        """Unchanged files in a group that lost or changed a member, or whose id cannot be compared."""
+        return {
+            f
+            for f, r in stored.items()
+            if self._grouped(r) and (self._key(r) in self.affected or self._key(r) is None)
+        }
+
+    def joined(
+        self, stored: dict[str, FileRecord], read: Iterable[FileRecord], exclude: set[str]
+    ) -> list[str]:
+        """Unchanged, unread files that share an id with a post just read."""
+        ids = {self._key(r) for r in read if self._grouped(r)} - {None}
+        return sorted(
+            f for f, r in stored.items() if f not in exclude and self._grouped(r) and self._key(r) in ids
+        )
+
+    @staticmethod
+    def originals(contents: list[Content], translation_id: Any) -> set[str]:
+        """The source paths of the published articles read that Pelican's ``process_translations``
+        keeps as originals, grouped over everything read; it logs Pelican's warnings on those groups."""
+        published = [c for c in contents if content_kind(c) == ARTICLE and c.status == "published"]
+        index, _ = process_translations(published, translation_id=translation_id)
+        return {c.source_path for c in index}
+
+
 def _dated(site: SiteRecords, published: list[FileRecord]) -> list[FileRecord]:
-    """The published records the report counts (``content.dated_posts``, as in the build); the
+    """The published records the report counts (``report.dated_posts``, as in the build); the
     problems of those left out join the site's."""
     kept, problems = dated_posts([r.post for r in published if r.post], site.window, site.settings["PATH"])
     site.problems.extend(problems)
@@ -240,7 +316,7 @@ def _dated(site: SiteRecords, published: list[FileRecord]) -> list[FileRecord]:
     return [r for r in published if r.post is not None and id(r.post) in keep]
 
 
-def _records(site: SiteRecords, contents: list[Content], store: RecordStore | None) -> dict[str, FileRecord]:
+def _records(site: SiteRecords, contents: list[Content]) -> dict[str, FileRecord]:
     """A record per content object the generators made, rendered as the build renders it, by path."""
     settings, registry = site.settings, site.registry
     renderer = None
@@ -263,6 +339,4 @@ def _records(site: SiteRecords, contents: list[Content], store: RecordStore | No
         record = make_record(content, kind, features, problems, settings, shows_network=shows_network)
         relpath = os.path.normpath(os.path.relpath(content.source_path, settings["PATH"]))
         records[relpath] = record
-        if store is not None:
-            store.put(relpath, record)
     return records

@@ -152,15 +152,21 @@ class FailedReads(logging.Filter):
 
 
 UTILS_LOGGER = "pelican.utils"
-# Where process_translations' warnings are logged from: itself, or (Pelican ≥ 4.9) helpers inside it.
-TRANSLATION_LOGGERS = frozenset({"process_translations", "get_original_items", "_warn_source_paths"})
+# What process_translations (its helper get_original_items) warns, by message template: the same in
+# Pelican 4.9 and the newest. Not by function name: 4.9 logs through FatalLogger.warning, so every
+# record's funcName there is "warning".
+TRANSLATION_MESSAGES = (
+    'There are %s items "%s" with lang %s',
+    'All items ("%s") "%s" are translations',
+    "There are %s original (not translated) items %s",
+)
 
 
 class QuietTranslations(logging.Filter):
     """Drops what ``process_translations`` logs while the generators read only some of the files."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.funcName not in TRANSLATION_LOGGERS
+        return not (isinstance(record.msg, str) and record.msg.startswith(TRANSLATION_MESSAGES))
 
 
 def filter_first(log: logging.Logger, record_filter: logging.Filter) -> None:

@@ -67,3 +67,17 @@ def did_you_mean(word: str, candidates: list[str] | tuple[str, ...]) -> str:
     if not close:
         return ""
     return " (did you mean " + " or ".join(repr(c) for c in close) + "?)"
+
+
+def meta_line(source: str, key: str) -> int:
+    """The line of a metadata key in a source file's header (1 when it cannot be found)."""
+    try:
+        with open(source, encoding="utf-8") as f:
+            for number, line in enumerate(f, start=1):
+                if line.lower().startswith(key + ":"):
+                    return number
+                if not line.strip():
+                    break
+    except OSError:
+        pass
+    return 1

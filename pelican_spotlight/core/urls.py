@@ -35,3 +35,15 @@ def absolute_url(root: str, url: str) -> str:
     if "://" in url:
         return url
     return root.rstrip("/") + "/" + url.lstrip("/") if root else url
+
+
+def main_site_base(settings: Mapping[str, Any]) -> str:
+    """The site's absolute URL, as social posts link it: for an ``i18n_subsites`` subsite at its
+    default place (``SITEURL/fr``), the main site's, so that every language counts the same social
+    posts the same way (a post linking the blog is about yourself in each)."""
+    base = absolute_root(settings)
+    lang = settings.get("DEFAULT_LANG")
+    subsites = settings.get("I18N_SUBSITES")
+    if isinstance(subsites, Mapping) and isinstance(lang, str) and lang in subsites:
+        return base.removesuffix("/" + lang)
+    return base

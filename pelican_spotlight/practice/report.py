@@ -31,16 +31,19 @@ import datetime as dt
 import io
 import json
 import math
+import os
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO
 
+from pelican_spotlight.core.dates import DateWindow
 from pelican_spotlight.core.i18n import Language
 from pelican_spotlight.core.periods import Period, calendar_day, period_of
+from pelican_spotlight.core.problems import Problem, meta_line
 from pelican_spotlight.core.records import OTHERS, SELF, Post
-from pelican_spotlight.core.registry import WHYS, Changemaker
-from pelican_spotlight.core.settings import WeeklyGoal
+from pelican_spotlight.core.registry import WHYS, Changemaker, Registry
+from pelican_spotlight.core.settings import SpotlightSettings, WeeklyGoal
 from pelican_spotlight.practice.connect import Suggestion, suggest
 from pelican_spotlight.practice.rhythm import Rhythm, WeekTally, recent_rhythm, social_weeks
 
@@ -483,3 +486,43 @@ def report_json(report: Report) -> str:
 
 def _s(n: int) -> str:
     return "" if n == 1 else "s"
+
+
+def dated_posts(
+    posts: Iterable[Post], window: DateWindow, content_path: str
+) -> tuple[list[Post], list[Problem]]:
+    """The posts the report counts, and a warning for each left out: dated before 1900 or more than a
+    year after the day of the build (Pelican may still publish it; it is not counted). The build and
+    the command line both filter here, after the cache: the answer changes with the day, the file not."""
+    kept: list[Post] = []
+    problems: list[Problem] = []
+    for post in posts:
+        why = window.problem(post.day)
+        if not why:
+            kept.append(post)
+            continue
+        source = os.path.join(content_path, post.source)
+        problems.append(Problem(source, meta_line(source, "date"), f"{why}; not counted in the report"))
+    return kept, problems
+
+
+def site_report(
+    posts: Iterable[Post],
+    registry: Registry,
+    config: SpotlightSettings,
+    period: str = "",
+    social: Iterable[SocialPost] = (),
+) -> Report:
+    """The report with the site's settings (``period`` overrides SPOTLIGHT_REPORT_PERIOD)."""
+    return build_report(
+        posts,
+        list(registry),
+        target_ratio=config.target_ratio,
+        period=period or config.report_period,
+        default_about=config.default_about,
+        focus_max=config.focus_max,
+        due_days=config.due_days,
+        suggest_max=config.suggest_max,
+        social=social,
+        weekly_others=config.social_weekly_others,
+    )
