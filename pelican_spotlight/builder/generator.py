@@ -105,6 +105,14 @@ class SpotlightGenerator(Generator):
         self._offer_menu()
         if self.config.cache:
             cache.save_from_build(self.settings, self.features, self.content_problems, record)
+        self._drop_rendering()
+
+    def _drop_rendering(self) -> None:
+        """Forget what only generate_context needs (whom each post features, its problems, who shows
+        a network list): one entry per post, held through the writing otherwise (peak memory)."""
+        self.features = {}
+        self.content_problems = {}
+        self.networks = set()
 
     def _render_all(self) -> None:
         """Render every placeholder of every content object, recording whom each features."""
