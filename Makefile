@@ -64,8 +64,9 @@ test-fast: $(STAMP)
 
 # The sample site in each theme of the matrix (tests/themes): builds, static checks and Chromium checks at
 # 1280 and 360 px. Screenshots land in build/theme-screenshots/; the CDN stylesheets of bulrush, Shiori
-# and clean-blog come from npm. Flex, Elegant, pelican-alchemy and clean-blog are on no package index:
-# set SPOTLIGHT_MORE_THEMES to a folder of their clones to include them (docs/themes.md).
+# and clean-blog come from npm. Flex, Elegant and pelican-alchemy, on no package index, are built from
+# their copies in tests/themes/vendor; clean-blog, whose repository grants no licence to copy it, when
+# SPOTLIGHT_MORE_THEMES names a folder holding a clone of it (docs/themes.md).
 themes: $(STAMP)
 	$(BIN)/python -m pytest tests/themes
 

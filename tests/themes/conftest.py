@@ -2,9 +2,11 @@
 the demo theme, six themes from the package index and four published only as public repositories, as a
 user would add them to a site that already has a theme, without editing the theme.
 
-The four that no package index publishes (Flex, Elegant, pelican-alchemy, clean-blog) are built from a
-folder you name in ``SPOTLIGHT_MORE_THEMES``, holding a clone of each (``flex/``, ``elegant/``,
-``pelican-alchemy/``, ``clean-blog/``: see docs/themes.md); without it their tests skip, saying why.
+The four that no package index publishes are built from unchanged copies under ``tests/themes/vendor/``
+(Flex, Elegant, pelican-alchemy: see the README there), or from a clone of each in a folder you name in
+``SPOTLIGHT_MORE_THEMES`` (``flex/``, ``elegant/``, ``pelican-alchemy/``, ``clean-blog/``), which comes
+first where it holds one. clean-blog's repository grants no licence, so it has no copy here: without a
+clone its tests skip, saying why (docs/themes.md).
 
 Not part of ``make test`` (pyproject.toml ignores this folder): each build and its browser checks take a
 while, so CI runs them once, after the main suite. Screenshots go to ``build/theme-screenshots/``, which
@@ -33,7 +35,9 @@ from pelican.settings import read_settings
 TESTS = Path(__file__).resolve().parent.parent
 ROOT = TESTS.parent
 CDN_COPIES = ROOT / "build" / "theme-cdn"
-# A folder holding clones of the themes that no package index publishes (see the module's docstring).
+# Copies of the themes that no package index publishes, and a folder of your clones of them, which comes
+# first (see the module's docstring).
+VENDOR = Path(__file__).resolve().parent / "vendor"
 MORE_THEMES = os.environ.get("SPOTLIGHT_MORE_THEMES", "")
 
 
@@ -77,7 +81,8 @@ class Theme:
     offline_errors: tuple[str, ...] = ()
     # files the theme's own stylesheet asks for but does not ship (404 on its About page too)
     own_missing: tuple[str, ...] = ()
-    # the theme's folder inside SPOTLIGHT_MORE_THEMES, for a theme no package index publishes
+    # the theme's folder inside tests/themes/vendor or SPOTLIGHT_MORE_THEMES, for a theme no package
+    # index publishes
     clone: str = ""
     # a page that shows the theme's navigation (most themes show it on every page)
     menu_page: str = "pages/about.html"
@@ -88,14 +93,20 @@ class Theme:
     def settings(self) -> dict[str, Any]:
         """What a user adds to the sample site's pelicanconf.py to use this theme."""
         if self.clone:
-            folder = Path(MORE_THEMES, self.clone)
-            if not MORE_THEMES or not folder.is_dir():
-                pytest.skip(
-                    f"{self.name} is published only as a public repository: clone it into "
-                    f"$SPOTLIGHT_MORE_THEMES/{self.clone.split('/')[0]} (docs/themes.md)"
-                )
-            return {"THEME": str(folder), **SETUP.get(self.name, dict)()}
+            return {"THEME": str(self.folder()), **SETUP.get(self.name, dict)()}
         return SETUP[self.name]()
+
+    def folder(self) -> Path:
+        """Where the theme of a public repository is: your clone in SPOTLIGHT_MORE_THEMES if there is
+        one, else the copy in tests/themes/vendor. Skips the theme's tests when neither holds it."""
+        roots = [Path(MORE_THEMES), VENDOR] if MORE_THEMES else [VENDOR]
+        for root in roots:
+            if (root / self.clone).is_dir():
+                return root / self.clone
+        pytest.skip(
+            f"{self.name} is published only as a public repository and tests/themes/vendor has no copy "
+            f"of it: clone it into $SPOTLIGHT_MORE_THEMES/{self.clone.split('/')[0]} (docs/themes.md)"
+        )
 
 
 def _reflex() -> dict[str, Any]:
