@@ -50,6 +50,10 @@ def _day(value) -> str:
     return value.date().isoformat() if value else "—"
 
 
+def _strong(text: str) -> str:
+    return f"**{text}**"
+
+
 def _yes_no(tr: Language, value: bool) -> str:
     return tr.gettext("yes") if value else tr.gettext("no")
 
@@ -86,18 +90,18 @@ def report_text(report: Report, language: Language | None = None) -> str:
 def totals_markdown(report: Report, tr: Language) -> str:
     """The report's first sentence, as the report page says it."""
     t = report.totals
+    others, self_, value = (
+        _strong(text) for text in (tr.number(t.others), tr.number(t.self), t.ratio_in(tr))
+    )
     counts = tr.ngettext(
         "%(count)s post about others, %(self)s about yourself:",
         "%(count)s posts about others, %(self)s about yourself:",
         t.others,
-        count=f"**{tr.number(t.others)}**",
-        self=f"**{tr.number(t.self)}**",
+        count=others,
+        self=self_,
     )
-    ratio = tr.gettext(
-        "%(ratio)s (target %(target)s : 1)",
-        ratio=f"**{t.ratio_in(tr)}**",
-        target=tr.number(report.target_ratio),
-    )
+    target = tr.number(report.target_ratio)
+    ratio = tr.gettext("%(ratio)s (target %(target)s : 1)", ratio=value, target=target)
     verdict = tr.gettext("target met") if t.meets_target else tr.gettext("below target")
     return f"{counts} {ratio} — {verdict}."
 
@@ -244,8 +248,8 @@ def lists_markdown(
         "",
     ]
     lines += [f"- `{name}`: {about}" for name, about in written.about_in(tr).items()]
-    skipped = written.skipped_in(tr).items()
-    lines += [f"- `{name}`: {tr.gettext('not written: %(why)s', why=why)}" for name, why in skipped]
+    for name, why in written.skipped_in(tr).items():
+        lines.append(f"- `{name}`: " + tr.gettext("not written: %(why)s", why=why))
     lines += ["", "## " + tr.gettext("No handle yet"), ""]
     for network, missing in without_handle(people):
         lines += [f"### {network}", ""]
