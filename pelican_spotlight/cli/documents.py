@@ -50,6 +50,10 @@ def _day(value) -> str:
     return value.date().isoformat() if value else "—"
 
 
+def _code(text: str) -> str:
+    return f"`{text}`"
+
+
 def _strong(text: str) -> str:
     return f"**{text}**"
 
@@ -79,9 +83,11 @@ def report_text(report: Report, language: Language | None = None) -> str:
     if not report.periods:
         lines.append("  " + tr.gettext("(no posts counted)"))
     lines += ["", _colon(tr, tr.gettext("Changemakers (posts, first, last)"))]
-    for f in report.changemakers:
-        circle = circle_label(f.changemaker.circle, tr)
-        lines.append(f"  {f.slug:<28} {circle:<9} {tr.number(f.count):>4}  {_day(f.first)}  {_day(f.last)}")
+    circles = [circle_label(f.changemaker.circle, tr) for f in report.changemakers]
+    width = max(9, *map(len, circles)) if circles else 9
+    for f, circle in zip(report.changemakers, circles, strict=True):
+        count = tr.number(f.count)
+        lines.append(f"  {f.slug:<28} {circle:<{width}} {count:>4}  {_day(f.first)}  {_day(f.last)}")
     why = tr.gettext("%(label)s: %(value)s", label=tr.gettext("Why balance"), value=why_counts(report, tr))
     lines += ["", why]
     return "\n".join(lines) + "\n"
@@ -247,9 +253,11 @@ def lists_markdown(
         "## " + tr.gettext("Files"),
         "",
     ]
-    lines += [f"- `{name}`: {about}" for name, about in written.about_in(tr).items()]
+    for name, about in written.about_in(tr).items():
+        lines.append("- " + tr.gettext("%(label)s: %(value)s", label=_code(name), value=about))
     for name, why in written.skipped_in(tr).items():
-        lines.append(f"- `{name}`: " + tr.gettext("not written: %(why)s", why=why))
+        why = tr.gettext("not written: %(why)s", why=why)
+        lines.append("- " + tr.gettext("%(label)s: %(value)s", label=_code(name), value=why))
     lines += ["", "## " + tr.gettext("No handle yet"), ""]
     for network, missing in without_handle(people):
         lines += [f"### {network}", ""]
