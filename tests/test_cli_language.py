@@ -191,8 +191,8 @@ def test_lists_md_is_in_the_site_s_language_and_the_files_are_data(lists_site, c
     )
     for line in [
         "## Fichiers",
-        f"- `mastodon-following.csv`{NBSP}: 2 comptes à suivre (Mastodon{NBSP}: Préférences, Import et export, "
-        f"Importer, type «{NBSP}Abonnements{NBSP}»)",
+        f"- `mastodon-following.csv`{NBSP}: 2 comptes à suivre (Mastodon{NBSP}: Préférences, "
+        f"Import et export, Importer, type «{NBSP}Abonnements{NBSP}»)",
         f"- `focus.opml`{NBSP}: 1 flux de la liste prioritaire, pour un lecteur de flux",
         f"- `extended.opml`{NBSP}: non écrit{NBSP}: personne dans le réseau élargi n’a de flux",
         "## Pas encore d’identifiant",
