@@ -9,6 +9,7 @@ label goes through the ``Language``, and registry text through ``markdown_text``
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from pelican_spotlight.cli.lists import ListFiles, without_handle
@@ -46,7 +47,7 @@ def _row(*cells: object) -> str:
     return "| " + " | ".join(map(str, cells)) + " |"
 
 
-def _day(value) -> str:
+def _day(value: dt.datetime | None) -> str:
     return value.date().isoformat() if value else "—"
 
 
