@@ -60,7 +60,7 @@ translations: $(STAMP)
 # The tests that build no site (unit tests, Markdown pairs, property tests): a few seconds' check while
 # you work. A test that builds a site without the `builds` mark fails here (tests/conftest.py).
 test-fast: $(STAMP)
-	SPOTLIGHT_TEST_FAST=1 $(BIN)/python -m pytest -q -n 2 -m "not builds" -p no:cacheprovider
+	SPOTLIGHT_TEST_FAST=1 $(BIN)/python -m pytest -q -n 2 -m "not builds and not slow" -p no:cacheprovider
 
 # The sample site in each theme of the matrix (tests/themes): builds, static checks and Chromium checks at
 # 1280 and 360 px. Screenshots land in build/theme-screenshots/; the CDN stylesheets of bulrush, Shiori

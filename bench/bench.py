@@ -10,8 +10,11 @@ build in a fresh ``pelican`` subprocess into a fresh output folder with the cont
 reports the median wall time and the median peak memory (max RSS of the child, from ``os.wait4``) of
 each configuration and their ratio, and times ``pelican-spotlight report`` against the full build
 when the command exists: with ``--no-cache`` (every file read, as a first run), after a build (the
-spotlight cache the last plugin build left), and after a build with 1% of the posts touched. The
-result is a Markdown table on stdout (and in ``bench/sites/results.md``).
+spotlight cache the last plugin build left), and after a build with 1% of the posts touched. Below
+10,000 posts two rows more, each of alternated pairs (ratio taken pair by pair): the plugin with
+default settings against none, and the save-and-look loop (Pelican's content cache warm, one post
+touched before each pair) with default settings against none. The result is a Markdown table on
+stdout (and in ``bench/sites/results.md``).
 """
 
 from __future__ import annotations
@@ -246,9 +249,20 @@ def generate(spec: SiteSpec, root: Path, relative_urls: bool = False) -> None:
         "CACHE_CONTENT": False,
         "LOAD_CONTENT_CACHE": False,
     }
+    cached = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
     configs = {
         "plugin": {**common, "PLUGINS": ["pelican_spotlight"], "SPOTLIGHT_AUTOLINK": True},
         "none": {**common, "PLUGINS": []},
+        # The plugin as installed, no SPOTLIGHT_* setting: what most blogs pay.
+        "defaults": {**common, "PLUGINS": ["pelican_spotlight"]},
+        # The save-and-look loop: Pelican's content cache warm, one post touched (each its own cache).
+        "defaults-cached": {
+            **common,
+            "PLUGINS": ["pelican_spotlight"],
+            **cached,
+            "CACHE_PATH": "cache-defaults",
+        },
+        "none-cached": {**common, "PLUGINS": [], **cached, "CACHE_PATH": "cache-none"},
     }
     for name, settings in configs.items():
         text = "".join(f"{k} = {v!r}\n" for k, v in settings.items())
@@ -294,7 +308,9 @@ def have_cli() -> bool:
     return importlib.util.find_spec("pelican_spotlight.cli.main") is not None
 
 
-def bench_size(spec: SiteSpec, rounds: int, sites: Path, relative_urls: bool = False) -> dict:
+def bench_size(
+    spec: SiteSpec, rounds: int, sites: Path, relative_urls: bool = False, pairs: tuple[int, ...] = (9, 7)
+) -> dict:
     root = sites / spec.label
     t0 = time.perf_counter()
     generate(spec, root, relative_urls)
@@ -326,7 +342,49 @@ def bench_size(spec: SiteSpec, rounds: int, sites: Path, relative_urls: bool = F
         }
     if have_cli():
         result["report_cli"] = bench_report(spec, root, rounds)
+    if spec.posts < LARGE and pairs:
+        result["paired"] = {
+            "defaults": bench_pairs(spec, root, ("defaults", "none"), pairs[0]),
+            "incremental": bench_pairs(spec, root, ("defaults-cached", "none-cached"), pairs[1], touch=True),
+        }
     return result
+
+
+LARGE = 10_000  # posts: sites this large get fewer rounds and no paired rows (each build takes minutes)
+PAIRED_ROWS = (
+    ("defaults", "default settings (`PLUGINS` only), a full build"),
+    ("incremental", "default settings, content cache warm, one post touched"),
+)
+
+
+def bench_pairs(
+    spec: SiteSpec, root: Path, configs: tuple[str, str], pairs: int, touch: bool = False
+) -> dict:
+    """``pairs`` builds of each config in turn (A B, B A, ...), each pair's ratio kept. With ``touch``,
+    each config builds once first (its content cache filled, not counted), then one post's mtime
+    moves forward before every pair, so both configs rebuild with that post changed."""
+    if touch:
+        for config in configs:
+            build(root, config, -1)
+    runs: dict[str, list[Run]] = {config: [] for config in configs}
+    for r in range(pairs):
+        if touch:
+            touch_posts(root, spec, r, count=1)
+        for config in configs if r % 2 == 0 else configs[::-1]:
+            runs[config].append(build(root, config, r))
+        a, b = (runs[c][-1] for c in configs)
+        print(
+            f"[{spec.label}] {configs[0]} / {configs[1]} pair {r + 1}/{pairs}: {a.wall / b.wall:.3f}",
+            file=sys.stderr,
+        )
+    a, b = (runs[c] for c in configs)
+    return {
+        "pairs": pairs,
+        "walls": [x.wall / y.wall for x, y in zip(a, b, strict=True)],
+        "cpus": [x.cpu / y.cpu for x, y in zip(a, b, strict=True)],
+        "wall": [statistics.median(r.wall for r in rs) for rs in (a, b)],
+        "cpu": [statistics.median(r.cpu for r in rs) for rs in (a, b)],
+    }
 
 
 # `pelican-spotlight report` rows (key, label). The plugin builds above leave the spotlight cache
@@ -338,11 +396,12 @@ REPORT_ROWS = (
 )
 
 
-def touch_posts(root: Path, spec: SiteSpec, round_: int) -> int:
-    """Move the mtime of 1% of the posts (a seeded choice) forward, content unchanged: the command
-    reads exactly those again, and later builds are unaffected. Returns how many were touched."""
+def touch_posts(root: Path, spec: SiteSpec, round_: int, count: int = 0) -> int:
+    """Move the mtime of ``count`` posts (default 1% of them; a seeded choice) forward, content
+    unchanged: the command reads exactly those again. Returns how many were touched."""
     posts = sorted((root / "content" / "posts").rglob("*.md"))
-    chosen = random.Random(f"{spec.seed}-{spec.label}-touch").sample(posts, max(1, len(posts) // 100))
+    rng = random.Random(f"{spec.seed}-{spec.label}-touch-{round_ if count else ''}")
+    chosen = rng.sample(posts, count or max(1, len(posts) // 100))
     stamp = time.time() + 10 * (round_ + 1)  # a new mtime each round, never one seen before
     for path in chosen:
         os.utime(path, (stamp, stamp))
@@ -399,7 +458,27 @@ def table(results: list[dict]) -> str:
         for key, label in REPORT_ROWS:
             cli = r["report_cli"][key]["wall"]
             rows.append(f"| {site} | {label} | {cli:.2f} s | {cli / r['plugin']['wall']:.3f} |")
+    rows += [
+        "",
+        "| site | with the plugin against without | pairs | wall: with / without (medians) "
+        "| wall ratio, pair by pair: median (min–max) | CPU ratio, pair by pair: median (min–max) |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for r in results:
+        for key, label in PAIRED_ROWS:
+            if key not in r.get("paired", {}):
+                continue
+            p = r["paired"][key]
+            walls = f"{p['wall'][0]:.1f} s / {p['wall'][1]:.1f} s"
+            rows.append(
+                f"| {r['posts']:,} × {r['changemakers']:,} | {label} | {p['pairs']} "
+                f"| {walls} | {spread(p['walls'])} | {spread(p['cpus'])} |"
+            )
     return "\n".join(rows)
+
+
+def spread(ratios: list[float]) -> str:
+    return f"{statistics.median(ratios):.3f} ({min(ratios):.2f}–{max(ratios):.2f})"
 
 
 def machine() -> str:
@@ -444,6 +523,14 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         help="rounds for sites of 10,000 posts or more (default: --rounds if given, else 3)",
     )
+    parser.add_argument(
+        "--pairs",
+        type=int,
+        nargs=2,
+        metavar=("DEFAULTS", "INCREMENTAL"),
+        help="alternated pairs of the default-settings and incremental rows (default 9 7; tiny: 1 1; "
+        "0 0 leaves them out); sites of 10,000 posts or more never have them",
+    )
     parser.add_argument("--sites", type=Path, default=HERE / "sites", help="where sites are generated")
     parser.add_argument("--generate-only", action="store_true", help="write the sites, build nothing")
     parser.add_argument(
@@ -465,8 +552,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.generate_only:
             generate(spec, args.sites / spec.label, args.relative_urls)
             continue
-        size_rounds = large_rounds if spec.posts >= 10_000 else rounds
-        results.append(bench_size(spec, size_rounds, args.sites, args.relative_urls))
+        size_rounds = large_rounds if spec.posts >= LARGE else rounds
+        pairs = tuple(args.pairs or ((1, 1) if tiny else (9, 7)))
+        results.append(bench_size(spec, size_rounds, args.sites, args.relative_urls, pairs))
     if args.generate_only:
         return 0
     if not have_cli():
@@ -476,7 +564,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     settings = (
         f"Content cache off; DEFAULT_PAGINATION = 10; RELATIVE_URLS = {args.relative_urls}; "
-        "with plugin: SPOTLIGHT_AUTOLINK = True and every spotlight page on."
+        "with plugin: SPOTLIGHT_AUTOLINK = True and every spotlight page on. The paired rows: the plugin "
+        "with no SPOTLIGHT_* setting; the incremental one with CACHE_CONTENT and LOAD_CONTENT_CACHE on."
     )
     text = f"Machine: {machine()}\n\n{settings}\n\n{table(results)}\n"
     print(text)

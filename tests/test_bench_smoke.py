@@ -69,7 +69,7 @@ def test_micro_and_fastpaths_scripts_run_at_a_tiny_size(tmp_path: Path) -> None:
 
 
 def test_bench_script_runs_at_a_tiny_size(tmp_path: Path) -> None:
-    result = run_tiny(BENCH, tmp_path)
+    result = run_script(BENCH, tmp_path, "--rounds", "1", "--pairs", "1", "1")
     assert "| 20 × 10 | 1 |" in result.stdout
     assert "wall ratio" in result.stdout
     # the `pelican-spotlight report` rows
@@ -83,6 +83,13 @@ def test_bench_script_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert len(list((site / "content" / "posts").rglob("*.md"))) == 20
     assert "spotlight" in (site / "conf_plugin.py").read_text()
     assert "PLUGINS = []" in (site / "conf_none.py").read_text()
+    # the paired rows: default settings, and the rebuild with Pelican's content cache warm
+    assert "| 20 × 10 | default settings (`PLUGINS` only), a full build | 1 |" in result.stdout
+    assert "| 20 × 10 | default settings, content cache warm, one post touched | 1 |" in result.stdout
+    assert "SPOTLIGHT_" not in (site / "conf_defaults.py").read_text()
+    assert "CACHE_CONTENT = True" in (site / "conf_defaults-cached.py").read_text()
+    assert list((site / "cache-defaults").rglob("*")) and list((site / "cache-none").rglob("*"))
+    assert len(data["paired"]["incremental"]["walls"]) == 1
     # The same seed gives the same site.
     first = (site / "content" / "spotlight.yaml").read_text()
     subprocess.run(

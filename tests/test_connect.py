@@ -163,6 +163,7 @@ _posts = st.lists(
 
 @settings(deadline=None, max_examples=150)
 @given(_people, _posts, st.integers(0, 40), st.randoms())
+@pytest.mark.slow
 def test_the_tag_index_finds_what_comparing_every_pair_finds(people, posts, limit, rng):
     rng.shuffle(people)  # registry order must not matter
     assert as_tuples(suggest(people, posts, limit)) == reference(people, posts, limit)

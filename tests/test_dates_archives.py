@@ -148,6 +148,7 @@ def test_a_zip_without_the_entry_or_over_the_limit_is_refused(tmp_path):
     assert read_whole(tmp_path / "log.yaml", 101) == b"y" * 101
 
 
+@pytest.mark.slow
 def test_reading_an_archive_holds_one_item_at_a_time(tmp_path):
     """Memory, not time: a 7.9 MB outbox read as a stream peaks under a megabyte, whatever its size (the
     whole document as Python objects would be several times the file; 0.4 MB here when written)."""

@@ -170,6 +170,7 @@ MARKUP = [
         max_size=4,
     )
 )
+@pytest.mark.slow
 def test_autolink_links_what_html_parser_reads_as_text(paragraphs: list[str]) -> None:
     index = _index()
     html = "".join(f"<p>{p}</p>" for p in paragraphs)
@@ -191,6 +192,7 @@ def test_autolink_links_what_html_parser_reads_as_text(paragraphs: list[str]) ->
         max_size=40,
     ).map("".join)
 )
+@pytest.mark.slow
 def test_autolink_agrees_with_html_parser_on_broken_markup(html: str) -> None:
     """Half-written tags, stray quotes and brackets: the fast split and html.parser agree, or the
     fast split gives way to html.parser."""
@@ -266,6 +268,7 @@ SLUGS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
     ),
     st.integers(0, 6),
 )
+@pytest.mark.slow
 def test_related_index_agrees_with_related(rows, limit) -> None:
     start = datetime(2026, 1, 1, tzinfo=UTC)
     # Names are unique, as Pelican's str(content) (the source path) is; dates tie often.
@@ -289,6 +292,7 @@ def test_related_index_on_a_popular_changemaker() -> None:
         assert index.related(post, features[post], 5) == related(post, features[post], by_slug, 5)
 
 
+@pytest.mark.slow
 def test_related_index_on_random_archives() -> None:
     rng = random.Random(7)
     for _ in range(20):

@@ -54,13 +54,18 @@ DATA = Path(__file__).parent / "data"
 OTHERS = ["sitemap", "neighbors", "related_posts", "series", "i18n_subsites", "render_math"]
 
 
-@pytest.fixture(scope="module")
-def plugin_site(make_site):
-    site = make_site("plugins")
+def write_blog(make_site, name: str):
+    """The registry and the posts, in a new site folder of the module."""
+    site = make_site(name)
     site.write("spotlight.yaml", (DATA / "registry.yaml").read_text(encoding="utf-8"))
     for relpath, text in POSTS.items():
         site.write(relpath, text)
     return site
+
+
+@pytest.fixture(scope="module")
+def plugin_site(make_site):
+    return write_blog(make_site, "plugins")
 
 
 def run_module(cwd: Path, module: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -152,11 +157,7 @@ def register():
 
 @pytest.fixture(scope="module")
 def finalizing_site(make_site):
-    site = make_site("finalizing")
-    site.write("spotlight.yaml", (DATA / "registry.yaml").read_text(encoding="utf-8"))
-    for relpath, text in POSTS.items():
-        site.write(relpath, text)
-    return site
+    return write_blog(make_site, "finalizing")
 
 
 def test_a_plugin_that_changes_articles_when_finalized_counts_the_same_in_report(finalizing_site):

@@ -143,6 +143,7 @@ emoji = st.sampled_from(["👩‍👩‍👧‍👦", "🇫🇷", "e\u0301", "�
     people=st.lists(st.one_of(handles, names.map(lambda s: " ".join(s.split()))), max_size=40),
     network=st.sampled_from(NETWORKS),
 )
+@pytest.mark.slow
 def test_share_text_stays_within_the_limit_and_keeps_url_and_whole_handles(title, url, people, network):
     text = share_text(title, url, people, network)
     assert length(text, network) <= LIMITS[network]

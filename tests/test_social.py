@@ -222,6 +222,7 @@ def test_public_posts_without_a_date_are_one_problem_that_quotes_nothing(tmp_pat
     assert [p.message for p in data.problems] == ["2 public posts without a valid date; not counted"]
 
 
+@pytest.mark.slow
 def test_a_large_archive_reads_every_item(tmp_path):
     """50,000 items, all counted; how long it takes is bench/social.py's to measure."""
     template = json.loads(OUTBOX.read_text())["orderedItems"]

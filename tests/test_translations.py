@@ -472,3 +472,20 @@ def test_a_theme_s_own_i18n_and_catalog_keep_working_beside_the_plugin_s(site):
     assert "Fokusliste" in body and "THEMA" not in body  # the plugin's, from the plugin's catalog
     english = site.read("spotlight/index.html")
     assert "Posts · Focus list" in english and "Fokusliste" not in english
+
+
+def test_a_subsite_without_its_summary_takes_the_main_site_s_language_not_the_first(site):
+    """In an i18n_subsites subsite DEFAULT_LANG is the subsite's: the fallback is the main site's."""
+    site.write(
+        "spotlight.yaml",
+        "- name: Ada Example\n  url: https://ada.example/\n"
+        "  summary: {fr: Moteurs en français., en: Engines in English.}\n",
+    )
+    site.write("posts/a.md", "Title: A\nDate: 2026-11-02\n\n{% spotlight ada-example %}\n")
+    site.settings.update(PLUGINS=["pelican_spotlight", "i18n_subsites"], I18N_SUBSITES={"de": {}, "fr": {}})
+    result = site.run_pelican("--fatal", "warnings")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Engines in English." in site.read("de/spotlight/ada-example/index.html")
+    assert "Moteurs en français." not in site.read("de/spotlight/ada-example/index.html")
+    assert "Moteurs en français." in site.read("fr/spotlight/ada-example/index.html")
+    assert "Engines in English." in site.read("spotlight/ada-example/index.html")

@@ -26,7 +26,7 @@ from pelican_spotlight.core.i18n import Language
 from pelican_spotlight.core.registry import CIRCLES, WHYS, Changemaker
 from pelican_spotlight.core.urls import absolute_root
 from pelican_spotlight.practice import charts
-from pelican_spotlight.practice.report import Report, summary_lines, write_report_json
+from pelican_spotlight.practice.report import Report, summary_lines, why_label, write_report_json
 from pelican_spotlight.practice.roundups import Roundup
 
 logger = logging.getLogger(__name__)
@@ -145,16 +145,6 @@ def report_charts(report: Report, language: Language | None = None) -> dict[str,
             language=tr,
         ),
     }
-
-
-def why_label(why: str, language: Language) -> str:
-    """A reason for networking as the report shows it."""
-    labels = {
-        "learn": language.gettext("learn"),
-        "contribute": language.gettext("contribute"),
-        "connect": language.gettext("connect"),
-    }
-    return labels.get(why, why)
 
 
 def roundup_feed(site: SiteContext, out: Output) -> str:

@@ -17,6 +17,7 @@ from pelican_spotlight.builder import privacy
 from pelican_spotlight.builder.stylesheet import LinkingTemplate
 from pelican_spotlight.core import i18n, internals
 from pelican_spotlight.core.errors import SpotlightError
+from pelican_spotlight.core.i18n import MAIN_LANG
 from pelican_spotlight.core.settings import unknown_settings
 from pelican_spotlight.markup import jinja, rst
 from pelican_spotlight.markup.shortcodes import EXTENSION, SpotlightExtension
@@ -33,6 +34,7 @@ def prepare_settings(settings: dict[str, Any]) -> None:
     if not any(e == EXTENSION or isinstance(e, SpotlightExtension) for e in extensions):
         extensions.append(EXTENSION)  # by name: Python-Markdown makes one per Markdown instance
     settings["MARKDOWN"] = {**markdown, "extensions": extensions}
+    settings.setdefault(MAIN_LANG, settings.get("DEFAULT_LANG"))
     rst.register_docutils()
     add_jinja_pass_through(settings)
     privacy.keep_from_readers(settings)

@@ -26,16 +26,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pelican_spotlight.channels import rules
 from pelican_spotlight.channels.archives import MIB, NotThisFormat, read_whole
-from pelican_spotlight.channels.rules import (
-    OTHERS,
-    ArchiveFile,
-    Counted,
-    Matcher,
-    Reading,
-    SocialPost,
-    decided,
-)
 from pelican_spotlight.core.dates import instant_day
 from pelican_spotlight.core.problems import Problem
 
@@ -50,10 +42,12 @@ _HANDLE = re.compile(r"(?<![\w.@])@([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)+)", re.IG
 _QUOTES = {"app.bsky.embed.record": ("record",), "app.bsky.embed.recordWithMedia": ("record", "record")}
 
 
-def read(path: Path, member: str | None, reading: Reading) -> tuple[list[SocialPost], list[Problem]]:
+def read(
+    path: Path, member: str | None, reading: rules.Reading
+) -> tuple[list[rules.SocialPost], list[Problem]]:
     """One repository (or the zip's entry ``member``); raises ``ArchiveError``."""
     header, blocks = _decode(read_whole(path, CAR_LIMIT, member))
-    file = ArchiveFile(reading, BLUESKY)
+    file = rules.ArchiveFile(reading, BLUESKY)
     for key, cid in tree_entries(header, blocks):
         collection, _, rkey = key.partition("/")
         record = blocks.get(cid) if collection in (POST, REPOST) and isinstance(cid, bytes) else None
@@ -124,11 +118,11 @@ def _author(uri: Any) -> str:
     return uri[5:].split("/", 1)[0]
 
 
-def classify_record(collection: str, record: dict[str, Any], matcher: Matcher) -> Counted | None:
+def classify_record(collection: str, record: dict[str, Any], matcher: rules.Matcher) -> rules.Counted | None:
     """('others'|'self', featured slugs) for a counted post or repost, None for one not counted."""
     if collection == REPOST:
         slug = matcher.account(BLUESKY, _author(_at(record, "subject", "uri")))
-        return OTHERS, (slug,) if slug else ()
+        return rules.OTHERS, (slug,) if slug else ()
     if collection != POST or record.get("reply"):
         return None
     features: list[str] = []
@@ -148,4 +142,4 @@ def classify_record(collection: str, record: dict[str, Any], matcher: Matcher) -
     if path and (slug := matcher.account(BLUESKY, _author(_at(embed, *path, "uri")))):
         features.append(slug)
     urls.append(_at(embed, "external", "uri"))
-    return decided(features, matcher.links(urls, features))
+    return rules.decided(features, matcher.links(urls, features))

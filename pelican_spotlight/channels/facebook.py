@@ -25,16 +25,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from pelican_spotlight.channels import rules
 from pelican_spotlight.channels.archives import STREAM_LIMIT, TOO_DEEP, Replayed, json_items, open_member
-from pelican_spotlight.channels.rules import (
-    ArchiveFile,
-    Counted,
-    Matcher,
-    Reading,
-    SocialPost,
-    decided,
-    text_urls,
-)
 from pelican_spotlight.core.problems import Problem
 
 FACEBOOK = "facebook"
@@ -47,9 +39,11 @@ def is_posts(name: str) -> bool:
     return bool(_NAME.match(name))
 
 
-def read(path: Path, member: str | None, reading: Reading) -> tuple[list[SocialPost], list[Problem]]:
+def read(
+    path: Path, member: str | None, reading: rules.Reading
+) -> tuple[list[rules.SocialPost], list[Problem]]:
     """One file of posts (or the zip's entry ``member``); raises ``ArchiveError``."""
-    file = ArchiveFile(reading, FACEBOOK)
+    file = rules.ArchiveFile(reading, FACEBOOK)
     with open_member(path, member, STREAM_LIMIT) as stream:
         head = stream.read(64)
         key = _OLD_KEY if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"{" else None
@@ -93,10 +87,10 @@ def _urls(item: dict[str, Any]) -> Iterator[str]:
     for data in _list(item.get("data")):
         post = data.get("post") if isinstance(data, dict) else None
         if isinstance(post, str):
-            yield from text_urls(post)
+            yield from rules.text_urls(post)
 
 
-def classify_post(item: dict[str, Any], matcher: Matcher) -> Counted | None:
+def classify_post(item: dict[str, Any], matcher: rules.Matcher) -> rules.Counted | None:
     """('others'|'self', featured slugs) for a counted post, None for one that is not counted."""
     features: list[str] = []
-    return decided(features, matcher.links(_urls(item), features))
+    return rules.decided(features, matcher.links(_urls(item), features))

@@ -19,17 +19,8 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from pelican_spotlight.channels import rules
 from pelican_spotlight.channels.archives import STREAM_LIMIT, NotThisFormat, open_member, text_lines
-from pelican_spotlight.channels.rules import (
-    ArchiveFile,
-    Counted,
-    Matcher,
-    Reading,
-    SocialPost,
-    decided,
-    post_identity,
-    text_urls,
-)
 from pelican_spotlight.core.problems import Problem
 
 LINKEDIN = "linkedin"
@@ -37,9 +28,11 @@ PUBLIC = "PUBLIC"
 _COLUMNS = ("date", "sharelink")
 
 
-def read(path: Path, member: str | None, reading: Reading) -> tuple[list[SocialPost], list[Problem]]:
+def read(
+    path: Path, member: str | None, reading: rules.Reading
+) -> tuple[list[rules.SocialPost], list[Problem]]:
     """``Shares.csv`` (or the zip's entry ``member``); raises ``ArchiveError``."""
-    file = ArchiveFile(reading, LINKEDIN)
+    file = rules.ArchiveFile(reading, LINKEDIN)
     with open_member(path, member, STREAM_LIMIT) as stream:
         rows = csv.reader(text_lines(stream))
         try:
@@ -62,7 +55,7 @@ def read(path: Path, member: str | None, reading: Reading) -> tuple[list[SocialP
                 counted = classify_share(share, reading.matcher)
                 if counted is not None:
                     link = share.get("sharelink", "")
-                    file.add(counted, share_day(share.get("date")), [post_identity(link)], [link])
+                    file.add(counted, share_day(share.get("date")), [rules.post_identity(link)], [link])
     return file.finish(path)
 
 
@@ -88,9 +81,9 @@ def share_day(value: Any) -> dt.date | None:
         return None
 
 
-def classify_share(share: dict[str, str], matcher: Matcher) -> Counted | None:
+def classify_share(share: dict[str, str], matcher: rules.Matcher) -> rules.Counted | None:
     """('others'|'self', featured slugs) for a counted share, None for one that is not counted."""
     urls = [share.get("sharedurl", "").strip()]
-    urls += text_urls(share.get("sharecommentary", ""))
+    urls += rules.text_urls(share.get("sharecommentary", ""))
     features: list[str] = []
-    return decided(features, matcher.links(urls, features))
+    return rules.decided(features, matcher.links(urls, features))

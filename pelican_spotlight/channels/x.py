@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from pelican_spotlight.channels import rules
 from pelican_spotlight.channels.archives import (
     STREAM_LIMIT,
     TOO_DEEP,
@@ -30,15 +31,6 @@ from pelican_spotlight.channels.archives import (
     Replayed,
     json_items,
     open_member,
-)
-from pelican_spotlight.channels.rules import (
-    OTHERS,
-    ArchiveFile,
-    Counted,
-    Matcher,
-    Reading,
-    SocialPost,
-    decided,
 )
 from pelican_spotlight.core.problems import Problem
 
@@ -64,9 +56,11 @@ def after_prefix(stream: Readable) -> Replayed:
     return Replayed(stream, head[match.end() :])
 
 
-def read(path: Path, member: str | None, reading: Reading) -> tuple[list[SocialPost], list[Problem]]:
+def read(
+    path: Path, member: str | None, reading: rules.Reading
+) -> tuple[list[rules.SocialPost], list[Problem]]:
     """One file of tweets (or the zip's entry ``member``); raises ``ArchiveError``."""
-    file = ArchiveFile(reading, TWITTER)
+    file = rules.ArchiveFile(reading, TWITTER)
     with open_member(path, member, STREAM_LIMIT) as stream:
         for item in json_items(after_prefix(stream), None):
             if item is TOO_DEEP:
@@ -101,7 +95,7 @@ def _list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
-def classify_tweet(tweet: dict[str, Any], matcher: Matcher) -> Counted | None:
+def classify_tweet(tweet: dict[str, Any], matcher: rules.Matcher) -> rules.Counted | None:
     """('others'|'self', featured slugs) for a counted tweet, None for one that is not counted."""
     if tweet.get("in_reply_to_status_id_str") or tweet.get("in_reply_to_status_id"):
         return None
@@ -114,6 +108,6 @@ def classify_tweet(tweet: dict[str, Any], matcher: Matcher) -> Counted | None:
             features.append(slug)
     text = tweet.get("full_text", tweet.get("text"))
     if tweet.get("retweeted") is True or (isinstance(text, str) and text.startswith("RT @")):
-        return OTHERS, tuple(dict.fromkeys(features))
+        return rules.OTHERS, tuple(dict.fromkeys(features))
     urls = (u.get("expanded_url") for u in _list(entities.get("urls")) if isinstance(u, dict))
-    return decided(features, matcher.links(urls, features))
+    return rules.decided(features, matcher.links(urls, features))

@@ -21,9 +21,10 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pelican_spotlight.builder.outputs import opml
+from pelican_spotlight.core.i18n import Language
 from pelican_spotlight.core.registry import Changemaker
 
 FOLLOWING = "mastodon-following.csv"
@@ -120,45 +121,84 @@ def has_any_handle(changemakers: Iterable[Changemaker]) -> bool:
 @dataclass(frozen=True)
 class ListFiles:
     """The files ``lists`` writes besides ``lists.md`` (which the command line writes from the same
-    changemakers): each file's text and what it holds, in words; a file with nothing to hold is left
-    out, and ``skipped`` says why."""
+    changemakers): each file's text, and what went into them, from which ``about_in`` and
+    ``skipped_in`` say in a language what each file holds or why it was left out (a file with nothing
+    to hold is left out). ``about`` and ``skipped`` are the English, which the command prints."""
 
     files: dict[str, str]
-    about: dict[str, str]
-    skipped: dict[str, str]
+    accounts: int = 0  # on Mastodon, each once
+    list_sizes: dict[str, int] = field(default_factory=dict)  # per Mastodon list name
+    feeds: dict[str, int] = field(default_factory=dict)  # per circle, members with a feed
 
+    def about_in(self, language: Language) -> dict[str, str]:
+        """What each written file holds, in ``language``, in the order of ``FILES``."""
+        tr = language
+        about = {}
+        if self.accounts:
+            about[FOLLOWING] = tr.ngettext(
+                "%(num)s account to follow "
+                "(Mastodon: Preferences, Import and export, Import, type Following)",
+                "%(num)s accounts to follow "
+                "(Mastodon: Preferences, Import and export, Import, type Following)",
+                self.accounts,
+            )
+            sizes = ", ".join(f"{name} ({tr.number(n)})" for name, n in self.list_sizes.items())
+            about[MASTODON_LISTS] = tr.gettext(
+                "the lists %(lists)s (import type Lists; importing also follows them)", lists=sizes
+            )
+        for circle, name in CIRCLE_FILES.items():
+            n = self.feeds.get(circle, 0)
+            if n and circle == "focus":
+                about[name] = tr.ngettext(
+                    "%(num)s feed of the focus list, for a feed reader",
+                    "%(num)s feeds of the focus list, for a feed reader",
+                    n,
+                )
+            elif n:
+                about[name] = tr.ngettext(
+                    "%(num)s feed of the extended network, for a feed reader",
+                    "%(num)s feeds of the extended network, for a feed reader",
+                    n,
+                )
+        return about
 
-def _count(n: int, what: str) -> str:
-    return f"{n} {what}{'' if n == 1 else 's'}"
+    def skipped_in(self, language: Language) -> dict[str, str]:
+        """Why each file left out was, in ``language``, in the order of ``FILES``."""
+        tr = language
+        skipped = {}
+        if not self.accounts:
+            for name in (FOLLOWING, MASTODON_LISTS):
+                skipped[name] = tr.gettext("nobody has a Mastodon handle")
+        why = {
+            "focus": tr.gettext("nobody in the focus list has a feed"),
+            "extended": tr.gettext("nobody in the extended network has a feed"),
+        }
+        for circle, name in CIRCLE_FILES.items():
+            if not self.feeds.get(circle):
+                skipped[name] = why[circle]
+        return skipped
+
+    @property
+    def about(self) -> dict[str, str]:
+        return self.about_in(Language())
+
+    @property
+    def skipped(self) -> dict[str, str]:
+        return self.skipped_in(Language())
 
 
 def list_files(changemakers: Sequence[Changemaker], sitename: str = "") -> ListFiles:
     """The Mastodon import files (when anyone is on Mastodon) and each circle's OPML (when anyone in
     it has a feed: OPML's body needs at least one outline)."""
-    result = ListFiles({}, {}, {})
+    files = {}
     members = on_mastodon(changemakers)
+    sizes = {}
     if members:
-        result.files[FOLLOWING] = following_csv(changemakers)
-        result.about[FOLLOWING] = (
-            f"{_count(len(members), 'account')} to follow (Mastodon: Preferences, Import and export, "
-            "Import, type Following)"
-        )
-        result.files[MASTODON_LISTS] = lists_csv(changemakers)
+        files[FOLLOWING] = following_csv(changemakers)
+        files[MASTODON_LISTS] = lists_csv(changemakers)
         sizes = {name: sum(1 for cm, _ in members if cm.circle == c) for c, name in LIST_NAMES.items()}
-        result.about[MASTODON_LISTS] = (
-            f"the lists {', '.join(f'{name} ({n})' for name, n in sizes.items())} "
-            "(import type Lists; importing also follows them)"
-        )
-    else:
-        for name in (FOLLOWING, MASTODON_LISTS):
-            result.skipped[name] = "nobody has a Mastodon handle"
+    feeds = {circle: len(with_feeds(changemakers, circle)) for circle in CIRCLE_FILES}
     for circle, name in CIRCLE_FILES.items():
-        feeds = with_feeds(changemakers, circle)
-        if feeds:
-            result.files[name] = circle_opml(changemakers, circle, sitename)
-            result.about[name] = (
-                f"{_count(len(feeds), 'feed')} of the {CIRCLE_TITLES[circle]}, for a feed reader"
-            )
-        else:
-            result.skipped[name] = f"nobody in the {CIRCLE_TITLES[circle]} has a feed"
-    return result
+        if feeds[circle]:
+            files[name] = circle_opml(changemakers, circle, sitename)
+    return ListFiles(files, len(members), sizes, feeds)

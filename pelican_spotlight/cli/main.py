@@ -21,15 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from pelican_spotlight import __version__
-from pelican_spotlight.cli.lists import (
-    CIRCLE_TITLES,
-    FILES,
-    SUMMARY,
-    ListFiles,
-    has_any_handle,
-    list_files,
-    without_handle,
-)
+from pelican_spotlight.cli.documents import lists_markdown, report_markdown, report_text
+from pelican_spotlight.cli.lists import FILES, SUMMARY, has_any_handle, list_files
 from pelican_spotlight.cli.reading import SiteRecords, load_settings, private_problems, read_site
 from pelican_spotlight.core.dates import DateWindow, build_day
 from pelican_spotlight.core.errors import RegistryError, SettingsError
@@ -43,7 +36,7 @@ from pelican_spotlight.core.text import markdown_text, plain_text
 from pelican_spotlight.core.urls import absolute_root, absolute_url
 from pelican_spotlight.practice.connect import Suggestion, shared_tags, suggest
 from pelican_spotlight.practice.mail import roundup_email, subject
-from pelican_spotlight.practice.report import COUNTING_RULE, Report, report_json, rhythm_lines, summary_lines
+from pelican_spotlight.practice.report import Report, report_json
 from pelican_spotlight.practice.roundups import Roundup, roundup_for
 from pelican_spotlight.practice.share import KIT, share_kit
 
@@ -240,7 +233,7 @@ def cmd_report(
 ) -> int:
     site = read_site(settings, use_cache=use_cache)
     report = site.report(period or "")
-    print(render_report(report, fmt), end="")
+    print(render_report(report, fmt, site_language(settings)), end="")
     ratio = report.totals.ratio
     if fail_under is not None and ratio is not None and ratio < fail_under:
         print(
@@ -251,125 +244,13 @@ def cmd_report(
     return OK
 
 
-def render_report(report: Report, fmt: str) -> str:
+def render_report(report: Report, fmt: str, language: Language | None = None) -> str:
+    """The report as data (json, English keys) or as a document in ``language`` (text, markdown)."""
     if fmt == "json":
         return report_json(report)
     if fmt == "markdown":
-        return report_markdown(report)
-    return report_text(report)
-
-
-def report_text(report: Report) -> str:
-    lines = [*summary_lines(report), *rhythm_lines(report), COUNTING_RULE, "", f"Per {report.period_kind}:"]
-    for p in report.periods:
-        mark = "✓" if p.tally.meets_target else "✗"
-        counts = f"{p.tally.others:>4} others {p.tally.self:>4} self"
-        lines.append(f"  {p.period.key:<10} {counts}  {p.tally.ratio_text} {mark}")
-    if not report.periods:
-        lines.append("  (no posts counted)")
-    lines += ["", "Changemakers (posts, first, last):"]
-    for f in report.changemakers:
-        first = f.first.date().isoformat() if f.first else "—"
-        last = f.last.date().isoformat() if f.last else "—"
-        lines.append(f"  {f.slug:<28} {f.changemaker.circle:<9} {f.count:>4}  {first}  {last}")
-    lines += ["", "Why balance: " + ", ".join(f"{w} {n}" for w, n in report.why.items())]
-    return "\n".join(lines) + "\n"
-
-
-def report_markdown(report: Report) -> str:
-    t = report.totals
-    lines = [
-        "# Spotlight report",
-        "",
-        f"**{t.others}** posts about others, **{t.self}** about yourself: **{t.ratio_text}** "
-        f"(target {report.target_ratio:g} : 1) — {'target met' if t.meets_target else 'below target'}.",
-        "",
-        COUNTING_RULE,
-        "",
-        f"Focus list: {report.focus_size} of at most {report.focus_max}.",
-        "",
-        f"## Per {report.period_kind}",
-        "",
-        "| period | others | self | ratio | target met |",
-        "| --- | ---: | ---: | --- | --- |",
-    ]
-    for p in report.periods:
-        lines.append(
-            f"| {p.period.key} | {p.tally.others} | {p.tally.self} | {p.tally.ratio_text} | "
-            f"{'yes' if p.tally.meets_target else 'no'} |"
-        )
-    if report.has_social:
-        lines += channels_markdown(report)
-    lines += [
-        "",
-        "## Changemakers",
-        "",
-        "| changemaker | circle | posts | first | last |",
-        "| --- | --- | ---: | --- | --- |",
-    ]
-    for f in report.changemakers:
-        first = f.first.date().isoformat() if f.first else "—"
-        last = f.last.date().isoformat() if f.last else "—"
-        lines.append(f"| {markdown_text(f.name)} | {f.changemaker.circle} | {f.count} | {first} | {last} |")
-    lines += ["", f"## Due for a spotlight (not featured in {report.due_days} days)", ""]
-    nobody = "Nobody is due." if report.newest else "Nobody is due: no published posts yet to measure from."
-    lines += [f"- {markdown_text(name)}" for name in report.due_names] or [nobody]
-    lines += ["", "## Why balance", ""]
-    lines += [f"- {w}: {n}" for w, n in report.why.items()]
-    return "\n".join(lines) + "\n"
-
-
-def channels_markdown(report: Report) -> list[str]:
-    """The per-channel table and the weekly social counts (only when there are posts elsewhere)."""
-    lines = [
-        "",
-        "## Channels",
-        "",
-        "| channel | others | self | ratio | target met |",
-        "| --- | ---: | ---: | --- | --- |",
-    ]
-    for name, t in [*report.channels.items(), ("all channels", report.all_channels)]:
-        met = "yes" if t.meets_target else "no"
-        lines.append(f"| {markdown_text(name)} | {t.others} | {t.self} | {t.ratio_text} | {met} |")
-    rhythm = report.social_rhythm
-    if rhythm:
-        lines += [
-            "",
-            "## Weekly rhythm",
-            "",
-            f"Weeks that met each goal of posts about others, of the {rhythm[0].weeks} weeks up to "
-            f"{rhythm[0].last}, the newest social post's.",
-            "",
-            "| channel | goal a week | weeks met |",
-            "| --- | ---: | ---: |",
-        ]
-        for r in rhythm:
-            name = "all channels together" if r.channel is None else markdown_text(r.channel)
-            lines.append(f"| {name} | {r.goal} | {r.met} of {r.weeks} |")
-    return lines + social_weeks_markdown(report)
-
-
-def social_weeks_markdown(report: Report) -> list[str]:
-    """Every week's social posts, all channels together, then each channel's others / self (and
-    whether it met its own goal, for a channel that has one)."""
-    names = list(report.social_weeks[0].channels) if report.social_weeks else []
-    lines = [
-        "",
-        "## Social posts per week",
-        "",
-        "| week | others | self | goal met |" + "".join(f" {markdown_text(n)} |" for n in names),
-        "| --- | ---: | ---: | --- |" + " ---: |" * len(names),
-    ]
-    for w in report.social_weeks:
-        cells = []
-        for c in w.channels.values():
-            mark = "" if c.meets_target is None else " ✓" if c.meets_target else " ✗"
-            cells.append(f" {c.others} / {c.self}{mark} |")
-        met = "yes" if w.meets_target else "no"
-        lines.append(f"| {w.period.key} | {w.others} | {w.self} | {met} |" + "".join(cells))
-    if names:
-        lines += ["", "Per channel: posts about others / about yourself; ✓ or ✗ against its own goal."]
-    return lines
+        return report_markdown(report, language)
+    return report_text(report, language)
 
 
 # -- check ---------------------------------------------------------------------------------------
@@ -565,8 +446,8 @@ def draft_slug(prefix: str, *slugs: str) -> str:
 
 
 def site_language(settings: dict) -> Language:
-    """The site's language, for the texts a command writes for the blog (drafts, share texts);
-    its diagnostics stay in English."""
+    """The site's language, for the texts a command writes for the blog (drafts, share texts, the
+    report as text or Markdown, ``lists.md``); its diagnostics stay in English."""
     return Language(settings.get("DEFAULT_LANG", "en"))
 
 
@@ -631,7 +512,7 @@ def cmd_lists(settings: dict, out: Path) -> int:
             "(rename or delete, or give --out another folder)"
         )
     written = list_files(people, str(settings.get("SITENAME", "")))
-    texts = {**written.files, SUMMARY: lists_markdown(people, written)}
+    texts = {**written.files, SUMMARY: lists_markdown(people, written, site_language(settings))}
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:  # a file of that name, or a folder it may not write in
@@ -643,31 +524,6 @@ def cmd_lists(settings: dict, out: Path) -> int:
         else:
             print(f"Not written: {name} ({written.skipped[name]})")
     return OK
-
-
-def lists_markdown(people: Sequence[Changemaker], written: ListFiles) -> str:
-    """``lists.md``: what was written, and per network whom to look up (no handle there)."""
-    focus = sum(1 for cm in people if cm.is_focus)
-    lines = [
-        "# Network lists",
-        "",
-        f"Focus list: {focus}; extended network: {len(people) - focus}. Written by `pelican-spotlight "
-        "lists` from the registry; run it again (in an empty folder) after changing the registry.",
-        "",
-        "## Files",
-        "",
-    ]
-    lines += [f"- `{name}`: {about}" for name, about in written.about.items()]
-    lines += [f"- `{name}`: not written: {why}" for name, why in written.skipped.items()]
-    lines += ["", "## No handle yet", ""]
-    for network, missing in without_handle(people):
-        lines += [f"### {network}", ""]
-        if not missing:
-            lines += ["Everyone has a handle here.", ""]
-            continue
-        lines += [f"- {markdown_text(cm.name)} ({CIRCLE_TITLES[cm.circle]})" for cm in missing]
-        lines.append("")
-    return "\n".join(lines)
 
 
 # -- suggest -------------------------------------------------------------------------------------

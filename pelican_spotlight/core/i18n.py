@@ -32,6 +32,9 @@ LOCALE_DIR = Path(__file__).resolve().parent.parent / "locale"
 SOURCE = "en"  # the language the messages are written in: no catalog needed
 # Where a build keeps its Language, in the context every generator shares (one per build).
 CONTEXT_KEY = "spotlight_language"
+# The main site's DEFAULT_LANG, kept in its settings when the plugin starts: i18n_subsites makes each
+# subsite's settings from a copy of them with its own DEFAULT_LANG, so there this is the main site's.
+MAIN_LANG = "PELICAN_SPOTLIGHT_MAIN_LANG"
 
 
 def parse_language(code: Any) -> Locale | None:

@@ -27,7 +27,7 @@ from pelican.utils import slugify as pelican_slugify
 from pelican_spotlight.core.collisions import Outputs, pelican_fixed_outputs
 from pelican_spotlight.core.dates import DateWindow
 from pelican_spotlight.core.errors import RegistryError
-from pelican_spotlight.core.i18n import language_key, parse_language
+from pelican_spotlight.core.i18n import MAIN_LANG, language_key, parse_language
 from pelican_spotlight.core.problems import Problem, did_you_mean, display_path
 from pelican_spotlight.core.settings import given_or_default, plugin_fixed_outputs, with_defaults
 from pelican_spotlight.core.text import HIDDEN, hidden_message, hidden_names
@@ -267,12 +267,14 @@ def load_registry(
     content_path: Path | None = None,
     window: DateWindow | None = None,
     lang: str | None = None,
+    default_lang: str | None = None,
 ) -> Registry:
     """Read, validate and freeze the registry at ``path``.
 
     ``slugify`` is Pelican's, bound to the site's slug settings. ``content_path`` (Pelican's PATH) is
     where local images must live; ``window`` the build's dates, outside which ``since`` is dropped;
-    ``lang`` the site's language, which picks a ``summary`` given per language.
+    ``lang`` the site's language, which picks a ``summary`` given per language, else ``default_lang``'s
+    (the main site's, in an ``i18n_subsites`` subsite).
     Never raises for bad content: problems are returned on the registry.
     """
     problems: list[Problem] = []
@@ -286,7 +288,7 @@ def load_registry(
     unreadable: list[Problem] = []
     seen: dict[str, Changemaker] = {}
     for file in files:
-        for cm in _load_file(file, slugify, content_path, problems, unreadable, window, lang):
+        for cm in _load_file(file, slugify, content_path, problems, unreadable, window, (lang, default_lang)):
             if cm.slug in seen:
                 first = seen[cm.slug]
                 problems.append(
@@ -319,7 +321,7 @@ def _load_file(
     problems: list[Problem],
     unreadable: list[Problem],
     window: DateWindow | None = None,
-    lang: str | None = None,
+    langs: tuple[str | None, ...] = (),
 ) -> list[Changemaker]:
     """The changemakers of one file; a file that cannot be parsed goes to ``unreadable`` instead."""
     try:
@@ -357,7 +359,16 @@ def _load_file(
     result = []
     for index, (node, entry) in enumerate(entries, start=1):
         cm = _build_entry(
-            file, index, node, entry, slugify, content_path, problems, window=window, hidden=hidden, lang=lang
+            file,
+            index,
+            node,
+            entry,
+            slugify,
+            content_path,
+            problems,
+            window=window,
+            hidden=hidden,
+            langs=langs,
         )
         if cm is not None:
             result.append(cm)
@@ -576,10 +587,11 @@ def _build_entry(
     problems: list[Problem],
     window: DateWindow | None = None,
     hidden: bool = True,
-    lang: str | None = None,
+    langs: tuple[str | None, ...] = (),
 ) -> Changemaker | None:
     """The changemaker of one entry, or None when it is skipped; every problem goes to ``problems``.
-    ``hidden``: whether its file may hold bidirectional controls or control characters."""
+    ``hidden``: whether its file may hold bidirectional controls or control characters; ``langs``
+    the languages whose summary it takes, in order."""
     line = _line(node)
     if not isinstance(entry, dict):
         problems.append(_error(file, line, f"entry #{index} must be a mapping with at least 'name'"))
@@ -604,7 +616,7 @@ def _build_entry(
         return None
     fields = {key: _FIELD_VALUES.get(key, _as_is)(value) for key, value in clean.items()}
     if isinstance(fields.get("summary"), dict):
-        fields["summary"] = pick_summary(_summaries(found, fields["summary"]), lang) or ""
+        fields["summary"] = pick_summary(_summaries(found, fields["summary"]), *langs) or ""
     return Changemaker(**{**fields, "slug": slug}, source=str(file), line=line)
 
 
@@ -845,9 +857,13 @@ def load_site_registry(settings: Mapping[str, Any], window: DateWindow | None = 
 
     Raises ``RegistryError`` when a registry file cannot be parsed: the build stops there (docs/registry.md).
     """
-    lang = settings.get("DEFAULT_LANG")
     registry = load_registry(
-        registry_path(settings), site_slugify(settings), Path(settings["PATH"]), window, lang=lang
+        registry_path(settings),
+        site_slugify(settings),
+        Path(settings["PATH"]),
+        window,
+        lang=settings.get("DEFAULT_LANG"),
+        default_lang=settings.get(MAIN_LANG),
     )
     registry.raise_if_unreadable()
     return without_clashing_pages(registry, settings)

@@ -370,16 +370,38 @@ def due_members(featured: Sequence[Featured], newest: dt.datetime | None, due_da
     return [f.slug for f in featured if f.changemaker.is_focus and (f.latest is None or f.latest < since)]
 
 
-# How a post is counted, in the words the report's text, Markdown and page all use.
-COUNTING_RULE = (
-    "A post is about others when it features someone (a card, a mention, an autolink or Spotlight:) "
-    "or shows a network list; About: others or About: self in its metadata decides over both."
-)
+def counting_rule(language: Language | None = None) -> str:
+    """How a post is counted, in the words the report's page, text and Markdown all use (one message:
+    the page fills in the metadata names as code, the command as plain text)."""
+    tr = language or Language()
+    return tr.gettext(
+        "A post is about others when it features someone (a card, a mention, an autolink or %(spotlight)s) "
+        "or shows a network list; %(others)s or %(self)s in its metadata decides over both.",
+        spotlight="Spotlight:",
+        others="About: others",
+        self="About: self",
+    )
+
+
+def why_label(why: str, language: Language) -> str:
+    """A reason for networking as the report shows it."""
+    labels = {
+        "learn": language.gettext("learn"),
+        "contribute": language.gettext("contribute"),
+        "connect": language.gettext("connect"),
+    }
+    return labels.get(why, why)
+
+
+def circle_label(circle: str, language: Language) -> str:
+    """A circle as the report's tables show it (``focus``, ``extended``)."""
+    labels = {"focus": language.gettext("focus"), "extended": language.gettext("extended")}
+    return labels.get(circle, circle)
 
 
 def summary_lines(report: Report, language: Language | None = None) -> list[str]:
-    """The two or three lines printed at the end of ``pelican content`` (in the site's language) and
-    by ``report`` (in English, as the command line's other output)."""
+    """The two or three lines printed at the end of ``pelican content`` and by ``report``, in the
+    site's language."""
     tr = language or Language()
     t = report.totals
     mark = "✓" if t.meets_target else "✗ " + tr.gettext("below target")
@@ -449,24 +471,46 @@ def channel_lines(report: Report, language: Language | None = None) -> list[str]
     ]
 
 
-def goal_text(goal: WeeklyGoal) -> str:
+def goal_text(goal: WeeklyGoal, language: Language | None = None) -> str:
     """The weekly goals in words, for all social channels together or per channel."""
+    tr = language or Language()
     if goal.together is not None:
-        return f"goal: {goal.together} about others a week, all social channels together"
-    return "goals of posts about others a week: " + ", ".join(f"{name} {n}" for name, n in goal.channels)
+        return tr.ngettext(
+            "goal: %(num)s about others a week, all social channels together",
+            "goal: %(num)s about others a week, all social channels together",
+            goal.together,
+        )
+    goals = ", ".join(f"{name} {tr.number(n)}" for name, n in goal.channels)
+    return tr.gettext("goals of posts about others a week: %(goals)s", goals=goals)
 
 
-def rhythm_lines(report: Report) -> list[str]:
+def rhythm_lines(report: Report, language: Language | None = None) -> list[str]:
     """The weekly rhythm in brief: per goal, the recent weeks that met it (none without social posts)."""
+    tr = language or Language()
     rhythm = report.social_rhythm
     if not rhythm:
         return []
     weeks, last = rhythm[0].weeks, rhythm[0].last
-    lines = [f"Weekly rhythm ({goal_text(report.weekly_goal)}), the {weeks} weeks up to {last}:"]
-    names = ["all channels" if r.channel is None else r.channel for r in rhythm]
+    lines = [
+        tr.ngettext(
+            "Weekly rhythm (%(goals)s), the %(num)s week up to %(week)s:",
+            "Weekly rhythm (%(goals)s), the %(num)s weeks up to %(week)s:",
+            weeks,
+            goals=goal_text(report.weekly_goal, tr),
+            week=last,
+        )
+    ]
+    names = [tr.gettext("all channels") if r.channel is None else r.channel for r in rhythm]
     width = max(map(len, names))
     for name, r in zip(names, rhythm, strict=True):
-        lines.append(f"  {name:<{width}}  {r.met} of {r.weeks} weeks with at least {r.goal} about others")
+        met = tr.ngettext(
+            "%(met)s of %(num)s week with at least %(goal)s about others",
+            "%(met)s of %(num)s weeks with at least %(goal)s about others",
+            r.weeks,
+            met=tr.number(r.met),
+            goal=tr.number(r.goal),
+        )
+        lines.append(f"  {name:<{width}}  {met}")
     return lines
 
 

@@ -165,6 +165,7 @@ def cli_runs(tmp_path_factory) -> dict[str, tuple[int, str, Path]]:
 
 
 @pytest.mark.parametrize(("setting", "value"), [pytest.param(s, v, id=f"{s}={_id(v)}") for s, v in CLI_CASES])
+@pytest.mark.builds
 def test_bad_setting_on_the_command_line_is_one_line_without_traceback(cli_runs, setting, value):
     code, output, root = cli_runs[setting]
     assert code != 0

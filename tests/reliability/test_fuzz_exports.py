@@ -37,6 +37,8 @@ FUZZ = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+
+pytestmark = pytest.mark.slow  # many examples each: make test runs them, make test-fast does not
 # (file name, the small export's file of that format)
 SAMPLES = [
     ("tweets.js", DATA / "exports" / "twitter" / "data" / "tweets.js"),

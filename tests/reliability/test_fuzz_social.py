@@ -37,6 +37,8 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
+pytestmark = pytest.mark.slow  # many examples each: make test runs them, make test-fast does not
+
 DATES = [
     "2026-11-03",
     "0001-01-01",

@@ -190,7 +190,12 @@ def test_a_roundup_draft_keeps_names_and_titles_text(guarded, idioms, monkeypatc
     assert shown(Markup(ZED).striptags()) in content
 
 
-def test_report_markdown_pasted_into_a_post_shows_names_and_channels_as_text(guarded, monkeypatch, capsys):
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_report_markdown_pasted_into_a_post_shows_names_and_channels_as_text(
+    guarded, monkeypatch, capsys, lang
+):
+    """In English and in French (the Markdown report is in the site's language): the same escaping."""
+    language = {} if lang == "en" else {"DEFAULT_LANG": lang}
     guarded.write("spotlight.yaml", registry())
     cards = "\n\n".join(f"{{% spotlight {s} %}}" for s in NAMES)
     guarded.write("posts/p.md", f"Title: P\nDate: 2026-01-05\n\n{cards}\n")
@@ -199,16 +204,19 @@ def test_report_markdown_pasted_into_a_post_shows_names_and_channels_as_text(gua
         "social/log.yaml", f"- {{date: 2026-01-06, channel: {json.dumps(channel)}, about: [zed]}}\n"
     )
     monkeypatch.chdir(guarded.root)
-    guarded.write_conf()
+    guarded.write_conf(**language)
     assert main(["report", "-s", "pelicanconf.py", "--format", "markdown"]) == 0
     markdown = capsys.readouterr().out
+    assert markdown.startswith("# Rapport Spotlight\n" if lang == "fr" else "# Spotlight report\n")
     assert main(["report", "-s", "pelicanconf.py", "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)  # JSON stays data: names and channels as written
     assert {c["name"] for c in data["changemakers"]} == set(NAMES.values())
     assert channel.lower() in data["channels"]
 
     guarded.write("posts/report.md", "Title: My report\nDate: 2026-01-07\n\n" + markdown)
-    result = guarded.build(THEME=THEME_PATH)  # the audit: no element, no attribute, no javascript: link
+    result = guarded.build(
+        THEME=THEME_PATH, **language
+    )  # the audit: no element, no attribute, no javascript: link
     text = result.visible_text("my-report.html")
     for name in NAMES.values():
         assert shown(name) in text

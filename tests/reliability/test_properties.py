@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import unescape
 
 import markdown
+import pytest
 import yaml
 from guard import html_problems, parse_html
 from hypothesis import HealthCheck, given, settings
@@ -21,6 +22,8 @@ from pelican_spotlight.core.registry import Changemaker, Registry, load_registry
 from pelican_spotlight.core.text import HIDDEN
 from pelican_spotlight.markup.render import Renderer
 from pelican_spotlight.markup.shortcodes import PLACEHOLDER_RE, TAG_NAMES, SpotlightExtension, Tag, parse_tag
+
+pytestmark = pytest.mark.slow  # many examples each: make test runs them, make test-fast does not
 
 FRAGMENTS = [
     "{% mention ada %}",
