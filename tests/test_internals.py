@@ -12,7 +12,6 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from docutils.transforms import Transform
 from jinja2 import DictLoader, Environment, Template
 from pelican.contents import Article, Content
@@ -81,12 +80,6 @@ def test_a_body_and_a_block_render_from_one_context():
     assert not internals.has_block(template, "other")
     body, title = internals.render_body_and_block(template, {"name": "Ada"}, "spotlight_title")
     assert (body, title) == ("Hi Ada body Ada", "Hi Ada")
-
-
-@pytest.mark.parametrize("count", [0, 1, 4095, 4096, 4097, 9000])
-def test_pieces_joined_in_chunks_are_the_whole_text(count):
-    pieces = [f"<li>{i}\u2013</li>" if i % 7 else "" for i in range(count)]
-    assert internals.joined(iter(pieces)) == "".join(pieces)
 
 
 # Run in a fresh interpreter: CPython's table of attribute names for Article is shared by the whole

@@ -35,7 +35,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from jinja2 import Environment, Template
@@ -109,22 +109,7 @@ def has_block(template: Template, name: str) -> bool:
 def render_body_and_block(template: Template, values: Mapping[str, Any], block: str) -> tuple[str, str]:
     """The template's whole output and one of its blocks, from a single Jinja context."""
     context = template.new_context(values)
-    return joined(template.root_render_func(context)), concat(template.blocks[block](context))
-
-
-def joined(pieces: Iterable[str], chunk: int = 4096) -> str:
-    """``"".join(pieces)`` without holding every piece at once: ``join`` makes a list of all of them
-    first, and the directory or the report of 5,000 changemakers is hundreds of thousands of small
-    strings, several times the size of the page they make (docs/benchmarks.md)."""
-    parts: list[str] = []
-    buffer: list[str] = []
-    for piece in pieces:
-        buffer.append(piece)
-        if len(buffer) == chunk:
-            parts.append("".join(buffer))
-            buffer.clear()
-    parts.append("".join(buffer))
-    return "".join(parts)
+    return concat(template.root_render_func(context)), concat(template.blocks[block](context))
 
 
 def use_template_class(env: Environment, template_class: type[Template]) -> None:
