@@ -129,17 +129,25 @@ def post_records(
     ``networks`` holds those that show a ``{% network %}`` list."""
     return [
         Post(
-            source=relative_source(a.source_path, content_path),
+            source=same(
+                relative_source(a.source_path, content_path), getattr(a, "relative_source_path", None)
+            ),
             url=a.url,
             date=a.date,
             about=_about(a.metadata.get("about")),
             features=tuple(features.get(a, ())),
-            title=Markup(getattr(a, "title", "")).striptags(),
+            title=same(Markup(getattr(a, "title", "")).striptags(), getattr(a, "title", None)),
             shows_network=a in networks,
             slug=getattr(a, "slug", "") or "",
         )
         for a in articles
     ]
+
+
+def same(value: str, held: Any) -> str:
+    """``held`` when it is the same text as ``value``: the post already keeps that string, so the
+    record shares it rather than keeping a second copy (20,000 posts' titles and paths)."""
+    return held if type(held) is str and held == value else value
 
 
 def _about(value: Any) -> str | None:

@@ -13,12 +13,12 @@ import logging
 from typing import Any
 from urllib.parse import urlsplit
 
-from pelican.contents import Content
+from pelican.contents import Article, Content, Page
 from pelican.generators import Generator
 
 from pelican_spotlight.builder import cache, outputs
 from pelican_spotlight.builder.content import post_records, render_content
-from pelican_spotlight.builder.links import RelatedPost, set_links
+from pelican_spotlight.builder.links import LINK_NAMES, RelatedPost, set_links
 from pelican_spotlight.builder.menu import MenuLink, Placement, theme_reads
 from pelican_spotlight.builder.pages import Output, SpotlightPage, page_slug
 from pelican_spotlight.builder.site import Profile, SiteContext
@@ -71,6 +71,8 @@ class SpotlightGenerator(Generator):
         # Loaded before any post is read, which lowers the build's peak memory (docs/benchmarks.md);
         # its problems are logged, in order, by generate_context.
         self.registry = load_site_registry(self.settings, self.window)
+        # Before any post is made: room for the attributes set_links adds, in every post (peak memory).
+        internals.reserve_attributes((Article, Page), LINK_NAMES)
         self.features: dict[Content, list[str]] = {}
         self.content_problems: dict[Content, list[Problem]] = {}
         self.networks: set[Content] = set()  # content showing a {% network %} list: about others
@@ -103,6 +105,14 @@ class SpotlightGenerator(Generator):
         self._offer_menu()
         if self.config.cache:
             cache.save_from_build(self.settings, self.features, self.content_problems, record)
+        self._drop_rendering()
+
+    def _drop_rendering(self) -> None:
+        """Forget what only generate_context needs (whom each post features, its problems, who shows
+        a network list): one entry per post, held through the writing otherwise (peak memory)."""
+        self.features = {}
+        self.content_problems = {}
+        self.networks = set()
 
     def _render_all(self) -> None:
         """Render every placeholder of every content object, recording whom each features."""

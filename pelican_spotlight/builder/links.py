@@ -18,6 +18,8 @@ from pelican_spotlight.builder.site import Profile
 from pelican_spotlight.core.urls import absolute_url
 from pelican_spotlight.practice.share import ShareSite, ShareText, share_kit
 
+# The four names set_links gives every content object it is handed.
+LINK_NAMES = ("spotlights", "spotlight_related", "spotlight_jsonld", "spotlight_share")
 NO_JSONLD = Markup("")  # one for every post without JSON-LD (a str: immutable, safe to share)
 
 
