@@ -100,19 +100,25 @@ def test_bench_script_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert (site / "content" / "spotlight.yaml").read_text() == first
 
 
-def test_phases_script_times_each_stage_at_a_tiny_size(tmp_path: Path) -> None:
-    result = run_tiny(PHASES, tmp_path)
+@pytest.mark.parametrize("with_plugin", ["plugin", "defaults"])
+def test_phases_script_times_each_stage_at_a_tiny_size(tmp_path: Path, with_plugin: str) -> None:
+    result = run_script(PHASES, tmp_path, "--rounds", "1", "--with", with_plugin)
+    assert f"conf_{with_plugin}.py against conf_none.py" in result.stdout
     rows = {line.split(" | ")[0].lstrip("| "): line for line in result.stdout.splitlines()}
-    # every stage has a row of figures (what they are is the machine's business, not the test's)
+    # every stage has a row of figures, wall and CPU (what they are is the machine's business)
     for stage in ("spotlight: generate_context", "spotlight: generate_output (every page and file)"):
         cells = [c.strip() for c in rows[stage].strip(" |").split(" | ")[1:]]
-        assert len(cells) == 4, cells
+        assert len(cells) == 6, cells
         [float(c.rstrip("%")) for c in cells]  # each a figure: ValueError otherwise
-    assert "'spotlight': " in result.stdout.split("HTML pages written (plugin)")[1]
+    assert "'spotlight': " in result.stdout.split(f"HTML pages written ({with_plugin})")[1]
     assert "spotlight" not in result.stdout.split("HTML pages written (none)")[1].split("\n")[0]
     # the build with as many empty pages as the plugin added
     added = int(result.stdout.split("'spotlight': ")[1].split(",")[0].rstrip("}"))
     assert f"Pelican: write the same number of empty pages ({added}," in result.stdout
+    for clock in ("wall", "CPU"):
+        line = next(x for x in result.stdout.splitlines() if x.startswith(f"{clock}: the plugin besides"))
+        times = float(line.split("(")[-1].split(" times")[0])  # its pages against the empty pages
+        assert times > 0, line
     assert "Peak RSS (median): " in result.stdout
 
 
