@@ -22,6 +22,7 @@ import io
 import xml.etree.ElementTree as ET
 
 import pytest
+from registries import LISTS_REGISTRY
 
 from pelican_spotlight.cli.lists import (
     FILES,
@@ -179,25 +180,10 @@ def test_a_large_registry():
 
 # -- the command ---------------------------------------------------------------------------------------
 
-REGISTRY = """
-changemakers:
-  - name: Maya Lindqvist
-    circle: focus
-    feed: https://maya.example/feed.xml
-    social: {mastodon: "@maya@social.example", bluesky: maya.example}
-  - name: Kofi Mensah
-    social: {mastodon: "kofi@news.example", twitter: kofi}
-    feed: https://kofi.example/feed.xml
-  - name: "Ana & <b>Bo</b> [x](javascript:alert(1))"
-    slug: ana-bo
-    circle: focus
-    notes: PRIVATE-NOTE-5d1e
-"""
-
 
 @pytest.fixture
 def registry_site(site, monkeypatch):
-    site.write("spotlight.yaml", REGISTRY)
+    site.write("spotlight.yaml", LISTS_REGISTRY)
     site.write_conf(SITENAME="Notes")
     monkeypatch.chdir(site.root)
     return site
