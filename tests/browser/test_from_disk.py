@@ -84,7 +84,7 @@ def test_following_each_plugin_link_from_disk_lands_on_a_page(browser, links_fro
     failed = []
     try:
         page = context.new_page()
-        page.on("requestfailed", lambda r: failed.append(f"{r.url}: {r.failure}"))
+        page.on("requestfailed", lambda r: failed.append((r.url, r.failure)))
         landed = []
         for url in targets:
             page.goto(url, wait_until="load")
@@ -94,4 +94,12 @@ def test_following_each_plugin_link_from_disk_lands_on_a_page(browser, links_fro
     finally:
         context.close()
     assert landed == [], "\n".join(landed)
-    assert failed == [], "\n".join(failed[:10])
+    # Chromium fetches a page's icon after "load" and cancels the fetch (net::ERR_ABORTED) when the next
+    # goto starts; a cancelled fetch of a file that exists is not a broken link. A missing file fails
+    # with its own error (net::ERR_FILE_NOT_FOUND), and an aborted fetch of a missing file still counts.
+    broken = [
+        f"{url}: {failure}"
+        for url, failure in failed
+        if not (failure == "net::ERR_ABORTED" and url.startswith("file:") and _file(url).is_file())
+    ]
+    assert broken == [], "\n".join(broken[:10])
