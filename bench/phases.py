@@ -78,6 +78,11 @@ STAGES = [
         "link_stylesheet",
     ),
     (OUTPUT, "pelican_spotlight.builder.generator", "SpotlightGenerator.generate_output"),
+    ("  profile pages and the directory", "pelican_spotlight.builder.outputs", "write_directory"),
+    ("  the report page and report.json", "pelican_spotlight.builder.outputs", "write_report"),
+    ("    its charts (report_charts)", "pelican_spotlight.builder.outputs", "report_charts"),
+    ("  roundups, their archive and feed", "pelican_spotlight.builder.outputs", "write_roundups"),
+    ("  each page's body (spotlight template)", "pelican_spotlight.builder.pages", "Output.theme_page"),
 ]
 
 

@@ -247,23 +247,27 @@ def _markdown(value: Any) -> Any:
     return {**value, "extension_configs": configs, "extensions": extensions}
 
 
-def _version(dist: str) -> str:
+def version(dist: str) -> str:
     try:
         return metadata.version(dist)
     except metadata.PackageNotFoundError:
         return "unknown"
 
 
-def _code_digest() -> str:
-    """The plugin's own source, so a changed checkout without a version bump still invalidates."""
-    h = hashlib.sha256()
+def package_digest(suffixes: tuple[str, ...] = (".py",)) -> str:
+    """The plugin's version and its own files with these suffixes (its code, by default), so a
+    changed checkout without a version bump still invalidates. The demo theme a wheel carries in
+    ``theme/`` is left out: a site that uses it has it among its templates."""
+    h = hashlib.sha256(__version__.encode() + b"\0")
     package = Path(__file__).parent.parent
-    for path in sorted(package.rglob("*.py")):
-        h.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    for path in sorted(package.rglob("*")):
+        parts = path.relative_to(package).parts
+        if path.suffix in suffixes and parts[0] != "theme" and "__pycache__" not in parts:
+            h.update("/".join(parts).encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
 
 
-def _registry_digest(settings: Mapping[str, Any]) -> str:
+def registry_digest(settings: Mapping[str, Any]) -> str:
     path = registry_path(settings)
     if not path.exists():
         return "missing"
@@ -278,11 +282,11 @@ def fingerprint(settings: Mapping[str, Any]) -> str | None:
     try:
         parts = {
             "format": FORMAT,
-            "plugin": [__version__, _code_digest()],
-            "pelican": _version("pelican"),
-            "markdown": _version("markdown"),
+            "plugin": package_digest(),
+            "pelican": version("pelican"),
+            "markdown": version("markdown"),
             "python": list(sys.version_info[:2]),
-            "registry": _registry_digest(settings),
+            "registry": registry_digest(settings),
             "settings": settings_form(settings),
         }
         text = json.dumps(parts, sort_keys=True, ensure_ascii=True)
@@ -374,23 +378,30 @@ class RecordStore(internals.StampedCacher):
         if self.fingerprint is None:
             return
         data = {"format": FORMAT, "fingerprint": self.fingerprint, "files": self.entries}
-        tmp = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # Not tempfile's 0600: the umask decides, as for Pelican's own cache files.
-            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            with os.fdopen(fd, "wb") as f:
-                pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self.path)
-            tmp = None
+            write_atomically(self.path, data)
             self.changed = False
         except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
             logger.info("spotlight cache: cannot write %s (%s); going on without it", self.path, exc)
-        finally:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
+
+
+def write_atomically(path: Path, data: Any) -> None:
+    """Pickle ``data`` to ``path`` through a temporary file and ``os.replace``, so a build stopped
+    halfway leaves the old file or the new one, never half of one; raises what writing raises."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Not tempfile's 0600: the umask decides, as for Pelican's own cache files.
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+        tmp = None
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def save_from_build(

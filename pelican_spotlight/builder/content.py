@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from markupsafe import Markup
 from pelican.utils import truncate_html_words
@@ -31,6 +31,21 @@ from pelican_spotlight.markup.render import Renderer
 ABOUT_VALUES = ("others", "self")
 
 
+class Outcome(NamedTuple):
+    """What rendering one content object gives: its body and summary with cards in place of the
+    placeholders, the metadata fields it rendered, whom it features (in order), what was wrong, and
+    whether its text shows a ``{% network %}`` list with anyone in it. A function of what
+    ``render_content`` reads of the object, so ``render_cache`` can keep it between builds (a named
+    tuple: thousands of them unpickle several times faster than a frozen dataclass)."""
+
+    body: str | None = None
+    summary: str | None = None  # the automatic summary made from its prose
+    fields: tuple[tuple[str, str], ...] = ()
+    features: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    network: bool = False
+
+
 def render_content(
     content: Any,
     renderer: Renderer,
@@ -40,28 +55,38 @@ def render_content(
     """Render one content object in place; return the slugs it features (in order), its problems, and
     whether its text shows a ``{% network %}`` list with anyone in it (which makes it about others:
     docs/practice.md#the-ratio)."""
+    outcome = rendered(content, renderer, registry, formatted_fields)
+    apply(content, outcome)
+    return list(outcome.features), list(outcome.problems), outcome.network
+
+
+def rendered(
+    content: Any,
+    renderer: Renderer,
+    registry: Registry,
+    formatted_fields: Iterable[str] = (),
+) -> Outcome:
+    """The outcome of rendering one content object, which is only read."""
     source = content.source_path or ""
     features: list[str] = []
     problems: list[Problem] = []
+    body = summary = None
     network = False
-    # The rendered cards go into the body as read, before anything reads ``content`` (internals.py).
-    if body := internals.body_of(content):
+    if read := internals.body_of(content):
         auto_summary = renderer.summaries and "summary" not in content.metadata
-        result = renderer.render(body, source, prose=auto_summary)
-        internals.set_body(content, result.html)
+        result = renderer.render(read, source, prose=auto_summary)
+        body = result.html
         features += result.features
         problems += result.problems
         if result.prose is not None:
-            internals.set_summary(content, pelican_summary(result.prose, content.settings))
+            summary = pelican_summary(result.prose, content.settings)
         network = result.networks > 0
+    fields = []
     for key in formatted_fields:
         value = content.metadata.get(key)
         if isinstance(value, str) and "spotlight-tag" in value:
             result = renderer.render(value, source)
-            content.metadata[key] = result.html
-            setattr(content, key, result.html)
-            if key == "summary":  # or Pelican would restore the placeholder (internals.py)
-                internals.set_summary(content, result.html)
+            fields.append((key, result.html))
             # The field was converted on its own: its problems are at the field's line in the file.
             line = meta_line(source, key) if result.problems else 0
             problems += [replace(p, line=line) for p in result.problems]
@@ -76,7 +101,21 @@ def render_content(
             )
         )
     problems.sort(key=lambda p: p.line)  # stable: the metadata's lines come before the body's
-    return list(dict.fromkeys(features)), problems, network
+    return Outcome(body, summary, tuple(fields), tuple(dict.fromkeys(features)), tuple(problems), network)
+
+
+def apply(content: Any, outcome: Outcome) -> None:
+    """Put a rendering's outcome into its content object. The cards go into the body as read,
+    before anything reads ``content`` (internals.py)."""
+    if outcome.body is not None:
+        internals.set_body(content, outcome.body)
+    if outcome.summary is not None:
+        internals.set_summary(content, outcome.summary)
+    for key, html in outcome.fields:
+        content.metadata[key] = html
+        setattr(content, key, html)
+        if key == "summary":  # or Pelican would restore the placeholder (internals.py)
+            internals.set_summary(content, html)
 
 
 def pelican_summary(html: str, settings: Mapping[str, Any]) -> str:

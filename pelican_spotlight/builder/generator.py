@@ -17,10 +17,11 @@ from pelican.contents import Article, Content, Page
 from pelican.generators import Generator
 
 from pelican_spotlight.builder import cache, outputs
-from pelican_spotlight.builder.content import post_records, render_content
+from pelican_spotlight.builder.content import Outcome, apply, post_records, rendered
 from pelican_spotlight.builder.links import LINK_NAMES, RelatedPost, set_links
 from pelican_spotlight.builder.menu import MenuLink, Placement, theme_reads
 from pelican_spotlight.builder.pages import Output, SpotlightPage, page_slug
+from pelican_spotlight.builder.render_cache import RenderCache
 from pelican_spotlight.builder.site import Profile, SiteContext
 from pelican_spotlight.channels.social import site_social
 from pelican_spotlight.core import internals
@@ -126,8 +127,22 @@ class SpotlightGenerator(Generator):
             summaries=True,
             language=self.language,
         )
+        # Outcomes kept from the last build (when Pelican keeps its content cache): on a save, only
+        # the posts that changed are rendered again.
+        kept = RenderCache.open(self.settings, self.env, self.window.today)
+        fields = self.settings.get("FORMATTED_FIELDS", ())
         for content in self._all_content():
-            self._render(content, renderer)
+            # A post from Pelican's generator cache carries the context pickled with it in an earlier
+            # build, which lacks this build's profile pages: its links to them would stay unresolved.
+            internals.give_context(content, self.context)
+            key = kept.key(content, fields)
+            outcome = kept.get(key) or rendered(content, renderer, self.registry, fields)
+            kept.put(key, outcome)
+            apply(content, outcome)
+            self._note(content, outcome)
+        kept.save()
+        if kept.enabled:
+            logger.debug("spotlight cache: %s of %s posts as rendered before", kept.hits, len(kept.kept))
 
     def _cross_link(
         self,
@@ -273,17 +288,14 @@ class SpotlightGenerator(Generator):
         items = self.context["generated_content"].items()
         return [c for _, c in sorted(items, key=lambda kv: kv[0]) if isinstance(c, Content)]
 
-    def _render(self, content: Content, renderer: Renderer) -> None:
-        # A post from Pelican's generator cache carries the context pickled with it in an earlier
-        # build, which lacks this build's profile pages: its links to them would stay unresolved.
-        internals.give_context(content, self.context)
-        features, problems, network = render_content(
-            content, renderer, self.registry, self.settings.get("FORMATTED_FIELDS", ())
-        )
-        if network:
+    def _note(self, content: Content, outcome: Outcome) -> None:
+        """Log what was wrong with a post (from the cache too: every build says it again) and keep
+        whom it features for the cross-links and the report."""
+        if outcome.network:
             self.networks.add(content)
+        problems = list(outcome.problems)
         log_problems(problems)
-        self.features[content] = features
+        self.features[content] = list(outcome.features)
         self.content_problems[content] = problems
 
     # -- output ------------------------------------------------------------------------------

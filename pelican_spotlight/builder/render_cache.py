@@ -1,0 +1,245 @@
+"""Each post's rendering kept between builds, so a save re-renders only the posts that changed.
+
+With Pelican's content cache on, a post nobody touched comes back from Pelican's cache as it was
+read, placeholders and all, and the plugin renders its cards again on every build: on a save, that
+was most of what the plugin's ``generate_context`` cost. This cache keeps each post's
+``content.Outcome`` in ``CACHE_PATH/spotlight/rendered.pickle``:
+
+- each entry is keyed by a digest of everything ``content.rendered`` reads of its post: the source
+  file's stamp (size and modification time), the body as read, and the metadata it looks at;
+- the whole file is kept under a fingerprint of everything else rendering reads: the plugin's own
+  files, the versions of Python and the libraries that render, every setting, the registry's bytes,
+  the day of the build, the source of every template the site's Jinja environment can load, and its
+  filters, tests and globals (a function by its code). A file made under another fingerprint is
+  never read from.
+
+Pelican's own switches decide, as for its content cache: loaded with ``LOAD_CONTENT_CACHE`` (which
+``pelican --ignore-cache`` turns off), written with ``CACHE_CONTENT``; ``SPOTLIGHT_CACHE = False``
+turns it off too. Unreadable or unwritable, it is skipped with a debug or info line, never a warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import json
+import logging
+import os
+import pickle
+import sys
+import types
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+
+from pelican_spotlight.builder import cache
+from pelican_spotlight.builder.content import Outcome
+from pelican_spotlight.core import internals
+
+logger = logging.getLogger(__name__)
+
+FORMAT = 1  # bump when Outcome or the key changes shape
+CACHE_FILE = Path("spotlight") / "rendered.pickle"
+LIBRARIES = ("pelican", "markdown", "jinja2", "markupsafe", "babel")
+PACKAGE_FILES = (".py", ".html", ".mo")  # its code, its templates, its translations
+# Where and whether things are written, and how the build logs: nothing a rendering reads.
+UNREAD_SETTINGS = frozenset(
+    {
+        "OUTPUT_PATH",
+        "OUTPUT_RETENTION",
+        "DELETE_OUTPUT_DIRECTORY",
+        "WRITE_SELECTED",
+        "CACHE_CONTENT",
+        "LOAD_CONTENT_CACHE",
+        "CACHE_PATH",
+        "GZIP_CACHE",
+        "CHECK_MODIFIED_METHOD",
+        "CONTENT_CACHING_LAYER",
+        "PORT",
+        "BIND",
+        "DEBUG",
+        "LOG_FILTER",
+    }
+)
+
+
+class RenderCache:
+    """The outcomes of the last build by post key; ``enabled`` False makes every call a no-op."""
+
+    def __init__(self, path: Path | None = None, fingerprint: str | None = None, write: bool = False) -> None:
+        self.path = path
+        self.fingerprint = fingerprint
+        self.write = write
+        self.enabled = path is not None and fingerprint is not None
+        self.entries: dict[bytes, Outcome] = {}  # what the last build kept
+        self.kept: dict[bytes, Outcome] = {}  # what this build will keep
+        self.hits = 0
+
+    @classmethod
+    def open(cls, settings: Mapping[str, Any], env: Environment, day: dt.date) -> RenderCache:
+        """The cache for this build, loaded when Pelican loads its own; a disabled one when neither
+        Pelican's switches nor ``SPOTLIGHT_CACHE`` ask for it, or its fingerprint cannot be made."""
+        load = bool(settings.get("LOAD_CONTENT_CACHE"))
+        write = bool(settings.get("CACHE_CONTENT"))
+        if not (load or write) or not settings.get("SPOTLIGHT_CACHE", True):
+            return cls()
+        key = fingerprint(settings, env, day)
+        if key is None:
+            return cls()
+        found = cls(Path(settings.get("CACHE_PATH") or "cache") / CACHE_FILE, key, write)
+        if load:
+            found.entries = _load(found.path, key)
+        return found
+
+    def key(self, content: Any, formatted_fields: Iterable[str]) -> bytes | None:
+        """A digest of what rendering reads of ``content``."""
+        if not self.enabled:
+            return None
+        source = content.source_path or ""
+        try:
+            stat = os.stat(source)
+            stamp = [stat.st_size, stat.st_mtime_ns]
+        except (OSError, ValueError):
+            stamp = None  # a plugin's content with no file: its text and metadata still key it
+        metadata = content.metadata
+        fields = [[name, metadata.get(name)] for name in formatted_fields]
+        settings = content.settings
+        parts = [
+            source,
+            stamp,
+            "summary" in metadata,
+            cache.canonical(fields),
+            cache.canonical(metadata.get("spotlight")),
+            cache.canonical(metadata.get("about")),
+            [settings.get(n) for n in ("SUMMARY_MAX_PARAGRAPHS", "SUMMARY_MAX_LENGTH", "SUMMARY_END_SUFFIX")],
+        ]
+        h = hashlib.blake2b(json.dumps(parts, default=str).encode(), digest_size=20)
+        h.update((internals.body_of(content) or "").encode("utf-8", "surrogatepass"))
+        return h.digest()
+
+    def get(self, key: bytes | None) -> Outcome | None:
+        outcome = self.entries.get(key) if key is not None else None
+        if outcome is not None:
+            self.hits += 1
+        return outcome
+
+    def put(self, key: bytes | None, outcome: Outcome) -> None:
+        if key is not None:
+            self.kept[key] = outcome
+
+    def save(self) -> None:
+        """Write this build's outcomes (the last build's other entries are dropped), atomically;
+        not when nothing changed. A failure is logged at info level, never raised."""
+        if not (self.enabled and self.write) or self.kept == self.entries:
+            return
+        data = {"format": FORMAT, "fingerprint": self.fingerprint, "entries": self.kept}
+        try:
+            cache.write_atomically(self.path, data)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
+            logger.info("spotlight cache: cannot write %s (%s); going on without it", self.path, exc)
+
+
+def _load(path: Path, key: str) -> dict[bytes, Outcome]:
+    try:
+        with open(path, "rb") as f:
+            data = pickle.load(f)
+    except FileNotFoundError:
+        return {}
+    except Exception as exc:  # a truncated or foreign pickle can raise almost anything
+        logger.debug("spotlight cache: cannot read %s (%s); rendering every post", path, exc)
+        return {}
+    if not (
+        isinstance(data, dict)
+        and data.get("format") == FORMAT
+        and data.get("fingerprint") == key
+        and isinstance(data.get("entries"), dict)
+    ):
+        logger.debug("spotlight cache: %s is for other settings, code, registry or templates", path)
+        return {}
+    return {k: v for k, v in data["entries"].items() if isinstance(k, bytes) and isinstance(v, Outcome)}
+
+
+def fingerprint(settings: Mapping[str, Any], env: Environment, day: dt.date) -> str | None:
+    """A digest of everything besides a post itself that shapes its rendering; None if unknowable."""
+    try:
+        parts = {
+            "format": FORMAT,
+            "plugin": cache.package_digest(PACKAGE_FILES),
+            "versions": [list(sys.version_info[:3]), *(cache.version(name) for name in LIBRARIES)],
+            "settings": [
+                [name, cache.canonical(value)]
+                for name, value in sorted(settings.items())
+                if name not in UNREAD_SETTINGS
+            ],
+            "registry": cache.registry_digest(settings),
+            "day": day.isoformat(),
+            "templates": _templates(env),
+            "environment": [_callables(env.filters), _callables(env.tests), _callables(env.globals)],
+        }
+        text = json.dumps(parts, sort_keys=True, ensure_ascii=True)
+    except (OSError, TypeError, ValueError, RuntimeError) as exc:
+        logger.debug("spotlight cache: no fingerprint for rendering (%s); every post is rendered", exc)
+        return None
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _templates(env: Environment) -> str:
+    """The source of every template the environment can load, by name (the theme's, the plugin's,
+    Pelican's ``!simple/`` ones): a theme may override a card or anything a card includes."""
+    if env.loader is None:
+        return "no loader"
+    h = hashlib.sha256()
+    for name in sorted(env.list_templates()):  # TypeError from a loader that cannot list: no cache
+        source, _, _ = env.loader.get_source(env, name)
+        h.update(name.encode() + b"\0" + source.encode("utf-8", "surrogatepass") + b"\0")
+    return h.hexdigest()
+
+
+def _callables(table: Mapping[str, Any]) -> list:
+    """A filter, test or global as its name and, for a function, its code: an edited filter in
+    ``pelicanconf.py`` renders differently under the same name."""
+    return [[name, _code_form(value)] for name, value in sorted(table.items())]
+
+
+def _code_form(value: Any) -> Any:
+    """A function as its name, its code, its defaults and what it closes over; a ``partial`` as its
+    function and arguments; anything else as ``cache.canonical`` gives it."""
+    if isinstance(value, functools.partial):
+        return ["partial", _code_form(value.func), _const_form(value.args), _const_form(value.keywords)]
+    function = getattr(value, "__func__", value)
+    code = getattr(function, "__code__", None)
+    if not isinstance(code, types.CodeType):
+        return cache.canonical(value)
+    cells = [_const_form(cell.cell_contents) for cell in getattr(function, "__closure__", None) or ()]
+    defaults = _const_form(getattr(function, "__defaults__", None))
+    return [cache.canonical(value), _code_digest(code), defaults, cells]
+
+
+def _code_digest(code: types.CodeType) -> str:
+    """A code object's instructions, names and constants (nested functions' too)."""
+    h = hashlib.sha256(code.co_code)
+    h.update(repr((code.co_names, code.co_varnames, code.co_freevars)).encode())
+    for const in code.co_consts:
+        h.update(_const_form(const).encode())
+    return h.hexdigest()
+
+
+def _const_form(const: Any) -> str:
+    """A constant as text that is the same in every process: a set's order follows string hashing,
+    which changes from one process to the next."""
+    if isinstance(const, types.CodeType):
+        return _code_digest(const)
+    if isinstance(const, frozenset | set):
+        return "{" + ",".join(sorted(_const_form(c) for c in const)) + "}"
+    if isinstance(const, tuple | list):
+        return "(" + ",".join(_const_form(c) for c in const) + ")"
+    if isinstance(const, dict):
+        return "{" + ",".join(sorted(f"{_const_form(k)}:{_const_form(v)}" for k, v in const.items())) + "}"
+    if isinstance(const, types.FunctionType | functools.partial):
+        return json.dumps(_code_form(const))
+    if const is None or isinstance(const, str | bytes | int | float | complex | bool | type(...)):
+        return repr(const)
+    return json.dumps(cache.canonical(const))  # an object's repr may hold its memory address
