@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
+import functools
 import hashlib
 import json
 import logging
@@ -28,6 +29,7 @@ import os
 import pickle
 import secrets
 import sys
+import types
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
@@ -219,6 +221,47 @@ def canonical(value: Any) -> Any:
     if isinstance(value, type) or (callable(value) and hasattr(value, "__qualname__")):
         return _qualname(value)
     return _qualname(type(value))
+
+
+def code_form(value: Any) -> Any:
+    """A function as its name, its code, its defaults and what it closes over; a ``partial`` as its
+    function and arguments; anything else as ``cache.canonical`` gives it."""
+    if isinstance(value, functools.partial):
+        return ["partial", code_form(value.func), _const_form(value.args), _const_form(value.keywords)]
+    function = getattr(value, "__func__", value)
+    code = getattr(function, "__code__", None)
+    if not isinstance(code, types.CodeType):
+        return canonical(value)
+    cells = [_const_form(cell.cell_contents) for cell in getattr(function, "__closure__", None) or ()]
+    defaults = _const_form(getattr(function, "__defaults__", None))
+    return [canonical(value), _code_digest(code), defaults, cells]
+
+
+def _code_digest(code: types.CodeType) -> str:
+    """A code object's instructions, names and constants (nested functions' too)."""
+    h = hashlib.sha256(code.co_code)
+    h.update(repr((code.co_names, code.co_varnames, code.co_freevars)).encode())
+    for const in code.co_consts:
+        h.update(_const_form(const).encode())
+    return h.hexdigest()
+
+
+def _const_form(const: Any) -> str:
+    """A constant as text that is the same in every process: a set's order follows string hashing,
+    which changes from one process to the next."""
+    if isinstance(const, types.CodeType):
+        return _code_digest(const)
+    if isinstance(const, frozenset | set):
+        return "{" + ",".join(sorted(_const_form(c) for c in const)) + "}"
+    if isinstance(const, tuple | list):
+        return "(" + ",".join(_const_form(c) for c in const) + ")"
+    if isinstance(const, dict):
+        return "{" + ",".join(sorted(f"{_const_form(k)}:{_const_form(v)}" for k, v in const.items())) + "}"
+    if isinstance(const, types.FunctionType | functools.partial):
+        return json.dumps(code_form(const))
+    if const is None or isinstance(const, str | bytes | int | float | complex | bool | type(...)):
+        return repr(const)
+    return json.dumps(canonical(const))  # an object's repr may hold its memory address
 
 
 def _qualname(obj: Any) -> str:

@@ -23,6 +23,7 @@ from pelican_spotlight.builder.menu import MenuLink, Placement, theme_reads
 from pelican_spotlight.builder.pages import Output, SpotlightPage, page_slug
 from pelican_spotlight.builder.render_cache import RenderCache
 from pelican_spotlight.builder.site import Profile, SiteContext
+from pelican_spotlight.builder.template_cache import use_bytecode_cache
 from pelican_spotlight.channels.social import site_social
 from pelican_spotlight.core import internals
 from pelican_spotlight.core.collisions import pelican_outputs
@@ -59,6 +60,8 @@ class SpotlightGenerator(Generator):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # With Pelican's content cache on, the templates compiled in the last build are reused.
+        use_bytecode_cache(self.env, self.settings)
         # The one read of the settings in a build: a bad one stops it here, before anything is read
         # or written. Templates (the theme's too) see every SPOTLIGHT_* setting, defaults included.
         self.config = SpotlightSettings.from_pelican(self.settings)

@@ -21,14 +21,12 @@ turns it off too. Unreadable or unwritable, it is skipped with a debug or info l
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 import json
 import logging
 import os
 import pickle
 import sys
-import types
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -37,6 +35,7 @@ from jinja2 import Environment
 
 from pelican_spotlight.builder import cache
 from pelican_spotlight.builder.content import Outcome
+from pelican_spotlight.builder.template_cache import compile_digest
 from pelican_spotlight.core import internals
 
 logger = logging.getLogger(__name__)
@@ -178,6 +177,7 @@ def fingerprint(settings: Mapping[str, Any], env: Environment, day: dt.date) -> 
             "day": day.isoformat(),
             "templates": _templates(env),
             "environment": [_callables(env.filters), _callables(env.tests), _callables(env.globals)],
+            "compiling": compile_digest(env),
         }
         text = json.dumps(parts, sort_keys=True, ensure_ascii=True)
     except (OSError, TypeError, ValueError, RuntimeError) as exc:
@@ -201,45 +201,4 @@ def _templates(env: Environment) -> str:
 def _callables(table: Mapping[str, Any]) -> list:
     """A filter, test or global as its name and, for a function, its code: an edited filter in
     ``pelicanconf.py`` renders differently under the same name."""
-    return [[name, _code_form(value)] for name, value in sorted(table.items())]
-
-
-def _code_form(value: Any) -> Any:
-    """A function as its name, its code, its defaults and what it closes over; a ``partial`` as its
-    function and arguments; anything else as ``cache.canonical`` gives it."""
-    if isinstance(value, functools.partial):
-        return ["partial", _code_form(value.func), _const_form(value.args), _const_form(value.keywords)]
-    function = getattr(value, "__func__", value)
-    code = getattr(function, "__code__", None)
-    if not isinstance(code, types.CodeType):
-        return cache.canonical(value)
-    cells = [_const_form(cell.cell_contents) for cell in getattr(function, "__closure__", None) or ()]
-    defaults = _const_form(getattr(function, "__defaults__", None))
-    return [cache.canonical(value), _code_digest(code), defaults, cells]
-
-
-def _code_digest(code: types.CodeType) -> str:
-    """A code object's instructions, names and constants (nested functions' too)."""
-    h = hashlib.sha256(code.co_code)
-    h.update(repr((code.co_names, code.co_varnames, code.co_freevars)).encode())
-    for const in code.co_consts:
-        h.update(_const_form(const).encode())
-    return h.hexdigest()
-
-
-def _const_form(const: Any) -> str:
-    """A constant as text that is the same in every process: a set's order follows string hashing,
-    which changes from one process to the next."""
-    if isinstance(const, types.CodeType):
-        return _code_digest(const)
-    if isinstance(const, frozenset | set):
-        return "{" + ",".join(sorted(_const_form(c) for c in const)) + "}"
-    if isinstance(const, tuple | list):
-        return "(" + ",".join(_const_form(c) for c in const) + ")"
-    if isinstance(const, dict):
-        return "{" + ",".join(sorted(f"{_const_form(k)}:{_const_form(v)}" for k, v in const.items())) + "}"
-    if isinstance(const, types.FunctionType | functools.partial):
-        return json.dumps(_code_form(const))
-    if const is None or isinstance(const, str | bytes | int | float | complex | bool | type(...)):
-        return repr(const)
-    return json.dumps(cache.canonical(const))  # an object's repr may hold its memory address
+    return [[name, cache.code_form(value)] for name, value in sorted(table.items())]

@@ -272,8 +272,9 @@ class SpotlightSettings:
     cache: bool = _row(
         FLAG,
         True,
-        "keep `CACHE_PATH/spotlight/files.pickle`, so `pelican-spotlight` re-reads only changed files "
-        "(see [the spotlight cache](cli.md#the-spotlight-cache))",
+        "keep `CACHE_PATH/spotlight/files.pickle`, so `pelican-spotlight` re-reads only changed files, "
+        "and with Pelican's content cache on, `rendered.pickle`, so a build renders the cards of "
+        "changed posts only (see [the spotlight cache](cli.md#the-spotlight-cache))",
     )
     page_layout: str = _row(
         choice(PAGE_LAYOUTS),
