@@ -225,7 +225,7 @@ def canonical(value: Any) -> Any:
 
 def code_form(value: Any) -> Any:
     """A function as its name, its code, its defaults and what it closes over; a ``partial`` as its
-    function and arguments; anything else as ``cache.canonical`` gives it."""
+    function and arguments; anything else as ``canonical`` gives it."""
     if isinstance(value, functools.partial):
         return ["partial", code_form(value.func), _const_form(value.args), _const_form(value.keywords)]
     function = getattr(value, "__func__", value)
