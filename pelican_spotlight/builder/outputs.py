@@ -26,7 +26,7 @@ from pelican_spotlight.core.i18n import Language
 from pelican_spotlight.core.registry import CIRCLES, WHYS, Changemaker
 from pelican_spotlight.core.urls import absolute_root
 from pelican_spotlight.practice import charts
-from pelican_spotlight.practice.report import Report, summary_lines, why_label, write_report_json
+from pelican_spotlight.practice.report import Report, summary_lines, write_report_json
 from pelican_spotlight.practice.roundups import Roundup
 
 logger = logging.getLogger(__name__)
@@ -131,7 +131,7 @@ def report_charts(report: Report, language: Language | None = None) -> dict[str,
         ),
         "why": responsive(
             charts.bar_chart,
-            [(why_label(w, tr), report.why[w]) for w in WHYS],
+            [(tr.why(w), report.why[w]) for w in WHYS],
             chart_id="spotlight-why",
             title=tr.gettext("Why balance: featurings by reason for networking"),
             unit="featurings",

@@ -19,11 +19,9 @@ from pelican_spotlight.core.text import markdown_text
 from pelican_spotlight.practice.report import (
     Report,
     Tally,
-    circle_label,
     counting_rule,
     rhythm_lines,
     summary_lines,
-    why_label,
 )
 
 
@@ -64,7 +62,7 @@ def _yes_no(tr: Language, value: bool) -> str:
 
 
 def why_counts(report: Report, tr: Language) -> str:
-    return ", ".join(f"{why_label(w, tr)} {tr.number(n)}" for w, n in report.why.items())
+    return ", ".join(f"{tr.why(w)} {tr.number(n)}" for w, n in report.why.items())
 
 
 def report_text(report: Report, language: Language | None = None) -> str:
@@ -84,7 +82,7 @@ def report_text(report: Report, language: Language | None = None) -> str:
     if not report.periods:
         lines.append("  " + tr.gettext("(no posts counted)"))
     lines += ["", _colon(tr, tr.gettext("Changemakers (posts, first, last)"))]
-    circles = [circle_label(f.changemaker.circle, tr) for f in report.changemakers]
+    circles = [tr.circle(f.changemaker.circle) for f in report.changemakers]
     width = max(9, *map(len, circles)) if circles else 9
     for f, circle in zip(report.changemakers, circles, strict=True):
         count = tr.number(f.count)
@@ -139,7 +137,7 @@ def report_markdown(report: Report, language: Language | None = None) -> str:
     header = (tr.gettext("changemaker"), tr.gettext("circle"), tr.gettext("posts"), tr.gettext("first"))
     lines += [_row(*header, tr.gettext("last")), "| --- | --- | ---: | --- | --- |"]
     for f in report.changemakers:
-        circle = circle_label(f.changemaker.circle, tr)
+        circle = tr.circle(f.changemaker.circle)
         lines.append(_row(markdown_text(f.name), circle, tr.number(f.count), _day(f.first), _day(f.last)))
     lines += ["", "## " + due_heading(report, tr), ""]
     if report.newest:
@@ -149,7 +147,7 @@ def report_markdown(report: Report, language: Language | None = None) -> str:
     lines += [f"- {markdown_text(name)}" for name in report.due_names] or [nobody]
     lines += ["", "## " + tr.gettext("Why balance"), ""]
     for w, n in report.why.items():
-        lines.append("- " + tr.gettext("%(label)s: %(value)s", label=why_label(w, tr), value=tr.number(n)))
+        lines.append("- " + tr.gettext("%(label)s: %(value)s", label=tr.why(w), value=tr.number(n)))
     return "\n".join(lines) + "\n"
 
 

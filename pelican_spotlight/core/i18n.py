@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import gettext
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -158,6 +158,26 @@ class Language:
         name = locale.get_display_name(locale) if locale is not None else None
         return name or str(code)
 
+    def why_labels(self) -> dict[str, str]:
+        """The reasons for networking as the plugin's pages and reports name them."""
+        return {
+            "learn": self.gettext("learn"),
+            "contribute": self.gettext("contribute"),
+            "connect": self.gettext("connect"),
+        }
+
+    def circle_labels(self) -> dict[str, str]:
+        """The circles as the report's tables name them."""
+        return {"focus": self.gettext("focus"), "extended": self.gettext("extended")}
+
+    def why(self, why: str) -> str:
+        """A reason for networking by its label (``learn``…); any other value as it is."""
+        return self.why_labels().get(why, why)
+
+    def circle(self, circle: str) -> str:
+        """A circle by its label (``focus``, ``extended``); any other value as it is."""
+        return self.circle_labels().get(circle, circle)
+
     def join(self, items: Sequence[str]) -> str:
         """``a``, ``a and b``, ``a, b and c`` in the language's words."""
         items = list(items)
@@ -186,12 +206,28 @@ def install(env: Environment, language: Language) -> None:
             text = Markup(text)
         return text % {"num": language.number(n), **variables}
 
+    def label(labels: Callable[[], dict[str, str]]) -> Callable[[EvalContext, Any], Any]:
+        @pass_eval_context
+        def filter_(eval_ctx: EvalContext, value: Any) -> Any:
+            known = labels()
+            if value not in known:
+                return value  # data, escaped as any other
+            # The catalog's words are the package's, trusted as spotlight_gettext's.
+            return Markup(known[value]) if eval_ctx.autoescape else known[value]
+
+        return filter_
+
     env.globals.update(
         spotlight_gettext=spotlight_gettext,
         spotlight_ngettext=spotlight_ngettext,
         spotlight_lang=language,
     )
-    env.filters.update(spotlight_date=language.date, spotlight_number=language.number)
+    env.filters.update(
+        spotlight_date=language.date,
+        spotlight_number=language.number,
+        spotlight_why=label(language.why_labels),
+        spotlight_circle=label(language.circle_labels),
+    )
 
 
 def for_build(context: dict[str, Any], settings: Mapping[str, Any]) -> Language:

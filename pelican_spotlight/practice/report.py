@@ -383,22 +383,6 @@ def counting_rule(language: Language | None = None) -> str:
     )
 
 
-def why_label(why: str, language: Language) -> str:
-    """A reason for networking as the report shows it."""
-    labels = {
-        "learn": language.gettext("learn"),
-        "contribute": language.gettext("contribute"),
-        "connect": language.gettext("connect"),
-    }
-    return labels.get(why, why)
-
-
-def circle_label(circle: str, language: Language) -> str:
-    """A circle as the report's tables show it (``focus``, ``extended``)."""
-    labels = {"focus": language.gettext("focus"), "extended": language.gettext("extended")}
-    return labels.get(circle, circle)
-
-
 def summary_lines(report: Report, language: Language | None = None) -> list[str]:
     """The two or three lines printed at the end of ``pelican content`` and by ``report``, in the
     site's language."""
