@@ -402,3 +402,37 @@ def test_bar_chart_escapes_labels_and_handles_no_data():
     empty = ET.fromstring(str(bar_chart([], "e", "Nothing")))
     assert empty.find(f"{SVG}desc").text == "No data yet."
     assert empty.get("viewBox").startswith("0 0 640 ")
+
+
+def report_with(counts: list[int]):
+    """A report stand-in with a changemaker per count, for ``outputs.report_charts``."""
+    from types import SimpleNamespace
+
+    featured = [SimpleNamespace(name=f"Person {i:02d}", count=n) for i, n in enumerate(counts)]
+    return SimpleNamespace(
+        changemakers=featured,
+        periods=[],
+        target_ratio=3.0,
+        why={"learn": 0, "contribute": 0, "connect": 0},
+        social_weeks=[],
+        weekly_goal=SimpleNamespace(together=None),
+    )
+
+
+@pytest.mark.parametrize("people", [3, 30, 31, 500])
+def test_the_changemakers_chart_shows_at_most_the_30_most_featured(people):
+    from pelican_spotlight.builder.outputs import report_charts
+
+    counts = [(i * 7) % 11 for i in range(people)]
+    chart = str(report_charts(report_with(counts))["changemakers"])
+    wide = ET.fromstring(chart[: chart.index("</svg>") + len("</svg>")])  # the desktop's drawing
+    rows = [g for g in wide.iter(f"{SVG}g") if g.get("class") == "spotlight-chart__row"]
+    drawn = [g.find(f"{SVG}text").text for g in rows]
+    most = sorted(range(people), key=lambda i: (-counts[i], f"Person {i:02d}"))[:30]
+    assert drawn == [f"Person {i:02d}" for i in most]
+    title = wide.find(f"{SVG}title").text
+    if people > 30:
+        expected = f"Posts featuring the 30 most featured of {people} changemakers (the table lists everyone)"
+        assert title == expected
+    else:
+        assert title == "Posts featuring each changemaker"

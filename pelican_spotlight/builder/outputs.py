@@ -108,11 +108,24 @@ def announce(report: Report, warn_below_target: bool, language: Language | None 
         )
 
 
+# The changemakers' chart shows at most this many bars, the most featured; the table beside it lists
+# everyone. A bar for each of thousands would be unreadable, and each is drawn twice (docs/practice.md).
+MOST_FEATURED = 30
+
+
 def report_charts(report: Report, language: Language | None = None) -> dict[str, Markup]:
     """The report page's charts (the template puts a data table beside each), each drawn for a
     desktop's column and a phone's (``charts.responsive``), their words in ``language``."""
     tr = language or Language()
     featured = sorted(report.changemakers, key=lambda f: (-f.count, f.name.lower()))
+    title = tr.gettext("Posts featuring each changemaker")
+    if len(featured) > MOST_FEATURED:
+        title = tr.gettext(
+            "Posts featuring the %(shown)s most featured of %(all)s changemakers (the table lists everyone)",
+            shown=tr.number(MOST_FEATURED),
+            all=tr.number(len(featured)),
+        )
+        featured = featured[:MOST_FEATURED]
     responsive = charts.responsive
     return {
         "ratio": responsive(
@@ -126,7 +139,7 @@ def report_charts(report: Report, language: Language | None = None) -> dict[str,
             charts.bar_chart,
             [(f.name, f.count) for f in featured],
             chart_id="spotlight-counts",
-            title=tr.gettext("Posts featuring each changemaker"),
+            title=title,
             language=tr,
         ),
         "why": responsive(
