@@ -342,8 +342,22 @@ def fingerprint(settings: Mapping[str, Any]) -> str | None:
 # -- the file -------------------------------------------------------------------------------------
 
 
+def cache_root(settings: Mapping[str, Any]) -> Path:
+    """``CACHE_PATH`` as Pelican takes it (``cache`` when unset): the spotlight caches live under it."""
+    return Path(settings.get("CACHE_PATH") or "cache")
+
+
 def cache_file(settings: Mapping[str, Any]) -> Path:
-    return Path(settings.get("CACHE_PATH") or "cache") / CACHE_FILE
+    return cache_root(settings) / CACHE_FILE
+
+
+def build_switches(settings: Mapping[str, Any]) -> tuple[bool, bool]:
+    """Whether a build reads and whether it writes the caches kept beside Pelican's content cache
+    (``render_cache``, ``template_cache``): as Pelican does, ``LOAD_CONTENT_CACHE`` and
+    ``CACHE_CONTENT``; neither when ``SPOTLIGHT_CACHE`` is off."""
+    if not settings.get("SPOTLIGHT_CACHE", True):
+        return False, False
+    return bool(settings.get("LOAD_CONTENT_CACHE")), bool(settings.get("CACHE_CONTENT"))
 
 
 class RecordStore(internals.StampedCacher):

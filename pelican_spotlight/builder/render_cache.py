@@ -81,14 +81,13 @@ class RenderCache:
     def open(cls, settings: Mapping[str, Any], env: Environment, day: dt.date) -> RenderCache:
         """The cache for this build, loaded when Pelican loads its own; a disabled one when neither
         Pelican's switches nor ``SPOTLIGHT_CACHE`` ask for it, or its fingerprint cannot be made."""
-        load = bool(settings.get("LOAD_CONTENT_CACHE"))
-        write = bool(settings.get("CACHE_CONTENT"))
-        if not (load or write) or not settings.get("SPOTLIGHT_CACHE", True):
+        load, write = cache.build_switches(settings)
+        if not (load or write):
             return cls()
         key = fingerprint(settings, env, day)
         if key is None:
             return cls()
-        found = cls(Path(settings.get("CACHE_PATH") or "cache") / CACHE_FILE, key, write)
+        found = cls(cache.cache_root(settings) / CACHE_FILE, key, write)
         if load:
             found.entries = _load(found.path, key)
         return found

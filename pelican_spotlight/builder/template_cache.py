@@ -78,13 +78,12 @@ class SwitchedBytecodeCache(FileSystemBytecodeCache):
 
 def use_bytecode_cache(env: Environment, settings: Mapping[str, Any]) -> None:
     """Give ``env`` a cache of compiled templates, when Pelican keeps its content cache."""
-    load = bool(settings.get("LOAD_CONTENT_CACHE"))
-    write = bool(settings.get("CACHE_CONTENT"))
-    if env.bytecode_cache is not None or not (load or write) or not settings.get("SPOTLIGHT_CACHE", True):
+    load, write = cache.build_switches(settings)
+    if env.bytecode_cache is not None or not (load or write):
         return
     try:
         digest = compile_digest(env)
-        directory = Path(settings.get("CACHE_PATH") or "cache") / FOLDER / digest[:20]
+        directory = cache.cache_root(settings) / FOLDER / digest[:20]
         directory.mkdir(parents=True, exist_ok=True)
     except (OSError, TypeError, ValueError, RuntimeError) as exc:
         logger.debug("spotlight cache: templates compiled afresh (%s)", exc)
