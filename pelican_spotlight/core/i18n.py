@@ -15,6 +15,7 @@ import datetime as dt
 import gettext
 import logging
 from collections.abc import Callable, Mapping, Sequence
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -158,25 +159,28 @@ class Language:
         name = locale.get_display_name(locale) if locale is not None else None
         return name or str(code)
 
+    @cached_property
     def why_labels(self) -> dict[str, str]:
-        """The reasons for networking as the plugin's pages and reports name them."""
+        """The reasons for networking as the plugin's pages and reports name them (made once: a
+        report's tables ask for them row by row)."""
         return {
             "learn": self.gettext("learn"),
             "contribute": self.gettext("contribute"),
             "connect": self.gettext("connect"),
         }
 
+    @cached_property
     def circle_labels(self) -> dict[str, str]:
         """The circles as the report's tables name them."""
         return {"focus": self.gettext("focus"), "extended": self.gettext("extended")}
 
     def why(self, why: str) -> str:
         """A reason for networking by its label (``learn``…); any other value as it is."""
-        return self.why_labels().get(why, why)
+        return self.why_labels.get(why, why)
 
     def circle(self, circle: str) -> str:
         """A circle by its label (``focus``, ``extended``); any other value as it is."""
-        return self.circle_labels().get(circle, circle)
+        return self.circle_labels.get(circle, circle)
 
     def join(self, items: Sequence[str]) -> str:
         """``a``, ``a and b``, ``a, b and c`` in the language's words."""
@@ -206,14 +210,13 @@ def install(env: Environment, language: Language) -> None:
             text = Markup(text)
         return text % {"num": language.number(n), **variables}
 
-    def label(labels: Callable[[], dict[str, str]]) -> Callable[[EvalContext, Any], Any]:
+    def label(labels: dict[str, str]) -> Callable[[EvalContext, Any], Any]:
         @pass_eval_context
         def filter_(eval_ctx: EvalContext, value: Any) -> Any:
-            known = labels()
-            if value not in known:
+            if value not in labels:
                 return value  # data, escaped as any other
             # The catalog's words are the package's, trusted as spotlight_gettext's.
-            return Markup(known[value]) if eval_ctx.autoescape else known[value]
+            return Markup(labels[value]) if eval_ctx.autoescape else labels[value]
 
         return filter_
 
