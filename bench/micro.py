@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 import markdown
+from babel.dates import format_date
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -31,10 +32,12 @@ from test_fast_paths import reference_link_text  # noqa: E402
 
 import bench  # noqa: E402
 from pelican_spotlight.core import registry as reg  # noqa: E402
+from pelican_spotlight.core.i18n import Language  # noqa: E402
 from pelican_spotlight.core.registry import load_registry  # noqa: E402
 from pelican_spotlight.markup import autolink as autolink_module  # noqa: E402
+from pelican_spotlight.markup import shortcodes  # noqa: E402
 from pelican_spotlight.markup.autolink import NameIndex, autolink  # noqa: E402
-from pelican_spotlight.markup.shortcodes import TAG_RE, Tag, parse_tag  # noqa: E402
+from pelican_spotlight.markup.shortcodes import TAG_RE, Tag, _words, parse_tag  # noqa: E402
 from pelican_spotlight.practice.related import RelatedIndex, backlinks, related  # noqa: E402
 
 # How autolink found text before it read HTML with html.parser: a regular expression over "<...>".
@@ -102,6 +105,21 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
 
+    # Tags: their arguments split once per distinct text (shlex reads a character at a time).
+    def parse_every_tag():
+        _words.cache_clear()
+        return [parse_tag(n, a, 1, "") for n, a in tags]
+
+    def parse_uncached():
+        cached = shortcodes._words
+        shortcodes._words = cached.__wrapped__
+        try:
+            return [parse_tag(n, a, 1, "") for n, a in tags]
+        finally:
+            shortcodes._words = cached
+
+    rows.append((f"parse {len(tags):,} tags", best(parse_uncached), best(parse_every_tag)))
+
     # Autolink over the HTML of (a sample of) the posts, against the whole registry.
     sample = sources[:: max(1, len(sources) // 2000)]
     md = markdown.Markdown(extensions=["extra", "meta"])
@@ -167,6 +185,19 @@ def main(argv: list[str] | None = None) -> int:
             idx.related(post, features[post], 5)
 
     rows.append((f"related posts of {len(posts):,} posts", best(before_related, 1), best(after_related, 1)))
+
+    # Dates as a profile page prints them: each post's date once per post that links it.
+    dated = [post.date for post in posts for _ in range(3)]
+
+    def babel_each_time():
+        locale = Language("en").locale
+        return [format_date(day.date(), "medium", locale=locale) for day in dated]
+
+    def once_per_day():
+        language = Language("en")
+        return [language.date(day) for day in dated]
+
+    rows.append((f"{len(dated):,} dates in English", best(babel_each_time), best(once_per_day)))
 
     print(f"Site {spec.posts:,} posts × {spec.changemakers:,} changemakers (bench/sites/{spec.label})\n")
     print("| step | before | after | speed-up |")

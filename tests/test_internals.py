@@ -12,6 +12,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from docutils.transforms import Transform
 from jinja2 import DictLoader, Environment, Template
 from pelican.contents import Article, Content
@@ -114,6 +115,7 @@ def _dict_sizes(mode: str) -> list[int]:
     return [int(size) for size in done.stdout.split()]
 
 
+@pytest.mark.builds  # runs two fresh interpreters
 def test_reserved_link_names_keep_each_posts_attributes_in_the_shared_table():
     reserved, unreserved = _dict_sizes("reserve"), _dict_sizes("none")
     # Unreserved, the posts' own fields fill the table first, and every post leaves it for a

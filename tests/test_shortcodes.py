@@ -324,6 +324,21 @@ def test_parse_tag_round_trips_options():
     )
 
 
+def test_a_tag_written_again_is_read_again_with_its_own_line_and_options():
+    # The words of a tag's arguments are kept for the next tag with the same text: what one tag
+    # was given must never reach another (its line, its raw text, its options dictionary).
+    first = parse_tag("spotlight", " ada style=compact", 3, "{% spotlight ada style=compact %}")
+    first.options["style"] = "changed by a caller"
+    second = parse_tag("spotlight", " ada style=compact", 9, "{%spotlight ada style=compact%}")
+    assert (second.line, second.raw, second.options) == (
+        9,
+        "{%spotlight ada style=compact%}",
+        {"style": "compact"},
+    )
+    for line in (1, 2):  # an error is found each time, never kept as an answer
+        assert parse_tag("mention", ' ada "open', line).error == "unbalanced quotes"
+
+
 def test_each_markdown_instance_gets_its_own_extension_and_reset_forgets_the_document():
     settings = {"MARKDOWN": {"extensions": ["extra"]}}
     prepare_settings(settings)

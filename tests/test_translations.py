@@ -489,3 +489,14 @@ def test_a_subsite_without_its_summary_takes_the_main_site_s_language_not_the_fi
     assert "Moteurs en français." not in site.read("de/spotlight/ada-example/index.html")
     assert "Moteurs en français." in site.read("fr/spotlight/ada-example/index.html")
     assert "Engines in English." in site.read("spotlight/ada-example/index.html")
+
+
+def test_a_day_is_written_the_same_each_time_it_is_asked_for_in_each_language():
+    # Language.date keeps each day it has formatted: the second answer must be the first, a
+    # datetime must give its day, and two languages must not share what they keep.
+    english, french = Language("en"), Language("fr")
+    for _ in range(2):
+        assert english.date(dt.datetime(2026, 11, 3, 23, 59)) == english.date(dt.date(2026, 11, 3))
+        assert english.date(dt.date(2026, 11, 3)) == "Nov 3, 2026"
+        assert french.date(dt.date(2026, 11, 3)) == "3 nov. 2026"
+    assert english.date(None) == "—"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections import ChainMap
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TextIO
@@ -71,10 +70,11 @@ class Output:
         siteurl = self.settings["SITEURL"]
         if self.settings.get("RELATIVE_URLS", False):
             siteurl = path_to_url(get_relative_path(save_as))
-        # One Jinja context (a copy of the site's) renders both the body and the title.
-        values = ChainMap(
-            {"SITEURL": siteurl, "output_file": save_as, "spotlight_body_only": True}, kwargs, self.context
-        )
+        # One Jinja context (a copy of the site's) renders both the body and the title. A dict, not a
+        # ChainMap: Jinja copies it key by key, and a ChainMap looks up each of the site's hundreds of
+        # keys through every map, on each of the plugin's pages.
+        here = {"SITEURL": siteurl, "output_file": save_as, "spotlight_body_only": True}
+        values = {**self.context, **kwargs, **here}
         body, title = internals.render_body_and_block(template, values, "spotlight_title")
         title = theme_text(title.strip())
         metadata = {"title": title, "url": url, "save_as": save_as, "slug": page_slug(url)}

@@ -99,6 +99,7 @@ class Language:
             with open(catalog, "rb") as f:
                 self.translations = gettext.GNUTranslations(f)
         self.translated = catalog is not None
+        self._dates: dict[dt.date, str] = {}
         if announce and (parsed is None or (catalog is None and parsed.language != SOURCE)):
             logger.info(
                 "settings: DEFAULT_LANG %r has no catalog of pelican-spotlight's words (shipped: %s); "
@@ -131,12 +132,18 @@ class Language:
         return "rtl" if self.locale.character_order == "right-to-left" else "ltr"
 
     def date(self, value: dt.date | None) -> str:
-        """A day as the language writes it, month names from Babel's data (``3 nov. 2026``)."""
+        """A day as the language writes it, month names from Babel's data (``3 nov. 2026``).
+
+        Each day is formatted once per language: a site's pages print the same post dates again and
+        again (every backlink on a profile, every roundup entry), at about 10 µs a call in Babel."""
         if value is None:
             return "—"
         if isinstance(value, dt.datetime):
             value = value.date()
-        return format_date(value, "medium", locale=self.locale)
+        text = self._dates.get(value)
+        if text is None:
+            text = self._dates[value] = format_date(value, "medium", locale=self.locale)
+        return text
 
     def month_year(self, day: dt.date) -> str:
         """``November 2026``, ``novembre 2026``, ``November 2026``, ``noviembre de 2026``."""

@@ -35,6 +35,7 @@ built-ins it must follow or precede):
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -103,9 +104,13 @@ _TAG_FIELDS = tuple(Tag.__dataclass_fields__)
 _UNQUOTED_START = re.compile(r"""[^ \t\r\n"']*""")  # shlex's whitespace, not str.isspace's
 
 
-def _words(args: str) -> list[tuple[str, bool]]:
+@functools.lru_cache(maxsize=4096)
+def _words(args: str) -> tuple[tuple[str, bool], ...]:
     """Split like a shell; each word says whether it is an option: ``key=value`` whose ``=`` is not in
-    quotes, so ``"E=mc²"`` stays text. Raises ValueError on unbalanced quotes."""
+    quotes, so ``"E=mc²"`` stays text. Raises ValueError on unbalanced quotes.
+
+    Kept for the next tag with the same arguments: a blog names the same few changemakers in post
+    after post, and ``shlex`` reads a character at a time (half of parsing a tag, bench/micro.py)."""
     lex = shlex.shlex(args, posix=True)
     lex.whitespace_split = True
     lex.commenters = ""
@@ -114,7 +119,7 @@ def _words(args: str) -> list[tuple[str, bool]]:
         start = lex.instream.tell()
         word = lex.get_token()
         if word is None:
-            return words
+            return tuple(words)
         head = _UNQUOTED_START.match(args[start:].lstrip(" \t\r\n"))[0]
         words.append((word, "=" in head))
 
@@ -215,10 +220,15 @@ class TagPreprocessor(_Stage, Preprocessor):
 
     def run(self, lines: list[str]) -> list[str]:
         offset = self.ext.lines_before_meta - len(lines) if self.ext.lines_before_meta else 0
-        in_fence = _fenced_lines(lines)
+        in_fence: set[int] | None = None  # found at the first line that may hold a tag
         out: list[str] = []
         for i, line in enumerate(lines):
-            if i in in_fence or "{%" not in line:
+            if "{%" not in line:
+                out.append(line)
+                continue
+            if in_fence is None:
+                in_fence = _fenced_lines(lines)
+            if i in in_fence:
                 out.append(line)
                 continue
             number = i + 1 + offset  # in a metadata field, converted alone: its line in the field
