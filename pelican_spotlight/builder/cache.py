@@ -351,6 +351,58 @@ def cache_file(settings: Mapping[str, Any]) -> Path:
     return cache_root(settings) / CACHE_FILE
 
 
+# Where and whether things are written, and how the build logs: nothing a rendering or the registry
+# reads (the render cache and the registry cache key on every other setting).
+UNREAD_SETTINGS = frozenset(
+    {
+        "OUTPUT_PATH",
+        "OUTPUT_RETENTION",
+        "DELETE_OUTPUT_DIRECTORY",
+        "WRITE_SELECTED",
+        "CACHE_CONTENT",
+        "LOAD_CONTENT_CACHE",
+        "CACHE_PATH",
+        "GZIP_CACHE",
+        "CHECK_MODIFIED_METHOD",
+        "CONTENT_CACHING_LAYER",
+        "PORT",
+        "BIND",
+        "DEBUG",
+        "LOG_FILTER",
+    }
+)
+
+
+def read_settings_form(settings: Mapping[str, Any]) -> list:
+    """Every setting but ``UNREAD_SETTINGS``, canonical and sorted by name."""
+    return [
+        [name, canonical(value)] for name, value in sorted(settings.items()) if name not in UNREAD_SETTINGS
+    ]
+
+
+def read_pickle(path: Path, form: int, key: str, field: str, kind: type) -> Any:
+    """The ``field`` of a cache file pickled by ``write_atomically`` as ``{"format": form,
+    "fingerprint": key, field: …}``, when it is of ``kind``; None when the file is missing,
+    unreadable, or made for another format or fingerprint (said at debug level)."""
+    try:
+        with open(path, "rb") as f:
+            data = pickle.load(f)
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # a truncated or foreign pickle can raise almost anything
+        logger.debug("spotlight cache: cannot read %s (%s); not used", path, exc)
+        return None
+    if not (
+        isinstance(data, dict)
+        and data.get("format") == form
+        and data.get("fingerprint") == key
+        and isinstance(data.get(field), kind)
+    ):
+        logger.debug("spotlight cache: %s is for other code, settings, inputs or a day before", path)
+        return None
+    return data[field]
+
+
 def build_switches(settings: Mapping[str, Any]) -> tuple[bool, bool]:
     """Whether a build reads and whether it writes the caches kept beside Pelican's content cache
     (``render_cache``, ``template_cache``): as Pelican does, ``LOAD_CONTENT_CACHE`` and

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from pelican.contents import Article, Content, Page
 from pelican.generators import Generator
 
-from pelican_spotlight.builder import cache, outputs
+from pelican_spotlight.builder import cache, outputs, registry_cache
 from pelican_spotlight.builder.content import Outcome, apply, post_records, rendered
 from pelican_spotlight.builder.links import LINK_NAMES, RelatedPost, set_links
 from pelican_spotlight.builder.menu import MenuLink, Placement, theme_reads
@@ -32,7 +32,7 @@ from pelican_spotlight.core.errors import SettingsError
 from pelican_spotlight.core.i18n import for_build
 from pelican_spotlight.core.problems import Problem
 from pelican_spotlight.core.records import Post
-from pelican_spotlight.core.registry import Changemaker, load_site_registry, local_images
+from pelican_spotlight.core.registry import Changemaker, local_images
 from pelican_spotlight.core.registry import shown as quoted
 from pelican_spotlight.core.settings import (
     MENU_PAGES,
@@ -74,7 +74,8 @@ class SpotlightGenerator(Generator):
             self.context.setdefault(name, value)
         # Loaded before any post is read, which lowers the build's peak memory (docs/benchmarks.md);
         # its problems are logged, in order, by generate_context.
-        self.registry = load_site_registry(self.settings, self.window)
+        # With Pelican's content cache on, the last build's when nothing it was read from changed.
+        self.registry = registry_cache.load(self.settings, self.window)
         # Before any post is made: room for the attributes set_links adds, in every post (peak memory).
         internals.reserve_attributes((Article, Page), LINK_NAMES)
         self.features: dict[Content, list[str]] = {}

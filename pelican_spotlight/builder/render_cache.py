@@ -44,25 +44,6 @@ FORMAT = 1  # bump when Outcome or the key changes shape
 CACHE_FILE = Path("spotlight") / "rendered.pickle"
 LIBRARIES = ("pelican", "markdown", "jinja2", "markupsafe", "babel")
 PACKAGE_FILES = (".py", ".html", ".mo")  # its code, its templates, its translations
-# Where and whether things are written, and how the build logs: nothing a rendering reads.
-UNREAD_SETTINGS = frozenset(
-    {
-        "OUTPUT_PATH",
-        "OUTPUT_RETENTION",
-        "DELETE_OUTPUT_DIRECTORY",
-        "WRITE_SELECTED",
-        "CACHE_CONTENT",
-        "LOAD_CONTENT_CACHE",
-        "CACHE_PATH",
-        "GZIP_CACHE",
-        "CHECK_MODIFIED_METHOD",
-        "CONTENT_CACHING_LAYER",
-        "PORT",
-        "BIND",
-        "DEBUG",
-        "LOG_FILTER",
-    }
-)
 
 
 class RenderCache:
@@ -141,23 +122,8 @@ class RenderCache:
 
 
 def _load(path: Path, key: str) -> dict[bytes, Outcome]:
-    try:
-        with open(path, "rb") as f:
-            data = pickle.load(f)
-    except FileNotFoundError:
-        return {}
-    except Exception as exc:  # a truncated or foreign pickle can raise almost anything
-        logger.debug("spotlight cache: cannot read %s (%s); rendering every post", path, exc)
-        return {}
-    if not (
-        isinstance(data, dict)
-        and data.get("format") == FORMAT
-        and data.get("fingerprint") == key
-        and isinstance(data.get("entries"), dict)
-    ):
-        logger.debug("spotlight cache: %s is for other settings, code, registry or templates", path)
-        return {}
-    return {k: v for k, v in data["entries"].items() if isinstance(k, bytes) and isinstance(v, Outcome)}
+    entries = cache.read_pickle(path, FORMAT, key, "entries", dict) or {}
+    return {k: v for k, v in entries.items() if isinstance(k, bytes) and isinstance(v, Outcome)}
 
 
 def fingerprint(settings: Mapping[str, Any], env: Environment, day: dt.date) -> str | None:
@@ -167,11 +133,7 @@ def fingerprint(settings: Mapping[str, Any], env: Environment, day: dt.date) -> 
             "format": FORMAT,
             "plugin": cache.package_digest(PACKAGE_FILES),
             "versions": [list(sys.version_info[:3]), *(cache.version(name) for name in LIBRARIES)],
-            "settings": [
-                [name, cache.canonical(value)]
-                for name, value in sorted(settings.items())
-                if name not in UNREAD_SETTINGS
-            ],
+            "settings": cache.read_settings_form(settings),
             "registry": cache.registry_digest(settings),
             "day": day.isoformat(),
             "templates": _templates(env),

@@ -723,9 +723,9 @@ def _check_values(found: _Entry, clean: dict[str, Any], content_path: Path | Non
         key, what = url_problem
         clean.pop(key)
         found.report(found.line_of(key), what)
-    image_problem = _check_local_image(clean.get("image"), content_path)
-    if image_problem:
-        level, what = image_problem
+    found_problem = image_problem(clean.get("image"), content_path)
+    if found_problem:
+        level, what = found_problem
         clean.pop("image")  # never link a file that is missing or must not be published
         found.report(found.line_of("image"), f"image {what}", level)
     for key in MARKUP_CHECKED:
@@ -772,7 +772,7 @@ MARKUP_CHECKED = ("name", "summary", "aliases")
 IMAGE_SUFFIXES = (".apng", ".avif", ".gif", ".jpeg", ".jpg", ".png", ".svg", ".webp")
 
 
-def _check_local_image(image: str | None, content_path: Path | None) -> tuple[int, str] | None:
+def image_problem(image: str | None, content_path: Path | None) -> tuple[int, str] | None:
     """What is wrong with a local ``image``: not a picture (a card must never link the registry, with
     its private notes, or a post's source), a symlink out of the content folder, or a missing file."""
     if not image or "://" in image:

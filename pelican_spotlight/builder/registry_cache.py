@@ -1,0 +1,86 @@
+"""The registry as the last build loaded it, kept while nothing it was made from changed.
+
+A writer who saves a post and looks has the registry read, validated and checked again on every
+build: 0.1 s at 300 changemakers, 2.5 s at 5,000 (docs/benchmarks.md). With Pelican's content cache
+on, the loaded registry is kept in ``CACHE_PATH/spotlight/registry.pickle`` under a fingerprint of
+everything loading reads besides the disk: the plugin's code and schemas, the versions of Python
+and of the libraries that parse and check, every setting, the registry's bytes and the day of the
+build (the dates a build counts). The disk is checked again on every use: each local image a
+changemaker shows must still pass the check that let it in.
+
+Only a registry loaded without a single problem is kept. A problem is logged on every build until
+it is fixed (so ``--fatal warnings`` fails every time), and an image dropped as missing must be
+looked for again on the next build; those registries are read afresh each time.
+
+Pelican's switches decide, as for the other spotlight caches (``cache.build_switches``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import logging
+import pickle
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from pelican_spotlight.builder import cache
+from pelican_spotlight.core.dates import DateWindow
+from pelican_spotlight.core.registry import Registry, image_problem, load_site_registry
+
+logger = logging.getLogger(__name__)
+
+FORMAT = 1  # bump when Registry or Changemaker change shape
+CACHE_FILE = Path("spotlight") / "registry.pickle"
+PACKAGE_FILES = (".py", ".json")  # the loader's code and the schemas it validates against
+LIBRARIES = ("pyyaml", "jsonschema", "babel", "pelican")  # parsing, checking, languages, slugify
+
+
+def load(settings: Mapping[str, Any], window: DateWindow) -> Registry:
+    """The site's registry: the last build's when it still holds, else read (and kept when clean)."""
+    read, write = cache.build_switches(settings)
+    key = fingerprint(settings, window.today) if read or write else None
+    path = cache.cache_root(settings) / CACHE_FILE
+    if read and key is not None:
+        kept = _read(path, key, settings)
+        if kept is not None:
+            return kept
+    registry = load_site_registry(settings, window)
+    if write and key is not None and not registry.problems and not registry.unreadable:
+        try:
+            cache.write_atomically(path, {"format": FORMAT, "fingerprint": key, "registry": registry})
+        except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
+            logger.info("spotlight cache: cannot write %s (%s); going on without it", path, exc)
+    return registry
+
+
+def _read(path: Path, key: str, settings: Mapping[str, Any]) -> Registry | None:
+    registry = cache.read_pickle(path, FORMAT, key, "registry", Registry)
+    if registry is None:
+        return None
+    content_path = Path(settings["PATH"])
+    if any(image_problem(cm.image, content_path) for cm in registry):
+        logger.debug("spotlight cache: an image of the registry changed on disk; reading the registry")
+        return None
+    return registry
+
+
+def fingerprint(settings: Mapping[str, Any], day: dt.date) -> str | None:
+    """A digest of everything besides the disk's images that loading the registry reads."""
+    try:
+        parts = {
+            "format": FORMAT,
+            "plugin": cache.package_digest(PACKAGE_FILES),
+            "versions": [list(sys.version_info[:3]), *(cache.version(name) for name in LIBRARIES)],
+            "settings": cache.read_settings_form(settings),
+            "registry": cache.registry_digest(settings),
+            "day": day.isoformat(),
+        }
+        text = json.dumps(parts, sort_keys=True, ensure_ascii=True)
+    except (OSError, TypeError, ValueError, RuntimeError) as exc:
+        logger.debug("spotlight cache: no fingerprint for the registry (%s); reading it", exc)
+        return None
+    return hashlib.sha256(text.encode()).hexdigest()
