@@ -380,6 +380,30 @@ def read_settings_form(settings: Mapping[str, Any]) -> list:
     ]
 
 
+def inputs_digest(
+    form: int,
+    settings: Mapping[str, Any],
+    day: dt.date,
+    package_files: tuple[str, ...],
+    libraries: tuple[str, ...],
+    **more: Any,
+) -> str:
+    """The fingerprint of a cache kept beside Pelican's: its format, the plugin's files with these
+    suffixes, the versions of Python and these libraries, every read setting, the registry's bytes,
+    the day of the build, and ``more`` (JSON-able). Raises what reading the files raises, and
+    TypeError or ValueError for a value JSON cannot hold."""
+    parts = {
+        "format": form,
+        "plugin": package_digest(package_files),
+        "versions": [list(sys.version_info[:3]), *(version(name) for name in libraries)],
+        "settings": read_settings_form(settings),
+        "registry": registry_digest(settings),
+        "day": day.isoformat(),
+        **more,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True, ensure_ascii=True).encode()).hexdigest()
+
+
 def read_pickle(path: Path, form: int, key: str, field: str, kind: type) -> Any:
     """The ``field`` of a cache file pickled by ``write_atomically`` as ``{"format": form,
     "fingerprint": key, field: …}``, when it is of ``kind``; None when the file is missing,

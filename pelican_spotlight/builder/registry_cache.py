@@ -18,11 +18,8 @@ Pelican's switches decide, as for the other spotlight caches (``cache.build_swit
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import logging
 import pickle
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -71,16 +68,7 @@ def _read(path: Path, key: str, settings: Mapping[str, Any]) -> Registry | None:
 def fingerprint(settings: Mapping[str, Any], day: dt.date) -> str | None:
     """A digest of everything besides the disk's images that loading the registry reads."""
     try:
-        parts = {
-            "format": FORMAT,
-            "plugin": cache.package_digest(PACKAGE_FILES),
-            "versions": [list(sys.version_info[:3]), *(cache.version(name) for name in LIBRARIES)],
-            "settings": cache.read_settings_form(settings),
-            "registry": cache.registry_digest(settings),
-            "day": day.isoformat(),
-        }
-        text = json.dumps(parts, sort_keys=True, ensure_ascii=True)
+        return cache.inputs_digest(FORMAT, settings, day, PACKAGE_FILES, LIBRARIES)
     except (OSError, TypeError, ValueError, RuntimeError) as exc:
         logger.debug("spotlight cache: no fingerprint for the registry (%s); reading it", exc)
         return None
-    return hashlib.sha256(text.encode()).hexdigest()

@@ -26,7 +26,6 @@ import json
 import logging
 import os
 import pickle
-import sys
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -129,22 +128,19 @@ def _load(path: Path, key: str) -> dict[bytes, Outcome]:
 def fingerprint(settings: Mapping[str, Any], env: Environment, day: dt.date) -> str | None:
     """A digest of everything besides a post itself that shapes its rendering; None if unknowable."""
     try:
-        parts = {
-            "format": FORMAT,
-            "plugin": cache.package_digest(PACKAGE_FILES),
-            "versions": [list(sys.version_info[:3]), *(cache.version(name) for name in LIBRARIES)],
-            "settings": cache.read_settings_form(settings),
-            "registry": cache.registry_digest(settings),
-            "day": day.isoformat(),
-            "templates": _templates(env),
-            "environment": [_callables(env.filters), _callables(env.tests), _callables(env.globals)],
-            "compiling": compile_digest(env),
-        }
-        text = json.dumps(parts, sort_keys=True, ensure_ascii=True)
+        return cache.inputs_digest(
+            FORMAT,
+            settings,
+            day,
+            PACKAGE_FILES,
+            LIBRARIES,
+            templates=_templates(env),
+            environment=[_callables(env.filters), _callables(env.tests), _callables(env.globals)],
+            compiling=compile_digest(env),
+        )
     except (OSError, TypeError, ValueError, RuntimeError) as exc:
         logger.debug("spotlight cache: no fingerprint for rendering (%s); every post is rendered", exc)
         return None
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _templates(env: Environment) -> str:
