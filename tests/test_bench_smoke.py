@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,7 @@ pytestmark = pytest.mark.builds  # every script builds its tiny sites
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "bench.py"
 PHASES = BENCH.with_name("phases.py")
 SUGGEST = BENCH.with_name("suggest.py")
+INSTRUCTIONS = BENCH.with_name("instructions.py")
 SCRIPTS = sorted(BENCH.parent.glob("*.py"))
 
 # Imports each script as a module (its ``main`` not run), in a fresh interpreter: a name a script
@@ -64,6 +66,8 @@ def test_micro_and_fastpaths_scripts_run_at_a_tiny_size(tmp_path: Path) -> None:
     micro = run_script(BENCH.with_name("micro.py"), tmp_path)
     assert "| parse the registry YAML (10 entries) |" in micro.stdout
     assert "| related posts of 20 posts |" in micro.stdout
+    assert "| 60 dates in English |" in micro.stdout
+    assert re.search(r"^\| parse \d+ tags \|", micro.stdout, re.M), micro.stdout
     fast = run_tiny(BENCH.with_name("fastpaths.py"), tmp_path)
     assert "| YAML: `_FastLoader` (libyaml) vs `_Loader` (PyYAML's Python loader) |" in fast.stdout
 
@@ -174,3 +178,19 @@ def test_channels_bench_runs_at_a_tiny_size() -> None:
     )
     assert "| share kits of 2,000 posts: and email |" in result.stdout
     assert "| lists.list_files, 40 changemakers |" in result.stdout
+
+
+def test_instruction_script_builds_each_variant_it_counts(tmp_path: Path) -> None:
+    # Valgrind is not needed to check what each counted build writes: the child builds run alone.
+    run_script(BENCH.with_name("micro.py"), tmp_path)  # generates bench_sites/20x10
+    root = tmp_path / "20x10"
+    written = {}
+    for name, change, pages in (("all", "", 0), ("no pages", "no pages", 0), ("empty", "empty", 7)):
+        conf = "conf_none.py" if change == "empty" else "conf_defaults.py"
+        out = tmp_path / name.replace(" ", "-")
+        command = [sys.executable, str(INSTRUCTIONS), "--child", conf, str(out), change, str(pages)]
+        subprocess.run(command, cwd=root, check=True, capture_output=True, timeout=120)
+        written[name] = {p.relative_to(out).parts[0] for p in out.rglob("*.html")}
+    assert "spotlight" in written["all"]
+    assert "spotlight" not in written["no pages"] and written["no pages"] <= written["all"]
+    assert len(list((tmp_path / "empty" / "empty").glob("*/index.html"))) == 7
