@@ -140,3 +140,28 @@ def test_nothing_is_kept_unless_pelican_keeps_its_content_cache(network, loads):
         build(network, output, **switches)
     assert not (network.root / "cache" / CACHE_FILE).exists()
     assert len(loads) == 3
+
+
+@pytest.mark.parametrize("switches", [CACHED, UNCACHED], ids=["cached", "uncached"])
+def test_no_private_note_is_kept_in_the_cache_or_given_to_the_build(site, monkeypatch, switches):
+    write_network_site(site)
+    path = site.content / "spotlight.yaml"
+    note = "met at the clinic, private 7f3a"
+    path.write_text(
+        path.read_text(encoding="utf-8") + f"  - name: Noted Person\n    notes: {note}\n", "utf-8"
+    )
+    given = []
+    load = registry_cache.load
+    monkeypatch.setattr(registry_cache, "load", lambda *args: given.append(load(*args)) or given[-1])
+    for output in ("out-1", "out-2"):  # with the cache on, the second build takes it from the cache
+        site.build(OUTPUT_PATH=str(site.root / output), **switches)
+    assert len(given) == 2
+    for registry in given:
+        assert registry.get("noted-person") is not None
+        assert [cm.notes for cm in registry] == [""] * len(registry)
+    kept = (
+        [p for p in (site.root / "cache").rglob("*") if p.is_file()] if (site.root / "cache").exists() else []
+    )
+    assert (switches is CACHED) == (site.root / "cache" / CACHE_FILE in kept)
+    for file in kept:
+        assert note.encode() not in file.read_bytes(), file

@@ -13,6 +13,9 @@ it is fixed (so ``--fatal warnings`` fails every time), and an image dropped as 
 looked for again on the next build; those registries are read afresh each time.
 
 Pelican's switches decide, as for the other spotlight caches (``cache.build_switches``).
+
+A build shows no changemaker's private ``notes`` on any page, so the registry it gets has none,
+cached or not, and the cache file holds none: it can never publish them, wherever it lies.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import datetime as dt
 import logging
 import pickle
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -45,13 +49,21 @@ def load(settings: Mapping[str, Any], window: DateWindow) -> Registry:
         kept = _read(path, key, settings)
         if kept is not None:
             return kept
-    registry = load_site_registry(settings, window)
+    registry = without_notes(load_site_registry(settings, window))
     if write and key is not None and not registry.problems and not registry.unreadable:
         try:
             cache.write_atomically(path, {"format": FORMAT, "fingerprint": key, "registry": registry})
         except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
             logger.info("spotlight cache: cannot write %s (%s); going on without it", path, exc)
     return registry
+
+
+def without_notes(registry: Registry) -> Registry:
+    """The registry with every changemaker's private notes left out (no page shows them)."""
+    if not any(cm.notes for cm in registry):
+        return registry
+    kept = tuple(replace(cm, notes="") if cm.notes else cm for cm in registry)
+    return Registry(kept, registry.problems, registry.unreadable)
 
 
 def _read(path: Path, key: str, settings: Mapping[str, Any]) -> Registry | None:
