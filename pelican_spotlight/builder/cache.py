@@ -429,7 +429,7 @@ def read_pickle(path: Path, form: int, key: str, field: str, kind: type) -> Any:
 
 def build_switches(settings: Mapping[str, Any]) -> tuple[bool, bool]:
     """Whether a build reads and whether it writes the caches kept beside Pelican's content cache
-    (``render_cache``, ``template_cache``): as Pelican does, ``LOAD_CONTENT_CACHE`` and
+    (``render_cache``, ``registry_cache``, ``template_cache``): as Pelican does, ``LOAD_CONTENT_CACHE`` and
     ``CACHE_CONTENT``; neither when ``SPOTLIGHT_CACHE`` is off."""
     if not settings.get("SPOTLIGHT_CACHE", True):
         return False, False
@@ -452,28 +452,10 @@ class RecordStore(internals.StampedCacher):
         store = cls(settings, fingerprint(settings))
         if store.fingerprint is None:
             return store
-        try:
-            with open(store.path, "rb") as f:
-                data = pickle.load(f)
-        except FileNotFoundError:
-            logger.debug("spotlight cache: %s not found; reading every file", store.path)
+        files = read_pickle(store.path, FORMAT, store.fingerprint, "files", dict)
+        if files is None:  # missing, or to be written again: unreadable or another site's
+            store.changed = store.path.exists()
             return store
-        except Exception as exc:  # a truncated or foreign pickle can raise almost anything
-            logger.debug("spotlight cache: cannot read %s (%s); reading every file", store.path, exc)
-            store.changed = True
-            return store
-        if (
-            not isinstance(data, dict)
-            or data.get("format") != FORMAT
-            or data.get("fingerprint") != store.fingerprint
-            or not isinstance(data.get("files"), dict)
-        ):
-            logger.debug(
-                "spotlight cache: %s is for other settings, code or registry; reading every file", store.path
-            )
-            store.changed = True
-            return store
-        files = data["files"]
         store.entries = {
             k: v
             for k, v in files.items()
