@@ -429,11 +429,64 @@ def read_pickle(path: Path, form: int, key: str, field: str, kind: type) -> Any:
 
 def build_switches(settings: Mapping[str, Any]) -> tuple[bool, bool]:
     """Whether a build reads and whether it writes the caches kept beside Pelican's content cache
-    (``render_cache``, ``registry_cache``, ``template_cache``): as Pelican does, ``LOAD_CONTENT_CACHE`` and
-    ``CACHE_CONTENT``; neither when ``SPOTLIGHT_CACHE`` is off."""
+    (``render_cache``, ``registry_cache``, ``page_cache``, ``template_cache``): as Pelican does,
+    ``LOAD_CONTENT_CACHE`` and ``CACHE_CONTENT``; neither when ``SPOTLIGHT_CACHE`` is off."""
     if not settings.get("SPOTLIGHT_CACHE", True):
         return False, False
     return bool(settings.get("LOAD_CONTENT_CACHE")), bool(settings.get("CACHE_CONTENT"))
+
+
+class Kept:
+    """Values a build keeps for the next one by a digest key, in one file under one fingerprint (the
+    render cache's outcomes, the page cache's bodies); ``enabled`` False makes every call a no-op.
+
+    Loaded and written as ``build_switches`` says. ``save`` writes what this build ``put`` (the last
+    build's other entries are dropped), and nothing when that is what was loaded."""
+
+    FORMAT = 0  # each kind's own, bumped when its entries or keys change shape
+    CACHE_FILE = Path("spotlight") / "kept.pickle"
+    KIND: type = object  # the type of every value
+
+    def __init__(self, path: Path | None = None, fingerprint: str | None = None, write: bool = False) -> None:
+        self.path = path
+        self.fingerprint = fingerprint
+        self.write = write
+        self.enabled = path is not None and fingerprint is not None
+        self.entries: dict[bytes, Any] = {}  # what the last build kept
+        self.kept: dict[bytes, Any] = {}  # what this build will keep
+        self.hits = 0
+
+    @classmethod
+    def under(cls, settings: Mapping[str, Any], fingerprint: str | None, load: bool, write: bool) -> Any:
+        """The cache of this build under ``fingerprint`` (None: a disabled one), loaded if ``load``."""
+        if fingerprint is None or not (load or write):
+            return cls()
+        found = cls(cache_root(settings) / cls.CACHE_FILE, fingerprint, write)
+        if load and found.path is not None:
+            entries = read_pickle(found.path, cls.FORMAT, fingerprint, "entries", dict) or {}
+            kind = cls.KIND
+            found.entries = {k: v for k, v in entries.items() if isinstance(k, bytes) and isinstance(v, kind)}
+        return found
+
+    def get(self, key: bytes | None) -> Any:
+        value = self.entries.get(key) if key is not None else None
+        if value is not None:
+            self.hits += 1
+        return value
+
+    def put(self, key: bytes | None, value: Any) -> None:
+        if key is not None:
+            self.kept[key] = value
+
+    def save(self) -> None:
+        """Write this build's entries atomically; a failure is logged at info level, never raised."""
+        if not (self.enabled and self.write) or self.path is None or self.kept == self.entries:
+            return
+        data = {"format": self.FORMAT, "fingerprint": self.fingerprint, "entries": self.kept}
+        try:
+            write_atomically(self.path, data)
+        except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
+            logger.info("spotlight cache: cannot write %s (%s); going on without it", self.path, exc)
 
 
 class RecordStore(internals.StampedCacher):

@@ -20,6 +20,7 @@ from pelican_spotlight.builder import cache, outputs, registry_cache
 from pelican_spotlight.builder.content import Outcome, apply, post_records, rendered
 from pelican_spotlight.builder.links import LINK_NAMES, RelatedPost, set_links
 from pelican_spotlight.builder.menu import MenuLink, Placement, theme_reads
+from pelican_spotlight.builder.page_cache import PageCache
 from pelican_spotlight.builder.pages import Output, SpotlightPage, page_slug
 from pelican_spotlight.builder.render_cache import RenderCache
 from pelican_spotlight.builder.site import Profile, SiteContext
@@ -82,6 +83,7 @@ class SpotlightGenerator(Generator):
         self.content_problems: dict[Content, list[Problem]] = {}
         self.networks: set[Content] = set()  # content showing a {% network %} list: about others
         self.site: SiteContext | None = None  # made, complete, at the end of generate_context
+        self.render_fingerprint: str | None = None  # the render cache's, which the page cache shares
 
     # -- context -----------------------------------------------------------------------------
 
@@ -134,6 +136,7 @@ class SpotlightGenerator(Generator):
         # Outcomes kept from the last build (when Pelican keeps its content cache): on a save, only
         # the posts that changed are rendered again.
         kept = RenderCache.open(self.settings, self.env, self.window.today)
+        self.render_fingerprint = kept.fingerprint
         fields = self.settings.get("FORMATTED_FIELDS", ())
         for content in self._all_content():
             # A post from Pelican's generator cache carries the context pickled with it in an earlier
@@ -306,10 +309,14 @@ class SpotlightGenerator(Generator):
 
     def generate_output(self, writer: Any) -> None:
         assert self.site is not None, "Pelican calls generate_context first"
-        out = Output(
-            writer, self.settings, self.context, self.get_template, self.output_path, self.config.page_layout
-        )
+        # The bodies of the plugin's pages kept from the last build (when Pelican keeps its cache).
+        pages = PageCache.open(self.settings, self.env, self.render_fingerprint)
+        layout = self.config.page_layout
+        out = Output(writer, self.settings, self.context, self.get_template, self.output_path, layout, pages)
         outputs.write_all(self.site, out)
+        pages.save()
+        if pages.enabled:
+            logger.debug("spotlight cache: %s of %s page bodies as before", pages.hits, len(pages.kept))
         outputs.announce(self.site.report, self.config.warn_below_target, self.language)
 
 

@@ -21,7 +21,7 @@ from feedgenerator import Atom1Feed, get_tag_uri
 from markupsafe import Markup
 
 from pelican_spotlight.builder.pages import Output
-from pelican_spotlight.builder.site import SiteContext
+from pelican_spotlight.builder.site import Profile, SiteContext
 from pelican_spotlight.core.i18n import Language
 from pelican_spotlight.core.registry import CIRCLES, WHYS, Changemaker
 from pelican_spotlight.core.urls import absolute_root
@@ -62,9 +62,40 @@ def write_directory(site: SiteContext, out: Output) -> None:
         out.text(config.css_save_as, css)
     for profile in site:
         if profile.save_as:
-            out.page(profile.save_as, "spotlight/changemaker", profile.url, changemaker=profile)
+            inputs = profile_inputs(profile, site)
+            out.page(profile.save_as, "spotlight/changemaker", profile.url, inputs, changemaker=profile)
     if config.index_save_as:
         out.page(config.index_save_as, "spotlight/index", config.index_url)
+
+
+def profile_inputs(profile: Profile, site: SiteContext) -> tuple:
+    """Everything ``spotlight/changemaker.html`` reads for one profile besides the settings (and so
+    what keys its body in ``page_cache``). ``tests/test_page_cache.py`` holds the template to it."""
+    return (
+        profile.changemaker,
+        profile.count,
+        profile.first_featured,
+        profile.last_featured,
+        [(p.url, p.title, p.date) for p in profile.posts],
+        site.index_url,
+    )
+
+
+def roundup_inputs(roundup: Roundup, site: SiteContext) -> tuple:
+    """Everything ``spotlight/roundup.html`` reads for one roundup besides the settings, as
+    ``profile_inputs``: its period and tally, each person with the posts featuring them (their name,
+    page and summary), and its neighbours."""
+    slugs = [slug for slug, _ in roundup.spotlights] + list(roundup.new)
+    people = {slug: (p.changemaker, p.url) if (p := site.get(slug)) else None for slug in slugs}
+    return (
+        roundup.period,
+        roundup.tally,
+        [(slug, [(p.url, p.title) for p in posts]) for slug, posts in roundup.spotlights],
+        list(roundup.new),
+        sorted(people.items()),
+        [(r.url, r.period) if r else None for r in (roundup.previous, roundup.next)],
+        site.roundups_url,
+    )
 
 
 def write_report(site: SiteContext, out: Output) -> None:
@@ -82,7 +113,8 @@ def write_roundups(site: SiteContext, out: Output) -> None:
     config = site.settings
     for roundup in site.roundups:
         if roundup.save_as:
-            out.page(roundup.save_as, "spotlight/roundup", roundup.url, roundup=roundup)
+            inputs = roundup_inputs(roundup, site)
+            out.page(roundup.save_as, "spotlight/roundup", roundup.url, inputs, roundup=roundup)
     if config.roundups_save_as:
         newest_first = list(reversed(site.roundups))
         out.page(config.roundups_save_as, "spotlight/roundups", config.roundups_url, roundups=newest_first)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from jinja2 import Template
 from pelican.contents import Page
 from pelican.utils import get_relative_path, path_to_url, sanitised_join
 
+from pelican_spotlight.builder.page_cache import PageCache
 from pelican_spotlight.core import internals
 from pelican_spotlight.markup.render import theme_text
 
@@ -34,14 +35,17 @@ class Output:
     get_template: Callable[[str], Template]
     output_path: str
     layout: str  # SPOTLIGHT_PAGE_LAYOUT
+    pages: PageCache = field(default_factory=PageCache)  # bodies kept from the last build
 
-    def page(self, save_as: str, template: str, url: str, **kwargs: Any) -> None:
+    def page(self, save_as: str, template: str, url: str, cache_inputs: Any = None, **kwargs: Any) -> None:
         """One HTML page from a ``spotlight/*`` template, with the site's context and URL settings.
 
         With ``SPOTLIGHT_PAGE_LAYOUT = "theme"`` the template renders only the page's body, which
         becomes the content of a Pelican ``Page`` drawn by the theme's own ``page.html``: every theme
         already knows how to lay out a page (title, column, navigation, sidebar, footer).
         ``"standalone"`` renders the template whole, extending the theme's ``base.html``.
+        ``cache_inputs``: everything the plugin's own template reads for this page besides the site's
+        settings (``page_cache``); the body is then kept for the next build.
         """
         relative_urls = self.settings.get("RELATIVE_URLS", False)
         spotlight_template = self.get_template(template)
@@ -51,7 +55,7 @@ class Output:
                 save_as, spotlight_template, self.context, relative_urls=relative_urls, url=url, **kwargs
             )
             return
-        page = self.theme_page(spotlight_template, save_as, url, kwargs)
+        page = self.theme_page(spotlight_template, save_as, url, kwargs, cache_inputs)
         self.writer.write_file(
             save_as,
             self.get_template(page.template),
@@ -61,7 +65,9 @@ class Output:
             page=page,
         )
 
-    def theme_page(self, template: Template, save_as: str, url: str, kwargs: dict[str, Any]) -> Page:
+    def theme_page(
+        self, template: Template, save_as: str, url: str, kwargs: dict[str, Any], cache_inputs: Any = None
+    ) -> Page:
         """A ``Page`` whose content is the spotlight template's body, rendered for where it is saved.
 
         The body is rendered here rather than by the writer, so its links get the ``SITEURL`` the
@@ -73,10 +79,15 @@ class Output:
         # One Jinja context (a copy of the site's) renders both the body and the title. A dict, not a
         # ChainMap: Jinja copies it key by key, and a ChainMap looks up each of the site's hundreds of
         # keys through every map, on each of the plugin's pages.
-        here = {"SITEURL": siteurl, "output_file": save_as, "spotlight_body_only": True}
-        values = {**self.context, **kwargs, **here}
-        body, title = internals.render_body_and_block(template, values, "spotlight_title")
-        title = theme_text(title.strip())
+        key = self.pages.key(template, save_as, siteurl, cache_inputs)
+        kept = self.pages.get(key)
+        if kept is None:
+            here = {"SITEURL": siteurl, "output_file": save_as, "spotlight_body_only": True}
+            values = {**self.context, **kwargs, **here}
+            body, title = internals.render_body_and_block(template, values, "spotlight_title")
+            kept = (body, theme_text(title.strip()))
+        self.pages.put(key, kept)
+        body, title = kept
         metadata = {"title": title, "url": url, "save_as": save_as, "slug": page_slug(url)}
         return SpotlightPage(body, metadata=metadata, settings=self.settings, context=self.context)
 

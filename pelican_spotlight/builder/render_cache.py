@@ -25,7 +25,6 @@ import hashlib
 import json
 import logging
 import os
-import pickle
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -45,32 +44,20 @@ LIBRARIES = ("pelican", "markdown", "jinja2", "markupsafe", "babel")
 PACKAGE_FILES = (".py", ".html", ".mo")  # its code, its templates, its translations
 
 
-class RenderCache:
-    """The outcomes of the last build by post key; ``enabled`` False makes every call a no-op."""
+class RenderCache(cache.Kept):
+    """The outcomes of the last build by post key."""
 
-    def __init__(self, path: Path | None = None, fingerprint: str | None = None, write: bool = False) -> None:
-        self.path = path
-        self.fingerprint = fingerprint
-        self.write = write
-        self.enabled = path is not None and fingerprint is not None
-        self.entries: dict[bytes, Outcome] = {}  # what the last build kept
-        self.kept: dict[bytes, Outcome] = {}  # what this build will keep
-        self.hits = 0
+    FORMAT = FORMAT
+    CACHE_FILE = CACHE_FILE
+    KIND = Outcome
 
     @classmethod
     def open(cls, settings: Mapping[str, Any], env: Environment, day: dt.date) -> RenderCache:
         """The cache for this build, loaded when Pelican loads its own; a disabled one when neither
         Pelican's switches nor ``SPOTLIGHT_CACHE`` ask for it, or its fingerprint cannot be made."""
         load, write = cache.build_switches(settings)
-        if not (load or write):
-            return cls()
-        key = fingerprint(settings, env, day)
-        if key is None:
-            return cls()
-        found = cls(cache.cache_root(settings) / CACHE_FILE, key, write)
-        if load:
-            found.entries = _load(found.path, key)
-        return found
+        key = fingerprint(settings, env, day) if load or write else None
+        return cls.under(settings, key, load, write)
 
     def key(self, content: Any, formatted_fields: Iterable[str]) -> bytes | None:
         """A digest of what rendering reads of ``content``."""
@@ -97,32 +84,6 @@ class RenderCache:
         h = hashlib.blake2b(json.dumps(parts, default=str).encode(), digest_size=20)
         h.update((internals.body_of(content) or "").encode("utf-8", "surrogatepass"))
         return h.digest()
-
-    def get(self, key: bytes | None) -> Outcome | None:
-        outcome = self.entries.get(key) if key is not None else None
-        if outcome is not None:
-            self.hits += 1
-        return outcome
-
-    def put(self, key: bytes | None, outcome: Outcome) -> None:
-        if key is not None:
-            self.kept[key] = outcome
-
-    def save(self) -> None:
-        """Write this build's outcomes (the last build's other entries are dropped), atomically;
-        not when nothing changed. A failure is logged at info level, never raised."""
-        if not (self.enabled and self.write) or self.kept == self.entries:
-            return
-        data = {"format": FORMAT, "fingerprint": self.fingerprint, "entries": self.kept}
-        try:
-            cache.write_atomically(self.path, data)
-        except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
-            logger.info("spotlight cache: cannot write %s (%s); going on without it", self.path, exc)
-
-
-def _load(path: Path, key: str) -> dict[bytes, Outcome]:
-    entries = cache.read_pickle(path, FORMAT, key, "entries", dict) or {}
-    return {k: v for k, v in entries.items() if isinstance(k, bytes) and isinstance(v, Outcome)}
 
 
 def fingerprint(settings: Mapping[str, Any], env: Environment, day: dt.date) -> str | None:

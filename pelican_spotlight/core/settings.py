@@ -273,9 +273,9 @@ class SpotlightSettings:
         FLAG,
         True,
         "keep `CACHE_PATH/spotlight/files.pickle`, so `pelican-spotlight` re-reads only changed files, "
-        "and with Pelican's content cache on, `registry.pickle`, `rendered.pickle` and `jinja/`, so a "
-        "build reads the registry again only when it changed, renders the cards of changed posts only "
-        "and compiles templates once "
+        "and with Pelican's content cache on, `registry.pickle`, `rendered.pickle`, `pages.pickle` and "
+        "`jinja/`, so a build reads the registry again only when it changed, renders the cards of "
+        "changed posts and the pages that show them only, and compiles templates once "
         "(see [the spotlight cache](cli.md#the-spotlight-cache))",
     )
     page_layout: str = _row(

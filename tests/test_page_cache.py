@@ -1,0 +1,229 @@
+"""The page cache (``builder/page_cache.py``): with Pelican's content cache on, a build renders the
+body of a profile or roundup page again only when what the plugin's template reads for it changed,
+and what it writes is byte for byte what a build without any cache writes, after each kind of change
+to a post (its title, date, slug, whom it features, whom it is about), and with a theme's own page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+from jinja2 import Environment, nodes
+from network_site import write_network_site
+
+import pelican_spotlight
+from pelican_spotlight.builder import generator
+from pelican_spotlight.builder.page_cache import PageCache
+
+CACHE_FILE = PageCache.CACHE_FILE
+CACHED = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
+UNCACHED = {"CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False}
+TEMPLATES = Path(pelican_spotlight.__file__).parent / "templates" / "spotlight"
+PROFILES = 5  # the network site's changemakers
+ROUNDUPS = 2  # October and November 2026: a month that features nobody has none
+BODIES = PROFILES + ROUNDUPS
+BO = "posts/2026-11-bo.md"
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def hits(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if "page bodies as before" in r.getMessage()]
+
+
+@pytest.fixture
+def network(site, monkeypatch):
+    write_network_site(site)
+    # The Commons Lab (no "since") is featured in October and again in November.
+    again = "Title: Again\nDate: 2026-11-10 10:00\n\n{% mention commons-lab %}\n"
+    site.write("posts/2026-11-again.md", again)
+    monkeypatch.setattr(generator, "build_day", lambda: dt.date(2026, 12, 3))
+    return site
+
+
+def build(site, output: str, caplog: pytest.LogCaptureFixture, **settings) -> dict[str, bytes]:
+    caplog.clear()
+    site.build(OUTPUT_PATH=str(site.root / output), **settings)
+    return files(site.root / output)
+
+
+def edit(site, path: str, old: str, new: str) -> None:
+    file = site.content / path
+    text = file.read_text(encoding="utf-8")
+    assert old in text, f"{path} has no {old!r}"
+    file.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def retitle(site) -> None:  # the profile lists it, its roundup links it
+    edit(site, BO, "Title: Meet Bo", "Title: Meet Bo, again")
+
+
+def redate(site) -> None:  # November's roundup loses Bo, October's gains them (new there)
+    edit(site, BO, "Date: 2026-11-02 10:00", "Date: 2026-10-02 10:00")
+
+
+def reslug(site) -> None:  # every link to the post moves
+    edit(site, BO, "Slug: meet-bo", "Slug: meeting-bo")
+
+
+def refeature(site) -> None:  # the post features someone else
+    edit(site, BO, "{% spotlight bo-connector %}", "{% spotlight feedless-org %}")
+
+
+def about_self(site) -> None:  # November's tally and ratio change, nobody else's page
+    edit(site, "posts/2026-11-bo.md", "Slug: meet-bo", "Slug: meet-bo\nAbout: SELF")
+
+
+def first_later(site) -> None:  # the Lab is new in November, whose list of posts stays the same
+    edit(site, "posts/2026-10-commons.md", "Spotlight: commons-lab", "Spotlight: adrienne-example")
+
+
+def new_post(site) -> None:  # a December roundup appears, November's gets a next link
+    site.write(
+        "posts/2026-12-quiet.md", "Title: Quiet\nDate: 2026-12-01 10:00\n\n{% mention quiet-person %}\n"
+    )
+
+
+CHANGES = [retitle, redate, reslug, refeature, about_self, first_later, new_post]
+
+
+@pytest.mark.parametrize("change", CHANGES, ids=lambda f: f.__name__)
+def test_after_each_kind_of_change_a_cached_build_writes_what_a_clean_build_writes(network, caplog, change):
+    caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
+    before = build(network, "out-before", caplog, **CACHED)
+    assert hits(caplog) == [f"spotlight cache: 0 of {BODIES} page bodies as before"]
+    assert (network.root / "cache" / CACHE_FILE).is_file()
+
+    change(network)
+    cached = build(network, "out-cached", caplog, **CACHED)
+    kept = hits(caplog)
+    clean = build(network, "out-clean", caplog, **UNCACHED)
+
+    spotlight_pages = [n for n in clean if n.startswith("spotlight/") and n.endswith(".html")]
+    changed = [n for n in spotlight_pages if before.get(n) != clean[n]]
+    assert changed, (
+        f"{change.__name__} changed none of the plugin's pages: the comparison would prove nothing"
+    )
+    assert cached.keys() == clean.keys()
+    assert [name for name in clean if cached[name] != clean[name]] == []
+    # Some bodies came from the cache, or the comparison says nothing about it.
+    assert kept and not kept[0].startswith("spotlight cache: 0 of"), kept
+
+
+def test_a_save_renders_again_only_the_pages_whose_content_changed(network, caplog):
+    caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
+    build(network, "out", caplog, **CACHED)
+    build(network, "out", caplog, **CACHED)
+    assert hits(caplog) == [f"spotlight cache: {BODIES} of {BODIES} page bodies as before"]
+    retitle(network)  # Bo's profile and November's roundup list the post
+    build(network, "out", caplog, **CACHED)
+    assert hits(caplog) == [f"spotlight cache: {BODIES - 2} of {BODIES} page bodies as before"]
+
+
+def test_a_themes_own_spotlight_template_turns_the_cache_off(network, caplog, tmp_path):
+    caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
+    overrides = tmp_path / "overrides" / "spotlight"
+    overrides.mkdir(parents=True)
+    # It may read anything in the site's context: here every article's title, on each profile.
+    source = (TEMPLATES / "changemaker.html").read_text(encoding="utf-8")
+    marker = '<div class="spotlight-profile h-card">'
+    assert marker in source
+    mine = source.replace(marker, marker + "{% for a in articles %}<i>{{ a.title }}</i>{% endfor %}")
+    (overrides / "changemaker.html").write_text(mine, encoding="utf-8")
+    settings = {**CACHED, "THEME_TEMPLATES_OVERRIDES": [str(tmp_path / "overrides")]}
+    build(network, "out", caplog, **settings)
+    edit(network, "posts/2026-09-self.md", "Title: My own news", "Title: My newer news")
+    cached = build(network, "out-cached", caplog, **settings)
+    assert hits(caplog) == []
+    assert "My newer news" in cached["spotlight/quiet-person/index.html"].decode()
+    settings.update(UNCACHED)
+    assert cached == build(network, "out-clean", caplog, **settings)
+
+
+def test_a_verbatim_copy_of_a_template_keeps_the_cache(network, caplog, tmp_path):
+    caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
+    overrides = tmp_path / "overrides" / "spotlight"
+    overrides.mkdir(parents=True)
+    (overrides / "_card.html").write_text((TEMPLATES / "_card.html").read_text(encoding="utf-8"), "utf-8")
+    settings = {**CACHED, "THEME_TEMPLATES_OVERRIDES": [str(tmp_path / "overrides")]}
+    build(network, "out", caplog, **settings)
+    build(network, "out", caplog, **settings)
+    assert hits(caplog) == [f"spotlight cache: {BODIES} of {BODIES} page bodies as before"]
+
+
+def test_no_cache_without_pelicans_content_cache_or_with_spotlight_cache_off(network, caplog):
+    caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
+    build(network, "out", caplog, **UNCACHED)
+    assert hits(caplog) == []
+    assert not (network.root / "cache" / CACHE_FILE).exists()
+    build(network, "out", caplog, **CACHED, SPOTLIGHT_CACHE=False)
+    assert hits(caplog) == []
+    assert not (network.root / "cache" / CACHE_FILE).exists()
+
+
+def test_a_build_on_the_next_day_renders_every_page(network, caplog, monkeypatch):
+    caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
+    build(network, "out", caplog, **CACHED)
+    monkeypatch.setattr(generator, "build_day", lambda: dt.date(2026, 12, 4))
+    build(network, "out", caplog, **CACHED)
+    assert hits(caplog) == [f"spotlight cache: 0 of {BODIES} page bodies as before"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [b"", b"not a pickle", pickle.dumps({"format": 1, "fingerprint": "other", "entries": {}})],
+    ids=["empty", "garbage", "other-fingerprint"],
+)
+def test_a_damaged_or_foreign_cache_is_not_read(network, caplog, damage):
+    caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
+    clean = build(network, "out-clean", caplog, **UNCACHED)
+    build(network, "out", caplog, **CACHED)
+    (network.root / "cache" / CACHE_FILE).write_bytes(damage)
+    cached = build(network, "out", caplog, **CACHED)
+    assert hits(caplog) == [f"spotlight cache: 0 of {BODIES} page bodies as before"]
+    assert cached == clean
+
+
+# -- the templates and their declared inputs ---------------------------------------------------------
+
+# What outputs.profile_inputs and outputs.roundup_inputs cover, as the attributes the two templates
+# read (and ``loop.last``). A template that reads anything else would be served a stale body: add it
+# to the inputs, then here.
+READS = {
+    "changemaker.html": {
+        "articles", "changemaker", "circle", "count", "date", "day", "feed", "first_featured", "image",
+        "index_url", "isoformat", "kind", "last", "last_featured", "name", "posts", "since", "social",
+        "social_links", "summary", "tags", "title", "url", "why",
+    },
+    "roundup.html": {
+        "end", "get", "isoformat", "label_in", "last", "meets_target", "name", "new", "next", "others",
+        "period", "previous", "ratio_in", "roundups_url", "self", "spotlights", "start", "summary",
+        "tally", "title", "url",
+    },
+}  # fmt: skip
+NAMES = {  # the context names each reads, besides the plugin's words and dates
+    "changemaker.html": {"SITEURL", "changemaker", "spotlight", "spotlight_body_only"},
+    "roundup.html": {"SITEURL", "roundup", "spotlight", "spotlight_body_only", "spotlight_lang"},
+}
+WORDS = {"spotlight_gettext", "spotlight_ngettext"}
+
+
+@pytest.mark.parametrize("name", sorted(READS))
+def test_each_cached_template_reads_only_what_keys_its_body(name):
+    ast = Environment(extensions=["jinja2.ext.do"]).parse((TEMPLATES / name).read_text(encoding="utf-8"))
+    attributes = {node.attr for node in ast.find_all(nodes.Getattr)}
+    assert attributes == READS[name], f"{name} reads other attributes: update outputs.*_inputs, then READS"
+    # A subscript only picks a word from a literal table (no context value is read that way).
+    assert all(isinstance(node.node, nodes.Dict) for node in ast.find_all(nodes.Getitem))
+    # Every include or extends is one of the plugin's own templates (the page cache checks those).
+    templates = [c.value for c in ast.find_all(nodes.Const) if ".html" in str(c.value)]
+    assert templates and all(re.fullmatch(r"spotlight/_\w+\.html", t) for t in templates), templates
+    loaded = {n.name for n in ast.find_all(nodes.Name) if n.ctx == "load"}
+    stored = {n.name for n in ast.find_all(nodes.Name) if n.ctx == "store"}
+    assert loaded - stored - WORDS - {"loop"} == NAMES[name]
