@@ -25,7 +25,7 @@ UNCACHED = {"CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False}
 TEMPLATES = Path(pelican_spotlight.__file__).parent / "templates" / "spotlight"
 PROFILES = 5  # the network site's changemakers
 ROUNDUPS = 2  # October and November 2026: a month that features nobody has none
-BODIES = PROFILES + ROUNDUPS
+BODIES = PROFILES + ROUNDUPS + 1  # and the directory
 BO = "posts/2026-11-bo.md"
 
 
@@ -192,9 +192,9 @@ def test_a_damaged_or_foreign_cache_is_not_read(network, caplog, damage):
 
 # -- the templates and their declared inputs ---------------------------------------------------------
 
-# What outputs.profile_inputs and outputs.roundup_inputs cover, as the attributes the two templates
-# read (and ``loop.last``). A template that reads anything else would be served a stale body: add it
-# to the inputs, then here.
+# What outputs.profile_inputs, roundup_inputs and index_inputs cover, as the attributes each page's
+# templates read (the page's own and those it includes), ``loop.last`` among them. A template that
+# reads anything else would be served a stale body: add it to the inputs, then here.
 READS = {
     "changemaker.html": {
         "articles", "changemaker", "circle", "count", "date", "day", "feed", "first_featured", "image",
@@ -206,24 +206,57 @@ READS = {
         "period", "previous", "ratio_in", "roundups_url", "self", "spotlights", "start", "summary",
         "tally", "title", "url",
     },
+    "index.html": {
+        "articles", "by_kind", "by_tag", "by_why", "changemaker", "count", "extended", "focus", "get",
+        "image", "isoformat", "kind", "last", "last_featured", "name", "profiles", "social",
+        "social_links", "summary", "tags", "url", "why",
+    },
 }  # fmt: skip
 NAMES = {  # the context names each reads, besides the plugin's words and dates
     "changemaker.html": {"SITEURL", "changemaker", "spotlight", "spotlight_body_only"},
     "roundup.html": {"SITEURL", "roundup", "spotlight", "spotlight_body_only", "spotlight_lang"},
+    "index.html": {"SITEURL", "spotlight", "spotlight_body_only"},
 }
 WORDS = {"spotlight_gettext", "spotlight_ngettext"}
+# Filters that read an attribute named by a string argument.
+BY_NAME = {"attr", "map", "selectattr", "rejectattr", "sort", "groupby", "sum", "min", "max", "unique"}
+
+
+def parsed(name: str) -> list[nodes.Template]:
+    """The template and every template it includes or imports, parsed."""
+    environment = Environment(extensions=["jinja2.ext.do"])
+    found, todo = {}, [name]
+    while todo:
+        current = todo.pop()
+        if current in found:
+            continue
+        found[current] = environment.parse((TEMPLATES / current).read_text(encoding="utf-8"))
+        for node in found[current].find_all((nodes.Include, nodes.Import, nodes.FromImport)):
+            assert isinstance(node.template, nodes.Const), f"{current} includes a template by a variable"
+            todo.append(node.template.value.removeprefix("spotlight/"))
+    return list(found.values())
 
 
 @pytest.mark.parametrize("name", sorted(READS))
 def test_each_cached_template_reads_only_what_keys_its_body(name):
-    ast = Environment(extensions=["jinja2.ext.do"]).parse((TEMPLATES / name).read_text(encoding="utf-8"))
-    attributes = {node.attr for node in ast.find_all(nodes.Getattr)}
+    asts = parsed(name)
+    attributes = {node.attr for ast in asts for node in ast.find_all(nodes.Getattr)}
+    for ast in asts:
+        for node in ast.find_all(nodes.Filter):
+            if node.name in BY_NAME:
+                named = [*node.args, *(kw.value for kw in node.kwargs if kw.key == "attribute")]
+                assert all(isinstance(arg, nodes.Const) for arg in named), (
+                    f"{name}: |{node.name} by a variable"
+                )
+                attributes |= {arg.value for arg in named if isinstance(arg.value, str)}
     assert attributes == READS[name], f"{name} reads other attributes: update outputs.*_inputs, then READS"
+    loaded = {n.name for ast in asts for n in ast.find_all(nodes.Name) if n.ctx == "load"}
+    stored = {n.name for ast in asts for n in ast.find_all(nodes.Name) if n.ctx in ("store", "param")}
     # A subscript only picks a word from a literal table (no context value is read that way).
-    assert all(isinstance(node.node, nodes.Dict) for node in ast.find_all(nodes.Getitem))
-    # Every include or extends is one of the plugin's own templates (the page cache checks those).
-    templates = [c.value for c in ast.find_all(nodes.Const) if ".html" in str(c.value)]
+    for ast in asts:
+        for node in ast.find_all(nodes.Getitem):
+            assert isinstance(node.node, nodes.Dict) or getattr(node.node, "name", None) in stored
+    # Every extends is one of the plugin's own templates (the page cache checks those).
+    templates = [c.value for ast in asts for c in ast.find_all(nodes.Const) if ".html" in str(c.value)]
     assert templates and all(re.fullmatch(r"spotlight/_\w+\.html", t) for t in templates), templates
-    loaded = {n.name for n in ast.find_all(nodes.Name) if n.ctx == "load"}
-    stored = {n.name for n in ast.find_all(nodes.Name) if n.ctx == "store"}
     assert loaded - stored - WORDS - {"loop"} == NAMES[name]

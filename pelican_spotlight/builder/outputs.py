@@ -65,7 +65,7 @@ def write_directory(site: SiteContext, out: Output) -> None:
             inputs = profile_inputs(profile, site)
             out.page(profile.save_as, "spotlight/changemaker", profile.url, inputs, changemaker=profile)
     if config.index_save_as:
-        out.page(config.index_save_as, "spotlight/index", config.index_url)
+        out.page(config.index_save_as, "spotlight/index", config.index_url, index_inputs(site))
 
 
 def profile_inputs(profile: Profile, site: SiteContext) -> tuple:
@@ -79,6 +79,13 @@ def profile_inputs(profile: Profile, site: SiteContext) -> tuple:
         [(p.url, p.title, p.date) for p in profile.posts],
         site.index_url,
     )
+
+
+def index_inputs(site: SiteContext) -> list:
+    """Everything ``spotlight/index.html`` (and the cards it includes) reads besides the settings, as
+    ``profile_inputs``: each changemaker in registry order, their page, how often and when last
+    featured (the groupings and counts it shows follow from these)."""
+    return [(p.changemaker, p.url, p.count, p.last_featured) for p in site]
 
 
 def roundup_inputs(roundup: Roundup, site: SiteContext) -> tuple:

@@ -1,13 +1,14 @@
-"""The bodies of the plugin's profile and roundup pages kept between builds, so a save renders only
-the pages whose content changed.
+"""The bodies of the plugin's profile and roundup pages and its directory kept between builds, so a
+save renders only the pages whose content changed.
 
 With Pelican's content cache on, a save re-renders every post's cards from the render cache, and the
 plugin used to render the body of each of its hundreds of pages again too: most of what its pages
 cost. This cache keeps each body (and its title) in ``CACHE_PATH/spotlight/pages.pickle``:
 
 - each entry is keyed by a digest of everything the plugin's own template reads for that page: its
-  name, where the page is saved, its ``SITEURL``, and what ``outputs.profile_inputs`` or
-  ``outputs.roundup_inputs`` give (the changemaker, the posts listed, the neighbours of a roundup…);
+  name, where the page is saved, its ``SITEURL``, and what ``outputs.profile_inputs``,
+  ``outputs.roundup_inputs`` or ``outputs.index_inputs`` give (the changemaker, the posts listed,
+  the neighbours of a roundup, how often each changemaker was featured…);
 - the file is kept under the render cache's fingerprint (``render_cache.fingerprint``): the plugin,
   the libraries, every setting, the registry, the day, every template the site can load and the Jinja
   environment's filters, tests and globals;
