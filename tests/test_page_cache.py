@@ -177,7 +177,7 @@ def test_a_build_on_the_next_day_renders_every_page(network, caplog, monkeypatch
 
 @pytest.mark.parametrize(
     "damage",
-    [b"", b"not a pickle", pickle.dumps({"format": 1, "fingerprint": "other", "entries": {}})],
+    [b"", b"not a pickle", pickle.dumps({"format": PageCache.FORMAT, "fingerprint": "other", "entries": {}})],
     ids=["empty", "garbage", "other-fingerprint"],
 )
 def test_a_damaged_or_foreign_cache_is_not_read(network, caplog, damage):
@@ -260,3 +260,17 @@ def test_each_cached_template_reads_only_what_keys_its_body(name):
     templates = [c.value for ast in asts for c in ast.find_all(nodes.Const) if ".html" in str(c.value)]
     assert templates and all(re.fullmatch(r"spotlight/_\w+\.html", t) for t in templates), templates
     assert loaded - stored - WORDS - {"loop"} == NAMES[name]
+
+
+def test_an_entry_that_is_not_a_kept_body_is_rendered_again(network, caplog):
+    caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
+    clean = build(network, "out-clean", caplog, **UNCACHED)
+    build(network, "out", caplog, **CACHED)
+    path = network.root / "cache" / CACHE_FILE
+    data = pickle.loads(path.read_bytes())
+    assert len(data["entries"]) == BODIES
+    data["entries"] = {key: (b"not zlib", "title") for key in data["entries"]}
+    path.write_bytes(pickle.dumps(data))
+    cached = build(network, "out", caplog, **CACHED)
+    assert hits(caplog) == [f"spotlight cache: 0 of {BODIES} page bodies as before"]
+    assert cached == clean

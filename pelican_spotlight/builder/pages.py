@@ -80,13 +80,13 @@ class Output:
         # ChainMap: Jinja copies it key by key, and a ChainMap looks up each of the site's hundreds of
         # keys through every map, on each of the plugin's pages.
         key = self.pages.key(template, save_as, siteurl, cache_inputs)
-        kept = self.pages.get(key)
+        kept = self.pages.body(key)
         if kept is None:
             here = {"SITEURL": siteurl, "output_file": save_as, "spotlight_body_only": True}
             values = {**self.context, **kwargs, **here}
             body, title = internals.render_body_and_block(template, values, "spotlight_title")
             kept = (body, theme_text(title.strip()))
-        self.pages.put(key, kept)
+            self.pages.keep(key, *kept)
         body, title = kept
         metadata = {"title": title, "url": url, "save_as": save_as, "slug": page_slug(url)}
         return SpotlightPage(body, metadata=metadata, settings=self.settings, context=self.context)
