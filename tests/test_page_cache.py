@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+from cached_builds import CACHED, UNCACHED, build, damaged_cache_is_not_read, damages
 from jinja2 import Environment, nodes
 from network_site import write_network_site
 
@@ -20,17 +21,11 @@ from pelican_spotlight.builder import generator
 from pelican_spotlight.builder.page_cache import PageCache
 
 CACHE_FILE = PageCache.CACHE_FILE
-CACHED = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
-UNCACHED = {"CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False}
 TEMPLATES = Path(pelican_spotlight.__file__).parent / "templates" / "spotlight"
 PROFILES = 5  # the network site's changemakers
 ROUNDUPS = 2  # October and November 2026: a month that features nobody has none
 BODIES = PROFILES + ROUNDUPS + 1  # and the directory
 BO = "posts/2026-11-bo.md"
-
-
-def files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def hits(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -45,12 +40,6 @@ def network(site, monkeypatch):
     site.write("posts/2026-11-again.md", again)
     monkeypatch.setattr(generator, "build_day", lambda: dt.date(2026, 12, 3))
     return site
-
-
-def build(site, output: str, caplog: pytest.LogCaptureFixture, **settings) -> dict[str, bytes]:
-    caplog.clear()
-    site.build(OUTPUT_PATH=str(site.root / output), **settings)
-    return files(site.root / output)
 
 
 def edit(site, path: str, old: str, new: str) -> None:
@@ -175,19 +164,11 @@ def test_a_build_on_the_next_day_renders_every_page(network, caplog, monkeypatch
     assert hits(caplog) == [f"spotlight cache: 0 of {BODIES} page bodies as before"]
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [b"", b"not a pickle", pickle.dumps({"format": PageCache.FORMAT, "fingerprint": "other", "entries": {}})],
-    ids=["empty", "garbage", "other-fingerprint"],
-)
+@damages(PageCache.FORMAT)
 def test_a_damaged_or_foreign_cache_is_not_read(network, caplog, damage):
     caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
-    clean = build(network, "out-clean", caplog, **UNCACHED)
-    build(network, "out", caplog, **CACHED)
-    (network.root / "cache" / CACHE_FILE).write_bytes(damage)
-    cached = build(network, "out", caplog, **CACHED)
-    assert hits(caplog) == [f"spotlight cache: 0 of {BODIES} page bodies as before"]
-    assert cached == clean
+    said = damaged_cache_is_not_read(network, caplog, CACHE_FILE, damage, lambda: hits(caplog))
+    assert said == [f"spotlight cache: 0 of {BODIES} page bodies as before"]
 
 
 # -- the templates and their declared inputs ---------------------------------------------------------

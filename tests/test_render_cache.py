@@ -5,19 +5,17 @@ cache writes, after each kind of change (a post, the registry, a setting, a temp
 from __future__ import annotations
 
 import logging
-import pickle
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cached_builds import CACHED, UNCACHED, build, damaged_cache_is_not_read, damages
 from network_site import POSTS, write_network_site
 
 import pelican_spotlight
-from pelican_spotlight.builder.render_cache import CACHE_FILE
+from pelican_spotlight.builder.render_cache import CACHE_FILE, FORMAT
 
-CACHED = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
-UNCACHED = {"CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False}
 RENDERED = len(POSTS) + 1  # every article and page is rendered: drafts and translations too; the typo post
 TYPOS = """
     Title: Typos
@@ -26,10 +24,6 @@ TYPOS = """
     Thanks to {% mention adrienne-exampel %} and {% spotlight bo-connector style=huge %}.
     """
 CARD = Path(pelican_spotlight.__file__).parent / "templates" / "spotlight" / "_card.html"
-
-
-def files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 def hits(caplog: pytest.LogCaptureFixture) -> list[str]:
@@ -45,12 +39,6 @@ def network(site, tmp_path: Path):
     shutil.copy(CARD, overrides / "_card.html")
     site.settings["THEME_TEMPLATES_OVERRIDES"] = [str(tmp_path / "overrides")]
     return site
-
-
-def build(site, output: str, caplog: pytest.LogCaptureFixture, **settings) -> dict[str, bytes]:
-    caplog.clear()
-    site.build(OUTPUT_PATH=str(site.root / output), **settings)
-    return files(site.root / output)
 
 
 def shout_filter(suffix: str) -> Callable[[str], str]:
@@ -141,16 +129,8 @@ def test_nothing_is_kept_without_pelicans_content_cache(network, caplog):
     assert not (network.root / "cache" / CACHE_FILE).exists()
 
 
-@pytest.mark.parametrize(
-    "damage",
-    [b"", b"not a pickle", pickle.dumps({"format": 1, "fingerprint": "other", "entries": {}})],
-    ids=["empty", "garbage", "other-fingerprint"],
-)
+@damages(FORMAT)
 def test_a_damaged_or_foreign_cache_is_not_read(network, caplog, damage):
     caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
-    clean = build(network, "out-clean", caplog, **UNCACHED)
-    build(network, "out", caplog, **CACHED)
-    (network.root / "cache" / CACHE_FILE).write_bytes(damage)
-    cached = build(network, "out", caplog, **CACHED)
-    assert hits(caplog) == [f"spotlight cache: 0 of {RENDERED} posts as rendered before"]
-    assert cached == clean
+    said = damaged_cache_is_not_read(network, caplog, CACHE_FILE, damage, lambda: hits(caplog))
+    assert said == [f"spotlight cache: 0 of {RENDERED} posts as rendered before"]
