@@ -62,10 +62,10 @@ def write_directory(site: SiteContext, out: Output) -> None:
         out.text(config.css_save_as, css)
     for profile in site:
         if profile.save_as:
-            inputs = profile_inputs(profile, site)
+            inputs = partial(profile_inputs, profile, site)
             out.page(profile.save_as, "spotlight/changemaker", profile.url, inputs, changemaker=profile)
     if config.index_save_as:
-        out.page(config.index_save_as, "spotlight/index", config.index_url, index_inputs(site))
+        out.page(config.index_save_as, "spotlight/index", config.index_url, partial(index_inputs, site))
 
 
 def profile_inputs(profile: Profile, site: SiteContext) -> tuple:
@@ -120,7 +120,7 @@ def write_roundups(site: SiteContext, out: Output) -> None:
     config = site.settings
     for roundup in site.roundups:
         if roundup.save_as:
-            inputs = roundup_inputs(roundup, site)
+            inputs = partial(roundup_inputs, roundup, site)
             out.page(roundup.save_as, "spotlight/roundup", roundup.url, inputs, roundup=roundup)
     if config.roundups_save_as:
         newest_first = list(reversed(site.roundups))

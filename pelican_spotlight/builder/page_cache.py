@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -49,14 +49,16 @@ class PageCache(cache.Kept):
             return cls()  # (``under`` makes a disabled one without a fingerprint, too)
         return cls.under(settings, fingerprint, load, write)
 
-    def key(self, template: Template, save_as: str, siteurl: str, inputs: Any) -> bytes | None:
-        """A digest of what rendering ``template`` reads for this page; None when there is no cache or
-        the page has no declared inputs."""
+    def key(
+        self, template: Template, save_as: str, siteurl: str, inputs: Callable[[], Any] | None
+    ) -> bytes | None:
+        """A digest of what rendering ``template`` reads for this page (``inputs()``, asked only here);
+        None when there is no cache or the page has no declared inputs."""
         if not self.enabled or inputs is None:
             return None
         # By value: a pickle would differ where two equal strings are one object in one build and two
         # in the next. Every input is plain data whose repr shows all it holds.
-        data = repr((template.name, save_as, siteurl, inputs)).encode("utf-8", "surrogatepass")
+        data = repr((template.name, save_as, siteurl, inputs())).encode("utf-8", "surrogatepass")
         return hashlib.blake2b(data, digest_size=20).digest()
 
     def body(self, key: bytes | None) -> tuple[str, str] | None:

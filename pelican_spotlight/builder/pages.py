@@ -37,15 +37,22 @@ class Output:
     layout: str  # SPOTLIGHT_PAGE_LAYOUT
     pages: PageCache = field(default_factory=PageCache)  # bodies kept from the last build
 
-    def page(self, save_as: str, template: str, url: str, cache_inputs: Any = None, **kwargs: Any) -> None:
+    def page(
+        self,
+        save_as: str,
+        template: str,
+        url: str,
+        cache_inputs: Callable[[], Any] | None = None,
+        **kwargs: Any,
+    ) -> None:
         """One HTML page from a ``spotlight/*`` template, with the site's context and URL settings.
 
         With ``SPOTLIGHT_PAGE_LAYOUT = "theme"`` the template renders only the page's body, which
         becomes the content of a Pelican ``Page`` drawn by the theme's own ``page.html``: every theme
         already knows how to lay out a page (title, column, navigation, sidebar, footer).
         ``"standalone"`` renders the template whole, extending the theme's ``base.html``.
-        ``cache_inputs``: everything the plugin's own template reads for this page besides the site's
-        settings (``page_cache``); the body is then kept for the next build.
+        ``cache_inputs`` gives everything the plugin's own template reads for this page besides the
+        site's settings (``page_cache``, only asked when the cache is on); the body is then kept.
         """
         relative_urls = self.settings.get("RELATIVE_URLS", False)
         spotlight_template = self.get_template(template)
@@ -66,7 +73,12 @@ class Output:
         )
 
     def theme_page(
-        self, template: Template, save_as: str, url: str, kwargs: dict[str, Any], cache_inputs: Any = None
+        self,
+        template: Template,
+        save_as: str,
+        url: str,
+        kwargs: dict[str, Any],
+        cache_inputs: Callable[[], Any] | None = None,
     ) -> Page:
         """A ``Page`` whose content is the spotlight template's body, rendered for where it is saved.
 
