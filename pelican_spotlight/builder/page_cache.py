@@ -1,9 +1,10 @@
 """The bodies of the plugin's profile and roundup pages and its directory kept between builds, so a
 save renders only the pages whose content changed.
 
-With Pelican's content cache on, a save re-renders every post's cards from the render cache, and the
-plugin used to render the body of each of its hundreds of pages again too: most of what its pages
-cost. This cache keeps each body (and its title) in ``CACHE_PATH/spotlight/pages.pickle``:
+With Pelican's content cache on, a save takes every post's cards from the render cache, but the
+plugin used to render the body of each of its hundreds of pages again too: about a third of what
+its pages cost on a save (docs/benchmarks.md). This cache keeps each body (and its title) in
+``CACHE_PATH/spotlight/pages.pickle``:
 
 - each entry is keyed by a digest of everything the plugin's own template reads for that page: its
   name, where the page is saved, its ``SITEURL``, and what ``outputs.profile_inputs``,
