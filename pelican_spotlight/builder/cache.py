@@ -405,7 +405,7 @@ def inputs_digest(
 
 
 def read_pickle(path: Path, form: int, key: str, field: str, kind: type) -> Any:
-    """The ``field`` of a cache file pickled by ``write_atomically`` as ``{"format": form,
+    """The ``field`` of a cache file ``write_pickle`` wrote as ``{"format": form,
     "fingerprint": key, field: …}``, when it is of ``kind``; None when the file is missing,
     unreadable, or made for another format or fingerprint (said at debug level)."""
     try:
@@ -425,6 +425,17 @@ def read_pickle(path: Path, form: int, key: str, field: str, kind: type) -> Any:
         logger.debug("spotlight cache: %s is for other code, settings, inputs or a day before", path)
         return None
     return data[field]
+
+
+def write_pickle(path: Path, form: int, key: str, field: str, value: Any) -> bool:
+    """Write ``value`` as ``read_pickle`` reads it back (``{"format": form, "fingerprint": key, field:
+    value}``) with ``write_atomically``; False, said at info level, when it cannot be written."""
+    try:
+        write_atomically(path, {"format": form, "fingerprint": key, field: value})
+    except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
+        logger.info("spotlight cache: cannot write %s (%s); going on without it", path, exc)
+        return False
+    return True
 
 
 def build_switches(settings: Mapping[str, Any]) -> tuple[bool, bool]:
@@ -461,9 +472,10 @@ class Kept:
         """The cache of this build under ``fingerprint`` (None: a disabled one), loaded if ``load``."""
         if fingerprint is None or not (load or write):
             return cls()
-        found = cls(cache_root(settings) / cls.CACHE_FILE, fingerprint, write)
-        if load and found.path is not None:
-            entries = read_pickle(found.path, cls.FORMAT, fingerprint, "entries", dict) or {}
+        path = cache_root(settings) / cls.CACHE_FILE
+        found = cls(path, fingerprint, write)
+        if load:
+            entries = read_pickle(path, cls.FORMAT, fingerprint, "entries", dict) or {}
             kind = cls.KIND
             found.entries = {k: v for k, v in entries.items() if isinstance(k, bytes) and isinstance(v, kind)}
         return found
@@ -479,14 +491,11 @@ class Kept:
             self.kept[key] = value
 
     def save(self) -> None:
-        """Write this build's entries atomically; a failure is logged at info level, never raised."""
-        if not (self.enabled and self.write) or self.path is None or self.kept == self.entries:
+        """Write this build's entries (``write_pickle``: a failure is logged, never raised)."""
+        if not (self.enabled and self.write) or self.kept == self.entries:
             return
-        data = {"format": self.FORMAT, "fingerprint": self.fingerprint, "entries": self.kept}
-        try:
-            write_atomically(self.path, data)
-        except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
-            logger.info("spotlight cache: cannot write %s (%s); going on without it", self.path, exc)
+        assert self.path is not None and self.fingerprint is not None  # what ``enabled`` says
+        write_pickle(self.path, self.FORMAT, self.fingerprint, "entries", self.kept)
 
 
 class RecordStore(internals.StampedCacher):
@@ -542,15 +551,11 @@ class RecordStore(internals.StampedCacher):
                 self.forget(relpath)
 
     def save(self) -> None:
-        """Write atomically (temp file, then ``os.replace``); a failure is logged, never raised."""
+        """Write atomically (``write_pickle``: a failure is logged, never raised)."""
         if self.fingerprint is None:
             return
-        data = {"format": FORMAT, "fingerprint": self.fingerprint, "files": self.entries}
-        try:
-            write_atomically(self.path, data)
+        if write_pickle(self.path, FORMAT, self.fingerprint, "files", self.entries):
             self.changed = False
-        except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
-            logger.info("spotlight cache: cannot write %s (%s); going on without it", self.path, exc)
 
 
 def write_atomically(path: Path, data: Any) -> None:

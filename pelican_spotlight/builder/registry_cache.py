@@ -58,10 +58,7 @@ def load(settings: Mapping[str, Any], window: DateWindow) -> Registry:
     del registry  # freed before its copy is made
     registry = pickle.loads(data)
     if write and key is not None and not registry.problems and not registry.unreadable:
-        try:
-            cache.write_atomically(path, {"format": FORMAT, "fingerprint": key, "registry": registry})
-        except (OSError, pickle.PicklingError, TypeError, AttributeError) as exc:
-            logger.info("spotlight cache: cannot write %s (%s); going on without it", path, exc)
+        cache.write_pickle(path, FORMAT, key, "registry", registry)
     return registry
 
 
