@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import pickle
+import zlib
 from pathlib import Path
 
 import pytest
 from network_site import write_network_site
 
 from pelican_spotlight.builder import generator, registry_cache
+from pelican_spotlight.builder.page_cache import PageCache
 from pelican_spotlight.builder.registry_cache import CACHE_FILE
 
 CACHED = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
@@ -165,3 +168,11 @@ def test_no_private_note_is_kept_in_the_cache_or_given_to_the_build(site, monkey
     assert (switches is CACHED) == (site.root / "cache" / CACHE_FILE in kept)
     for file in kept:
         assert note.encode() not in file.read_bytes(), file
+    # The page cache keeps its bodies compressed: searched as they are written.
+    pages = site.root / "cache" / PageCache.CACHE_FILE
+    assert (switches is CACHED) == (pages in kept)
+    if pages in kept:
+        entries = pickle.loads(pages.read_bytes())["entries"]
+        bodies = [zlib.decompress(body).decode() + title for body, title in entries.values()]
+        assert any("Noted Person" in b for b in bodies)  # their profile page's body is there
+        assert not any(note in b for b in bodies)
