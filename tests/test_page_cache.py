@@ -105,6 +105,19 @@ def test_after_each_kind_of_change_a_cached_build_writes_what_a_clean_build_writ
     assert kept and not kept[0].startswith("spotlight cache: 0 of"), kept
 
 
+def test_a_registry_change_renders_every_body_again(network, caplog):
+    # With Pelican's content cache on, a registry change shows in every page on the next build.
+    caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
+    before = build(network, "out-before", caplog, **CACHED)
+    edit(network, "spotlight.yaml", "name: Bo Connector", "name: Bo Renamed\n    slug: bo-connector")
+    cached = build(network, "out-cached", caplog, **CACHED)
+    assert hits(caplog) == [f"spotlight cache: 0 of {BODIES} page bodies as before"]
+    clean = build(network, "out-clean", caplog, **UNCACHED)
+    assert before["spotlight/bo-connector/index.html"] != clean["spotlight/bo-connector/index.html"]
+    assert b"Bo Renamed" in clean["spotlight/index.html"]
+    assert cached == clean
+
+
 def test_a_save_renders_again_only_the_pages_whose_content_changed(network, caplog):
     caplog.set_level(logging.DEBUG, logger="pelican_spotlight")
     build(network, "out", caplog, **CACHED)
