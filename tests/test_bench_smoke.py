@@ -185,12 +185,21 @@ def test_instruction_script_builds_each_variant_it_counts(tmp_path: Path) -> Non
     run_script(BENCH.with_name("micro.py"), tmp_path)  # generates bench_sites/20x10
     root = tmp_path / "20x10"
     written = {}
-    for name, change, pages in (("all", "", 0), ("no pages", "no pages", 0), ("empty", "empty", 7)):
-        conf = "conf_none.py" if change == "empty" else "conf_defaults.py"
+    variants = (
+        ("all", "conf_defaults.py", "", 0, ""),
+        ("no pages", "conf_defaults.py", "no pages", 0, ""),
+        ("empty", "conf_none.py", "empty", 7, ""),
+        # --save's: the content cache in the folder given, the theme-laid pages left out
+        ("no layouts", "conf_defaults-cached.py", "no layouts", 0, str(tmp_path / "cache")),
+    )
+    for name, conf, change, pages, cache in variants:
         out = tmp_path / name.replace(" ", "-")
-        command = [sys.executable, str(INSTRUCTIONS), "--child", conf, str(out), change, str(pages)]
+        command = [sys.executable, str(INSTRUCTIONS), "--child", conf, str(out), change, str(pages), cache]
         subprocess.run(command, cwd=root, check=True, capture_output=True, timeout=120)
         written[name] = {p.relative_to(out).parts[0] for p in out.rglob("*.html")}
     assert "spotlight" in written["all"]
     assert "spotlight" not in written["no pages"] and written["no pages"] <= written["all"]
     assert len(list((tmp_path / "empty" / "empty").glob("*/index.html"))) == 7
+    assert "spotlight" not in written["no layouts"] and written["no layouts"] == written["no pages"]
+    assert (tmp_path / "no-layouts" / "spotlight" / "report.json").is_file()  # the other files are
+    assert (tmp_path / "cache" / "spotlight" / "pages.pickle").is_file()  # bodies made and kept
