@@ -1,5 +1,5 @@
-"""Builds with and without the plugin's caches, compared file by file: what the render cache's and
-the page cache's tests share (both keep entries the same way, ``cache.Kept``)."""
+"""Builds with and without the plugin's caches, compared file by file: what the tests of the render,
+page, registry and template caches share."""
 
 from __future__ import annotations
 
@@ -17,8 +17,11 @@ def files(root: Path) -> dict[str, bytes]:
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def build(site, output: str, caplog: pytest.LogCaptureFixture, **settings) -> dict[str, bytes]:
-    caplog.clear()
+def build(site, output: str, caplog: pytest.LogCaptureFixture | None = None, **settings) -> dict[str, bytes]:
+    """Build ``site`` into ``output`` with ``settings`` (the log of this build alone in ``caplog``);
+    every file it wrote, by path."""
+    if caplog is not None:
+        caplog.clear()
     site.build(OUTPUT_PATH=str(site.root / output), **settings)
     return files(site.root / output)
 

@@ -9,22 +9,16 @@ import datetime as dt
 import logging
 import pickle
 import zlib
-from pathlib import Path
 
 import pytest
+from cached_builds import CACHED, UNCACHED, build
 from network_site import write_network_site
 
 from pelican_spotlight.builder import generator, registry_cache
 from pelican_spotlight.builder.page_cache import PageCache
 from pelican_spotlight.builder.registry_cache import CACHE_FILE
 
-CACHED = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
-UNCACHED = {"CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False}
 PICTURE = "images/ada.png"
-
-
-def files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture
@@ -51,11 +45,6 @@ def network(site):
     (site.content / PICTURE).write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(16))
     site.settings["STATIC_PATHS"] = ["images"]
     return site
-
-
-def build(site, output: str, **settings) -> dict[str, bytes]:
-    site.build(OUTPUT_PATH=str(site.root / output), **settings)
-    return files(site.root / output)
 
 
 def edit_registry(site, settings: dict) -> None:

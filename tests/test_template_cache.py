@@ -10,21 +10,16 @@ from pathlib import Path
 
 import jinja2
 import pytest
+from cached_builds import CACHED, UNCACHED, build
 from network_site import write_network_site
 
 import pelican_spotlight
 from pelican_spotlight.builder.generator import SpotlightGenerator
 from pelican_spotlight.builder.template_cache import FOLDER
 
-CACHED = {"CACHE_CONTENT": True, "LOAD_CONTENT_CACHE": True}
-UNCACHED = {"CACHE_CONTENT": False, "LOAD_CONTENT_CACHE": False}
 # Pelican's own default: no bytecode cache of the site's (the tests' shared one would hide ours).
 PLAIN_JINJA = {"extensions": [], "trim_blocks": True, "lstrip_blocks": True}
 CARD = Path(pelican_spotlight.__file__).parent / "templates" / "spotlight" / "_card.html"
-
-
-def files(root: Path) -> dict[str, bytes]:
-    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture
@@ -56,11 +51,6 @@ def compiled(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(SpotlightGenerator, "__init__", init)
     return names
-
-
-def build(site, output: str, **settings) -> dict[str, bytes]:
-    site.build(OUTPUT_PATH=str(site.root / output), **settings)
-    return files(site.root / output)
 
 
 def test_a_second_build_compiles_none_of_the_plugins_templates(network, compiled):
