@@ -104,12 +104,13 @@ class LayoutsSkipped:
     """Pelican's writer, except that the pages the theme lays out for the plugin are not written."""
 
     def __init__(self, writer: object) -> None:
-        self.writer = writer
-
-    def write_file(self, *args: object, **kwargs: object) -> object:
         from pelican_spotlight.builder.pages import SpotlightPage
 
-        if isinstance(kwargs.get("page"), SpotlightPage):
+        self.writer = writer
+        self.skipped = SpotlightPage  # imported once, not on each of the build's thousands of writes
+
+    def write_file(self, *args: object, **kwargs: object) -> object:
+        if isinstance(kwargs.get("page"), self.skipped):
             return None
         return self.writer.write_file(*args, **kwargs)
 
